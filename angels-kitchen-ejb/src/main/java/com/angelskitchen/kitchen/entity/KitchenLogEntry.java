@@ -1,0 +1,61 @@
+package com.angelskitchen.kitchen.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * One kitchen event as stored for replay: its sequence, type and the event itself as JSON. Entries
+ * are written once and never changed.
+ */
+@Entity
+@Table(name = "kitchen_log")
+public class KitchenLogEntry {
+
+  @Id private long sequence;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  private OffsetDateTime recordedAt;
+
+  @Column(name = "event_type", nullable = false, updatable = false, length = 40)
+  private String eventType;
+
+  @Column(name = "order_id", updatable = false)
+  private Long orderId;
+
+  @Column(nullable = false, updatable = false)
+  private String payload;
+
+  protected KitchenLogEntry() {}
+
+  public KitchenLogEntry(
+      long sequence, OffsetDateTime recordedAt, String eventType, Long orderId, String payload) {
+    this.sequence = sequence;
+    this.recordedAt = recordedAt;
+    this.eventType = eventType;
+    this.orderId = orderId;
+    this.payload = payload;
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+
+  public OffsetDateTime recordedAt() {
+    return recordedAt;
+  }
+
+  public String eventType() {
+    return eventType;
+  }
+
+  public Long orderId() {
+    return orderId;
+  }
+
+  public String payload() {
+    return payload;
+  }
+}

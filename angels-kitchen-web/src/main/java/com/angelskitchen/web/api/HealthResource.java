@@ -1,0 +1,26 @@
+package com.angelskitchen.web.api;
+
+import com.angelskitchen.platform.persistence.DatabaseProbe;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** {@code GET /api/health}: 200 when the application and its database answer, 503 otherwise. */
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+  @Inject DatabaseProbe database;
+
+  @GET
+  public Response health() {
+    boolean up = database.answers();
+    return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        .entity(Map.of("status", up ? "UP" : "DOWN", "database", up ? "UP" : "DOWN"))
+        .build();
+  }
+}

@@ -1,0 +1,49 @@
+package com.angelskitchen.web.orders;
+
+import com.angelskitchen.ordering.boundary.OrderDesk;
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Backs orders/index.xhtml: the latest orders, newest first. */
+@Named
+@RequestScoped
+public class OrdersBacking {
+
+  static final int SHOWN = 100;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  @Inject OrderDesk desk;
+
+  private List<Row> orders;
+
+  /** One row of the table, already formatted for display. */
+  public record Row(
+      long id, String number, String placedAt, String source, String customer, String lines) {}
+
+  @PostConstruct
+  void load() {
+    orders = desk.latest(SHOWN).stream().map(OrdersBacking::row).toList();
+  }
+
+  public List<Row> getOrders() {
+    return orders;
+  }
+
+  private static Row row(KitchenOrder order) {
+    return new Row(
+        order.id(),
+        order.number().display(),
+        TIME.format(order.placedAt().toLocalTime()),
+        order.source().code(),
+        order.customerName() == null ? "" : order.customerName(),
+        order.lines().stream()
+            .map(l -> l.quantity() + "× " + l.item() + " (" + l.station() + ")")
+            .collect(Collectors.joining(", ")));
+  }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The integration tests' server: its own Payara domain (angels-kitchen-test, ports 28xxx) and its
+# own database (angels_kitchen_test), so a running demo never disturbs the tests nor they it.
+#
+#   test-server.sh up <properties-file>   fresh domain and database, started; connection details
+#                                         for the tests written to <properties-file>
+#   test-server.sh down                   stops the domain (and an embedded PostgreSQL it started)
+#
+# Maven's angels-kitchen-ear module calls it around the integration-test phase.
+set -euo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+source "$AK_REPO/server-config/lib/database.sh"
+source "$AK_REPO/server-config/lib/payara.sh"
+
+# The test domain always has its own random admin password, whatever AK_ADMIN_PASSWORD says.
+unset AK_ADMIN_PASSWORD
+: "${AK_TEST_PORT_BASE:=28000}"
+: "${AK_TEST_DB_NAME:=angels_kitchen_test}"
+AK_DOMAIN=angels-kitchen-test
+AK_PORT_ARGS="--portbase $AK_TEST_PORT_BASE"
+AK_ADMIN_PORT=$((AK_TEST_PORT_BASE + 48))
+AK_HTTP_PORT=$((AK_TEST_PORT_BASE + 80))
+AK_DB_NAME=$AK_TEST_DB_NAME
+AK_ADMIN_ADDRESS=127.0.0.1
+# The tests' admin client (Arquillian) talks plain HTTP to the loopback-only admin listener.
+AK_SECURE_ADMIN=false
+AK_DEMO_MODE=false
+RUN_STATE="$AK_LOCAL/test-run"
+
+ensure_browser() {
+  local chromium=${AK_CHROMIUM:-/usr/bin/chromium} driver=${AK_CHROMEDRIVER:-/usr/bin/chromedriver}
+  [[ -x "$chromium" && -x "$driver" ]] && return 0
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    log "Installing Debian's chromium and chromium-driver for the browser tests"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      chromium chromium-driver >/dev/null || die "could not install chromium and chromium-driver"
+  else
+    die "browser tests need Chromium and ChromeDriver at $chromium and $driver" \
+      "(Debian: sudo apt-get install chromium chromium-driver; or set AK_CHROMIUM / AK_CHROMEDRIVER)"
+  fi
+}
+
+up() {
+  local properties=$1
+  require_dist
+  ensure_browser
+  mkdir -p "$RUN_STATE"
+  rm -f "$RUN_STATE/embedded-postgres-started"
+  if ! port_open "$AK_DB_HOST" "$AK_DB_PORT"; then
+    db_ensure_server >/dev/null
+    touch "$RUN_STATE/embedded-postgres-started"
+  fi
+  db_bootstrap recreate "$AK_DB_NAME" >/dev/null
+
+  payara_install
+  # A domain left running by an interrupted run is stopped; every run starts from a new domain.
+  domain_stop
+  rm -rf "$(domain_dir)"
+  domain_up
+
+  mkdir -p "$(dirname "$properties")"
+  (
+    umask 077
+    cat >"$properties" <<PROPS
+ak.test.http.port=$AK_HTTP_PORT
+ak.test.admin.port=$AK_ADMIN_PORT
+ak.test.db.url=jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME
+ak.test.db.user=$AK_DB_USER
+ak.test.db.password=$AK_DB_PASSWORD
+ak.test.domain.dir=$(domain_dir)
+ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
+ak.test.chromium=${AK_CHROMIUM:-/usr/bin/chromium}
+ak.test.chromedriver=${AK_CHROMEDRIVER:-/usr/bin/chromedriver}
+arq.container.payara.configuration.adminPort=$AK_ADMIN_PORT
+arq.container.payara.configuration.adminPassword=$(domain_admin_password)
+PROPS
+  )
+  log "Test server up: http://localhost:$AK_HTTP_PORT/ (admin on $AK_ADMIN_PORT)"
+}
+
+down() {
+  if [[ -x "$AK_PAYARA_HOME/bin/asadmin" ]]; then
+    domain_stop
+  fi
+  if [[ -f "$RUN_STATE/embedded-postgres-started" ]]; then
+    embedded_pg_stop
+    rm -f "$RUN_STATE/embedded-postgres-started"
+  fi
+}
+
+case "${1:-}" in
+  up) up "${2:?usage: test-server.sh up <properties-file>}" ;;
+  down) down ;;
+  *) die "usage: test-server.sh up <properties-file> | down" ;;
+esac

@@ -1,0 +1,271 @@
+# shellcheck shell=bash
+# Payara Server Full for Angel's Kitchen: install from the distribution on Maven Central, create and
+# configure a domain idempotently, deploy the EAR. Sourced after common.sh.
+#
+# A domain is described by these variables, set by the calling script before use:
+#   AK_DOMAIN        domain name (angels-kitchen for the demo, angels-kitchen-test for the tests)
+#   AK_PORT_ARGS     create-domain port options, e.g. "--adminport 4848 --instanceport 8080"
+#   AK_ADMIN_PORT    the admin listener port those options produce
+#   AK_HTTP_PORT     the HTTP listener port those options produce
+#   AK_DB_NAME       the database the domain's connection pool uses
+#   AK_SECURE_ADMIN  true to serve the admin console and REST over HTTPS (needs a restart)
+#   AK_ADMIN_ADDRESS address the admin listener binds to (127.0.0.1 keeps it off the network)
+#   AK_DEMO_MODE     true to load the demo menu and sample data
+
+# Resource names the application looks up. They are mirrored in the application's
+# com.angelskitchen.platform.ResourceNames; change both together.
+readonly AK_JDBC_POOL="angels-kitchen-pool"
+readonly AK_JDBC_RESOURCE="jdbc/angelsKitchen"
+readonly AK_JMS_QUEUES=("AK_OrderIntake:jms/angelsKitchen/OrderIntakeQueue"
+  "AK_PartnerStatus:jms/angelsKitchen/PartnerStatusQueue")
+readonly AK_JMS_TOPICS=("AK_KitchenEvents:jms/angelsKitchen/KitchenEventsTopic")
+
+asadmin_passwordfile() { echo "$AK_SECRETS/$AK_DOMAIN.asadmin"; }
+
+asadmin() {
+  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
+    --user admin --passwordfile "$(asadmin_passwordfile)" "$@"
+}
+
+payara_install() {
+  [[ -x "$AK_PAYARA_HOME/bin/asadmin" ]] && return 0
+  require_dist
+  log "Installing Payara Server Full $AK_PAYARA_VERSION into $(dirname "$AK_PAYARA_HOME")"
+  local target
+  target=$(dirname "$AK_PAYARA_HOME")
+  rm -rf "$target.partial"
+  mkdir -p "$target.partial"
+  (cd "$target.partial" && jar xf "$AK_DIST/payara.zip")
+  chmod +x "$target.partial"/payara6/bin/* "$target.partial"/payara6/glassfish/bin/*
+  rm -rf "$target"
+  mv "$target.partial" "$target"
+}
+
+domain_dir() { echo "$AK_DOMAINS/$AK_DOMAIN"; }
+domain_exists() { [[ -f "$(domain_dir)/config/domain.xml" ]]; }
+domain_running() {
+  "$AK_PAYARA_HOME/bin/asadmin" list-domains --domaindir "$AK_DOMAINS" 2>/dev/null |
+    grep -qE "^$AK_DOMAIN running"
+}
+
+# The admin password comes from AK_ADMIN_PASSWORD, or else from a random secret generated on the
+# first run and kept in .local/secrets. The stock empty password is never used.
+domain_admin_password() {
+  if [[ -n "${AK_ADMIN_PASSWORD:-}" ]]; then
+    printf '%s' "$AK_ADMIN_PASSWORD"
+  else
+    local_secret "$AK_DOMAIN-admin-password"
+  fi
+}
+
+write_asadmin_passwordfile() {
+  mkdir -p "$AK_SECRETS"
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$1" >"$(asadmin_passwordfile)")
+}
+
+domain_create() {
+  local password
+  password=$(domain_admin_password)
+  write_asadmin_passwordfile "$password"
+  log "Creating Payara domain $AK_DOMAIN in $AK_DOMAINS"
+  mkdir -p "$AK_DOMAINS"
+  # shellcheck disable=SC2086
+  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --user admin \
+    --passwordfile "$(asadmin_passwordfile)" create-domain --domaindir "$AK_DOMAINS" \
+    $AK_PORT_ARGS "$AK_DOMAIN" >"$AK_LOCAL/create-domain-$AK_DOMAIN.log" 2>&1 ||
+    die "create-domain failed, see $AK_LOCAL/create-domain-$AK_DOMAIN.log"
+  rm -f "$(domain_dir)/.ak-config-applied"
+}
+
+domain_start() {
+  domain_running && return 0
+  log "Starting Payara domain $AK_DOMAIN (admin port $AK_ADMIN_PORT)"
+  "$AK_PAYARA_HOME/bin/asadmin" start-domain --domaindir "$AK_DOMAINS" "$AK_DOMAIN" >/dev/null ||
+    die "start-domain failed, see $(domain_dir)/logs/server.log"
+}
+
+domain_stop() {
+  domain_exists || return 0
+  domain_running || return 0
+  log "Stopping Payara domain $AK_DOMAIN"
+  "$AK_PAYARA_HOME/bin/asadmin" stop-domain --domaindir "$AK_DOMAINS" "$AK_DOMAIN" >/dev/null ||
+    "$AK_PAYARA_HOME/bin/asadmin" stop-domain --kill --domaindir "$AK_DOMAINS" "$AK_DOMAIN" >/dev/null
+}
+
+domain_restart() {
+  log "Restarting Payara domain $AK_DOMAIN to apply its configuration"
+  "$AK_PAYARA_HOME/bin/asadmin" restart-domain --domaindir "$AK_DOMAINS" "$AK_DOMAIN" >/dev/null ||
+    die "restart-domain failed, see $(domain_dir)/logs/server.log"
+}
+
+# Keeps the domain's admin password in step with AK_ADMIN_PASSWORD when an operator changes it.
+domain_sync_admin_password() {
+  local wanted current
+  wanted=$(domain_admin_password)
+  current=$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$(asadmin_passwordfile)" 2>/dev/null)
+  [[ "$wanted" == "$current" ]] && return 0
+  log "Changing the admin password of $AK_DOMAIN"
+  local change
+  change=$(mktemp)
+  printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_NEWPASSWORD=%s\n' "$current" "$wanted" >"$change"
+  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
+    --user admin --passwordfile "$change" change-admin-password >/dev/null ||
+    {
+      rm -f "$change"
+      die "could not change the admin password: is $(asadmin_passwordfile) out of date?"
+    }
+  rm -f "$change"
+  write_asadmin_passwordfile "$wanted"
+}
+
+# Everything the domain's configuration depends on; when it changes, the configuration is applied
+# again. Secrets are hashed, never stored.
+domain_config_fingerprint() {
+  {
+    cat "$AK_REPO/server-config/lib/payara.sh"
+    cksum <"$AK_DIST/postgresql.jar"
+    echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
+    echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE"
+  } | cksum | cut -d' ' -f1
+}
+
+# Writes the asadmin commands that bring the running domain to the wanted configuration. Resources
+# are only created when missing, so that the script can run against an existing domain.
+domain_config_commands() {
+  local resources jmsdest aliases
+  resources=$(asadmin list 'resources.*')
+  jmsdest=$(asadmin list-jmsdest)
+  aliases=$(asadmin list-password-aliases 2>/dev/null || true)
+
+  # PostgreSQL: the driver as a domain library, one pool, one JNDI resource.
+  local props="serverName=$AK_DB_HOST:portNumber=$AK_DB_PORT:databaseName=$AK_DB_NAME:user=$AK_DB_USER"
+  if ! grep -qx "resources.jdbc-connection-pool.$AK_JDBC_POOL" <<<"$resources"; then
+    echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource" \
+      "--restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 48 --poolresize 4" \
+      "--isconnectvalidatereq=true --validationmethod custom-validation" \
+      "--validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation" \
+      "--failconnection=true --statementcachesize 64 --property $props $AK_JDBC_POOL"
+  fi
+  local pool="resources.jdbc-connection-pool.$AK_JDBC_POOL"
+  echo "set $pool.property.serverName=$AK_DB_HOST"
+  echo "set $pool.property.portNumber=$AK_DB_PORT"
+  echo "set $pool.property.databaseName=$AK_DB_NAME"
+  echo "set $pool.property.user=$AK_DB_USER"
+  if [[ -n "$AK_DB_PASSWORD" ]]; then
+    if grep -qx "ak-db-password" <<<"$aliases"; then
+      echo "update-password-alias ak-db-password"
+    else
+      echo "create-password-alias ak-db-password"
+    fi
+    echo "set $pool.property.password=\${ALIAS=ak-db-password}"
+  else
+    # Payara insists on a password property; () is its notation for the empty string.
+    echo "set $pool.property.password=()"
+  fi
+  grep -qx "resources.jdbc-resource.$AK_JDBC_RESOURCE" <<<"$resources" ||
+    echo "create-jdbc-resource --connectionpoolid $AK_JDBC_POOL $AK_JDBC_RESOURCE"
+
+  # OpenMQ: physical destinations in the embedded broker and their JNDI administered objects.
+  local entry physical jndi
+  for entry in "${AK_JMS_QUEUES[@]}" "${AK_JMS_TOPICS[@]}"; do
+    physical=${entry%%:*}
+    jndi=${entry#*:}
+    local type=queue restype=jakarta.jms.Queue
+    [[ " ${AK_JMS_TOPICS[*]} " == *" $entry "* ]] && type=topic restype=jakarta.jms.Topic
+    grep -qx "$physical" <<<"$jmsdest" ||
+      echo "create-jmsdest --desttype $type $physical"
+    grep -qx "resources.admin-object-resource.$jndi" <<<"$resources" ||
+      echo "create-jms-resource --restype $restype --property Name=$physical $jndi"
+  done
+  # The dead message queue (mq.sys.dmq) is OpenMQ's own; Payara refuses an administered object for
+  # a system destination, so the application names it with JMSContext.createQueue instead.
+
+  # A single server: no data grid (faster start, less memory; nothing here relies on it).
+  echo "set-hazelcast-configuration --enabled=false"
+
+  # Application settings, read through MicroProfile Config (Configuration > MicroProfile in the
+  # admin console shows them).
+  echo "set-config-property --source=domain --propertyName=ak.demo-mode --propertyValue=$AK_DEMO_MODE"
+
+  # The admin console stays on loopback unless configured otherwise.
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$AK_ADMIN_ADDRESS"
+}
+
+# Applies the configuration when it changed since last time, then restarts the domain once.
+domain_configure() {
+  local marker fingerprint
+  marker="$(domain_dir)/.ak-config-applied"
+  fingerprint=$(domain_config_fingerprint)
+  [[ -f "$marker" && "$(cat "$marker")" == "$fingerprint" ]] && return 0
+
+  log "Configuring Payara domain $AK_DOMAIN (JDBC pool, JMS destinations, settings)"
+  if ! cmp -s "$AK_DIST/postgresql.jar" "$(domain_dir)/lib/postgresql.jar"; then
+    asadmin add-library --type common "$AK_DIST/postgresql.jar" >/dev/null ||
+      die "could not add the PostgreSQL driver to the domain"
+  fi
+
+  local script output
+  script=$(mktemp)
+  domain_config_commands >"$script"
+  # multimode keeps going after a failed command and exits 0, so its output is checked instead.
+  local secrets
+  secrets=$(mktemp)
+  chmod 600 "$secrets"
+  {
+    cat "$(asadmin_passwordfile)"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$AK_DB_PASSWORD"
+  } >"$secrets"
+  output=$("$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost \
+    --port "$AK_ADMIN_PORT" --user admin --passwordfile "$secrets" multimode --file "$script" 2>&1)
+  rm -f "$secrets"
+  if grep -qE 'Command .* failed|remote failure' <<<"$output"; then
+    printf '%s\n' "$output" >&2
+    rm -f "$script"
+    die "configuring the domain failed (commands: see above)"
+  fi
+  rm -f "$script"
+
+  if [[ "$AK_SECURE_ADMIN" == true ]] &&
+    ! asadmin get secure-admin.enabled 2>/dev/null | grep -q '=true'; then
+    log "Enabling secure admin (HTTPS for the admin console)"
+    asadmin enable-secure-admin >/dev/null || die "enable-secure-admin failed"
+  fi
+  domain_restart
+  echo "$fingerprint" >"$marker"
+}
+
+# Creates, starts and configures the domain described by the AK_* variables.
+domain_up() {
+  payara_install
+  domain_exists || domain_create
+  domain_start
+  domain_sync_admin_password
+  domain_configure
+}
+
+ear_file() { echo "$AK_REPO/angels-kitchen-ear/target/angels-kitchen.ear"; }
+
+deploy_ear() {
+  local ear
+  ear=$(ear_file)
+  [[ -f "$ear" ]] || die "$ear is missing: build it first (./mvnw -DskipTests install)"
+  log "Deploying $(basename "$ear") to $AK_DOMAIN"
+  asadmin deploy --force=true --name "$AK_APP_NAME" "$ear" >/dev/null ||
+    die "deployment failed, see $(domain_dir)/logs/server.log"
+}
+
+# HTTP status of a GET on localhost, using bash alone (no curl on a bare machine).
+http_status() {
+  local port=$1 path=$2
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' "$path" >&3
+    head -n 1 <&3 | cut -d' ' -f2
+  ) 2>/dev/null
+}
+
+wait_for_application() {
+  log "Waiting for the application to answer on port $AK_HTTP_PORT"
+  wait_until 180 "http://localhost:$AK_HTTP_PORT/api/health" \
+    eval '[[ "$(http_status "$AK_HTTP_PORT" /api/health)" == 200 ]]'
+}
