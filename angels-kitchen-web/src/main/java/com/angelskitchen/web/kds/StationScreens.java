@@ -1,6 +1,7 @@
 package com.angelskitchen.web.kds;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,19 @@ public class StationScreens {
   private final Map<String, Set<ScreenConnection>> byStation = new ConcurrentHashMap<>();
   private final Map<String, ScreenConnection> bySession = new ConcurrentHashMap<>();
 
+  /**
+   * Registers the screen and greets it with a Welcome message. The greeting is queued before the
+   * screen joins its station, so it always comes first: a screen that has read its Welcome receives
+   * every event committed from then on.
+   */
   void connected(Session session, String station) {
     ScreenConnection screen = new ScreenConnection(session, station, MAX_BACKLOG);
+    screen.send(
+        Json.createObjectBuilder()
+            .add("type", "Welcome")
+            .add("station", station)
+            .build()
+            .toString());
     bySession.put(session.getId(), screen);
     byStation.computeIfAbsent(station, s -> ConcurrentHashMap.newKeySet()).add(screen);
   }

@@ -1,0 +1,53 @@
+package com.angelskitchen.it.pages;
+
+import static com.angelskitchen.it.support.KitchenApi.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.it.support.Browser;
+import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.KitchenApi;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The PrimeFaces orders page, read by a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class OrdersPageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void theOrdersPageListsAnOrderPlacedThroughTheApi() throws Exception {
+    String guest = Guests.unique("Marta");
+    JsonObject placed =
+        new KitchenApi()
+            .placeOrder(guest, line("Empanada de carne", 2, "fritura"), line("Humita", 1, "horno"));
+
+    try (Browser browser = Browser.start()) {
+      browser.open("orders/");
+      WebElement row =
+          browser.await(
+              page ->
+                  page.findElements(By.cssSelector("#orders_data tr")).stream()
+                      .filter(tr -> tr.getText().contains(guest))
+                      .findFirst()
+                      .orElse(null));
+      browser.screenshot("orders-page");
+
+      assertThat(row.findElement(By.cssSelector(".ak-order-number")).getText())
+          .isEqualTo(placed.getString("orderNumber"));
+      assertThat(row.getText())
+          .contains("POS", "2× Empanada de carne (fritura), 1× Humita (horno)");
+      assertThat(browser.driver().getTitle()).isEqualTo("Orders · Angel's Kitchen");
+    }
+  }
+}

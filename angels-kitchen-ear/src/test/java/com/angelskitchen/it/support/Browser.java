@@ -1,0 +1,90 @@
+package com.angelskitchen.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Selenium, using Debian's chromium and chromedriver (never a
+ * downloaded browser). Each instance has a fresh profile and is closed after the test.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser() throws IOException {
+    profile = Files.createTempDirectory("ak-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(TestServer.property("ak.test.chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(TestServer.property("ak.test.chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public static Browser start() throws IOException {
+    return new Browser();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the application, e.g. "orders/". */
+  public void open(String path) {
+    driver.get(TestServer.http(path).toString());
+  }
+
+  /** Waits for a condition on the page, up to ten seconds. */
+  public <T> T await(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+  }
+
+  /** Saves a screenshot as target/test-artifacts/screenshots/{name}.png. */
+  public Path screenshot(String name) {
+    try {
+      Path target =
+          Files.createDirectories(TestServer.artifacts().resolve("screenshots"))
+              .resolve(name + ".png");
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          target,
+          StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package com.angelskitchen.it.support;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Where the tests' own Payara domain and database are. The values come from the properties file
+ * that {@code server-config/bin/test-server.sh up} writes, which Failsafe passes in as system
+ * properties; run the tests with {@code ./mvnw verify}.
+ */
+public final class TestServer {
+
+  private TestServer() {}
+
+  public static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException(
+          "system property " + name + " is not set: run the integration tests with ./mvnw verify");
+    }
+    return value;
+  }
+
+  public static int httpPort() {
+    return Integer.parseInt(property("ak.test.http.port"));
+  }
+
+  /** The application's root, e.g. http://localhost:28080/. */
+  public static URI base() {
+    return URI.create("http://localhost:" + httpPort() + "/");
+  }
+
+  public static URI http(String path) {
+    return base().resolve(path);
+  }
+
+  public static URI ws(String path) {
+    return URI.create("ws://localhost:" + httpPort() + "/").resolve(path);
+  }
+
+  /** A direct connection to the test database, for checking what was (not) written. */
+  public static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        property("ak.test.db.url"), property("ak.test.db.user"), property("ak.test.db.password"));
+  }
+
+  /** Where screenshots and other evidence go (target/test-artifacts). */
+  public static Path artifacts() {
+    try {
+      return Files.createDirectories(Path.of(property("ak.test.artifacts")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
