@@ -27,7 +27,8 @@ embedded_pg_dir() {
 }
 
 embedded_pg_bin() { echo "$(embedded_pg_dir)/$AK_PG_VERSION/bin"; }
-embedded_pg_data() { echo "$(embedded_pg_dir)/data"; }
+# One cluster per port, so that a demo on one port and a test run on another never share a folder.
+embedded_pg_data() { echo "$(embedded_pg_dir)/data-$AK_DB_PORT"; }
 
 embedded_pg_running() {
   local data
