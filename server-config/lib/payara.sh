@@ -12,6 +12,8 @@
 #   AK_ADMIN_ADDRESS address the admin listener binds to (127.0.0.1 keeps it off the network)
 #   AK_DEMO_MODE     true to load the demo menu and sample data
 
+: "${AK_HEAP:=512m}"
+
 # Resource names the application looks up. They are mirrored in the application's
 # com.angelskitchen.platform.ResourceNames; change both together.
 readonly AK_JDBC_POOL="angels-kitchen-pool"
@@ -125,7 +127,7 @@ domain_config_fingerprint() {
     cat "$AK_REPO/server-config/lib/payara.sh"
     cksum <"$AK_DIST/postgresql.jar"
     echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
-    echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE"
+    echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE $AK_HEAP"
   } | cksum | cut -d' ' -f1
 }
 
@@ -179,6 +181,22 @@ domain_config_commands() {
   done
   # The dead message queue (mq.sys.dmq) is OpenMQ's own; Payara refuses an administered object for
   # a system destination, so the application names it with JMSContext.createQueue instead.
+
+  # JVM: UTF-8 whatever the machine's locale (names like Lucía or jamón), the heap size, and a heap
+  # dump for the next engineer if memory ever runs out.
+  local jvm wanted option
+  jvm=$(asadmin list-jvm-options)
+  for wanted in "-Dfile.encoding=UTF-8" "-Xmx$AK_HEAP" "-XX:+HeapDumpOnOutOfMemoryError" \
+    "-XX:HeapDumpPath=\${com.sun.aas.instanceRoot}/logs"; do
+    grep -qxF -- "$wanted" <<<"$jvm" && continue
+    # Replace a different value of the same option (e.g. the stock -Xmx512m).
+    option=${wanted%%=*}
+    [[ "$wanted" == -Xmx* ]] && option=-Xmx
+    while read -r existing; do
+      [[ -n "$existing" ]] && echo "delete-jvm-options ${existing//:/\\\\:}"
+    done < <(grep -E -- "^${option//+/\+}" <<<"$jvm" | sed 's/ *-->.*//')
+    echo "create-jvm-options ${wanted//:/\\\\:}"
+  done
 
   # A single server: no data grid (faster start, less memory; nothing here relies on it).
   echo "set-hazelcast-configuration --enabled=false"
@@ -250,8 +268,16 @@ deploy_ear() {
   ear=$(ear_file)
   [[ -f "$ear" ]] || die "$ear is missing: build it first (./mvnw -DskipTests install)"
   log "Deploying $(basename "$ear") to $AK_DOMAIN"
-  asadmin deploy --force=true --name "$AK_APP_NAME" "$ear" >/dev/null ||
-    die "deployment failed, see $(domain_dir)/logs/server.log"
+  # Right after a (re)start the server may still be loading the previous deployment and refuse a
+  # redeployment for a few seconds ("name already in use"): try again, up to a minute.
+  local output attempt
+  for attempt in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    output=$(asadmin deploy --force=true --name "$AK_APP_NAME" "$ear" 2>&1) && return 0
+    grep -q 'already in use' <<<"$output" || break
+    sleep 5
+  done
+  printf '%s\n' "$output" >&2
+  die "deployment failed, see $(domain_dir)/logs/server.log"
 }
 
 # HTTP status of a GET on localhost, using bash alone (no curl on a bare machine).
