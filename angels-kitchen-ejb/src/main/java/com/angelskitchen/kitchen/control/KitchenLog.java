@@ -3,6 +3,7 @@ package com.angelskitchen.kitchen.control;
 import com.angelskitchen.kitchen.entity.KitchenLogEntry;
 import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -10,17 +11,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * Appends kitchen events to the durable log, inside the caller's transaction.
+ * Records kitchen events: appends each to the durable log and fires it as a CDI event, inside the
+ * caller's transaction. Observers that push to screens listen after commit, so an event reaches a
+ * screen only if its log entry is in the database.
  *
  * <p>The sequence number comes from a single counter row that the transaction updates and keeps
  * locked until it commits. A PostgreSQL sequence would not do: transaction A could take 5 and B
  * take 6 and commit first, and a screen that resumed "after 6" would never see 5. With the counter
  * row, a transaction can only take the next number once the previous holder has committed or rolled
- * back, so sequence order is commit order and a rollback leaves no gap. The lock is taken last in
- * the transaction, just before commit, to keep it short.
+ * back, so sequence order is commit order and a rollback leaves no gap. Call {@link #record} last
+ * in a transaction, after every other read, to keep that lock short.
  */
 @Dependent
 public class KitchenLog {
@@ -31,13 +36,15 @@ public class KitchenLog {
 
   @Inject Clock clock;
 
+  @Inject Event<KitchenEvent> events;
+
   /**
-   * Takes the next sequence number, builds the event with it and records it.
+   * Takes the next sequence number, builds the event with it, logs and fires it.
    *
    * @param event builds the event from its sequence number
    * @param orderId the order the event concerns, for look-ups; null for kitchen-wide events
    */
-  public <E extends KitchenEvent> E append(LongFunction<E> event, Long orderId) {
+  public <E extends KitchenEvent> E record(LongFunction<E> event, Long orderId) {
     long sequence =
         ((Number)
                 em.createNativeQuery(
@@ -48,7 +55,21 @@ public class KitchenLog {
     E built = event.apply(sequence);
     em.persist(
         new KitchenLogEntry(
-            sequence, OffsetDateTime.now(clock), built.type(), orderId, JSON.toJson(built)));
+            sequence,
+            OffsetDateTime.now(clock),
+            built.type(),
+            orderId,
+            String.join(",", new LinkedHashSet<>(built.stations())),
+            JSON.toJson(built)));
+    events.fire(built);
     return built;
+  }
+
+  /** The entries after a sequence number, oldest first. */
+  public List<KitchenLogEntry> after(long sequence, int maxResults) {
+    return em.createNamedQuery(KitchenLogEntry.AFTER, KitchenLogEntry.class)
+        .setParameter("after", sequence)
+        .setMaxResults(maxResults)
+        .getResultList();
   }
 }

@@ -3,16 +3,22 @@ package com.angelskitchen.kitchen.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One kitchen event as stored for replay: its sequence, type and the event itself as JSON. Entries
- * are written once and never changed.
+ * One kitchen event as stored for replay: its sequence, type, the stations it concerns and the
+ * event itself as JSON. Entries are written once and never changed.
  */
 @Entity
 @Table(name = "kitchen_log")
+@NamedQuery(
+    name = KitchenLogEntry.AFTER,
+    query = "SELECT e FROM KitchenLogEntry e WHERE e.sequence > :after ORDER BY e.sequence")
 public class KitchenLogEntry {
+
+  public static final String AFTER = "KitchenLogEntry.after";
 
   @Id private long sequence;
 
@@ -25,17 +31,27 @@ public class KitchenLogEntry {
   @Column(name = "order_id", updatable = false)
   private Long orderId;
 
+  /** Comma-separated station codes; empty when the event concerns no station's screen. */
+  @Column(nullable = false, updatable = false, length = 400)
+  private String stations;
+
   @Column(nullable = false, updatable = false)
   private String payload;
 
   protected KitchenLogEntry() {}
 
   public KitchenLogEntry(
-      long sequence, OffsetDateTime recordedAt, String eventType, Long orderId, String payload) {
+      long sequence,
+      OffsetDateTime recordedAt,
+      String eventType,
+      Long orderId,
+      String stations,
+      String payload) {
     this.sequence = sequence;
     this.recordedAt = recordedAt;
     this.eventType = eventType;
     this.orderId = orderId;
+    this.stations = stations;
     this.payload = payload;
   }
 
@@ -53,6 +69,10 @@ public class KitchenLogEntry {
 
   public Long orderId() {
     return orderId;
+  }
+
+  public String stations() {
+    return stations;
   }
 
   public String payload() {

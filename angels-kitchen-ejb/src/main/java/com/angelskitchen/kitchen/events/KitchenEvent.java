@@ -1,5 +1,7 @@
 package com.angelskitchen.kitchen.events;
 
+import java.util.List;
+
 /**
  * A fact the kitchen screens must learn about. Its sequence is its position in the kitchen log:
  * strictly increasing in commit order, so a screen that saw sequence n has seen every event up to n
@@ -13,4 +15,10 @@ public interface KitchenEvent {
   default String type() {
     return getClass().getSimpleName();
   }
+
+  /**
+   * The stations whose screens this event changes, for routing and for replaying one station's
+   * events. Empty when it concerns no station's screen (the expo and the POS see every event).
+   */
+  List<String> stations();
 }

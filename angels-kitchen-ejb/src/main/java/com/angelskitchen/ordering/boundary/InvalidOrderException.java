@@ -8,6 +8,6 @@ public class InvalidOrderException extends KitchenException {
   private static final long serialVersionUID = 1L;
 
   public InvalidOrderException(String message) {
-    super(message);
+    super(Kind.INVALID, message);
   }
 }

@@ -1,23 +1,46 @@
 package com.angelskitchen.ordering.boundary;
 
 import com.angelskitchen.kitchen.control.KitchenLog;
+import com.angelskitchen.kitchen.control.StationRouter;
+import com.angelskitchen.kitchen.entity.KitchenTicket;
+import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.kitchen.entity.TicketStatus;
+import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.control.BusinessDay;
+import com.angelskitchen.ordering.control.FireTime;
+import com.angelskitchen.ordering.control.OrderAssembler;
 import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.entity.OrderNumber;
+import com.angelskitchen.ordering.events.OrderCancelled;
+import com.angelskitchen.ordering.events.OrderCompleted;
+import com.angelskitchen.ordering.events.OrderFired;
+import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.config.KitchenSettings;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Places orders and answers questions about them. Placing stores the order and its kitchen-log
- * entry in one transaction and fires {@link OrderPlaced}; observers that push to screens listen
- * after commit, so a screen never shows an order the database does not have.
+ * The one entry point through which the POS, the API and the delivery partners place, cancel and
+ * hand out orders. Each call is one transaction that also appends its kitchen events to the log;
+ * screens hear of a change only after it committed.
+ *
+ * <p>Every change to an existing order first locks the order's row, so changes to one order (a
+ * cancel racing a bump, two stations finishing at once) happen one after the other and each sees
+ * the other's result.
  */
 @Stateless
 public class OrderDesk {
@@ -26,26 +49,125 @@ public class OrderDesk {
 
   @Inject OrderNumbering numbering;
 
+  @Inject StationRouter router;
+
   @Inject KitchenLog kitchenLog;
 
-  @Inject Event<OrderPlaced> orderPlaced;
+  @Inject KitchenSettings settings;
 
   @Inject Clock clock;
 
+  /**
+   * Places an order: checks it against the menu, prices it, numbers it for the business day, fans
+   * it out into station tickets and, unless it is for a later pickup, sends those to the stations.
+   */
   public OrderPlaced place(PlaceOrder request) {
     OffsetDateTime now = OffsetDateTime.now(clock);
+    Map<String, MenuItem> menu = itemsOf(request);
+    List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
+    Map<String, List<Station>> routes = router.route(menu.values());
+    OffsetDateTime fireAt =
+        FireTime.of(request.pickupAt(), drafts.stream().map(d -> d.item().prepMinutes()).toList());
+
+    OrderNumber number = numbering.next(BusinessDay.of(now, settings.businessDayStartsAt()));
     KitchenOrder order =
         new KitchenOrder(
-            numbering.next(now.toLocalDate()), request.source(), request.customerName(), now);
-    request.lines().forEach(line -> order.addLine(line.item(), line.quantity(), line.station()));
+            number,
+            new KitchenOrder.Header(
+                request.source(),
+                request.fulfillment(),
+                request.customerName(),
+                request.note(),
+                request.allergyAlert(),
+                request.rush(),
+                request.pickupAt()),
+            drafts,
+            settings.taxRate(),
+            now,
+            fireAt);
     em.persist(order);
-    OrderPlaced placed = kitchenLog.append(sequence -> OrderPlaced.of(sequence, order), order.id());
-    orderPlaced.fire(placed);
-    return placed;
+    List<TicketView> tickets = router.fanOut(order, routes).stream().map(TicketView::of).toList();
+    return kitchenLog.record(
+        sequence ->
+            new OrderPlaced(
+                sequence,
+                OrderHeader.of(order),
+                order.status().name(),
+                order.subtotal().amount(),
+                order.tax().amount(),
+                order.total().amount(),
+                tickets),
+        order.id());
   }
 
-  public Optional<KitchenOrder> find(long orderId) {
-    return Optional.ofNullable(em.find(KitchenOrder.class, orderId));
+  /** Fires a held order whose time has come; does nothing if it already left the hold. */
+  public void fireIfDue(long orderId, OffsetDateTime now) {
+    KitchenOrder order = locked(orderId);
+    if (!order.isHeld() || order.fireAt().isAfter(now)) {
+      return;
+    }
+    order.fire(now);
+    List<KitchenTicket> tickets = ticketsOf(orderId);
+    tickets.forEach(t -> t.fire(now));
+    List<TicketView> views = tickets.stream().map(TicketView::of).toList();
+    kitchenLog.record(
+        sequence -> new OrderFired(sequence, OrderHeader.of(order), now, views), orderId);
+  }
+
+  /** Held orders due to fire at {@code now}, oldest fire time first. */
+  public List<Long> dueToFire(OffsetDateTime now, int maxResults) {
+    return em.createNamedQuery(KitchenOrder.DUE_TO_FIRE, Long.class)
+        .setParameter("now", now)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
+
+  /** Cancels (voids) an order; its open tickets leave the stations, which are told why. */
+  public OrderCancelled cancel(long orderId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidOrderException("a cancellation needs a reason");
+    }
+    if (reason.strip().length() > 200) {
+      throw new InvalidOrderException("the reason is longer than 200 characters");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    KitchenOrder order = locked(orderId);
+    order.cancel(reason.strip(), now);
+    List<KitchenTicket> tickets = ticketsOf(orderId);
+    List<String> stations =
+        tickets.stream()
+            .filter(t -> t.status() != TicketStatus.BUMPED)
+            .map(t -> t.station().code())
+            .toList();
+    tickets.forEach(KitchenTicket::cancel);
+    return kitchenLog.record(
+        sequence ->
+            new OrderCancelled(
+                sequence, orderId, order.number().display(), order.cancelReason(), now, stations),
+        orderId);
+  }
+
+  /** The order was handed out. */
+  public OrderCompleted complete(long orderId) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    KitchenOrder order = locked(orderId);
+    order.complete(now);
+    return kitchenLog.record(
+        sequence -> new OrderCompleted(sequence, orderId, order.number().display(), now), orderId);
+  }
+
+  public KitchenOrder find(long orderId) {
+    KitchenOrder order = em.find(KitchenOrder.class, orderId);
+    if (order == null) {
+      throw new NotFoundException("no order " + orderId);
+    }
+    return order;
+  }
+
+  public List<KitchenTicket> ticketsOf(long orderId) {
+    return em.createNamedQuery(KitchenTicket.OF_ORDER, KitchenTicket.class)
+        .setParameter("orderId", orderId)
+        .getResultList();
   }
 
   /** The most recent orders first. */
@@ -53,5 +175,21 @@ public class OrderDesk {
     return em.createNamedQuery(KitchenOrder.LATEST, KitchenOrder.class)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  private KitchenOrder locked(long orderId) {
+    KitchenOrder order = em.find(KitchenOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    if (order == null) {
+      throw new NotFoundException("no order " + orderId);
+    }
+    return order;
+  }
+
+  private Map<String, MenuItem> itemsOf(PlaceOrder request) {
+    List<String> codes = request.lines().stream().map(PlaceOrder.Line::item).distinct().toList();
+    return em.createNamedQuery(MenuItem.BY_CODES, MenuItem.class)
+        .setParameter("codes", codes)
+        .getResultStream()
+        .collect(Collectors.toMap(MenuItem::code, Function.identity()));
   }
 }

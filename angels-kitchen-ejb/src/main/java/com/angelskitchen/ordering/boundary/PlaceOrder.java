@@ -1,24 +1,40 @@
 package com.angelskitchen.ordering.boundary;
 
+import com.angelskitchen.menu.entity.Codes;
+import com.angelskitchen.ordering.entity.Fulfillment;
 import com.angelskitchen.ordering.entity.OrderSource;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * A request to place an order, checked on construction: whoever builds one from outside input gets
- * a clear {@link InvalidOrderException} naming the first problem.
+ * A request to place an order, checked on construction for what can be checked without the menu:
+ * whoever builds one from outside input gets a clear {@link InvalidOrderException} naming the first
+ * problem. Items and modifiers are menu codes, checked against the menu when placing.
  */
-public record PlaceOrder(OrderSource source, String customerName, List<Line> lines) {
+public record PlaceOrder(
+    OrderSource source,
+    Fulfillment fulfillment,
+    String customerName,
+    String note,
+    String allergyAlert,
+    boolean rush,
+    OffsetDateTime pickupAt,
+    List<Line> lines) {
 
   public static final int MAX_QUANTITY = 99;
   public static final int MAX_LINES = 100;
-  public static final int MAX_TEXT = 80;
-  private static final Pattern STATION = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+  public static final int MAX_NAME = 80;
+  public static final int MAX_ORDER_NOTE = 500;
+  public static final int MAX_LINE_NOTE = 200;
+  public static final int MAX_MODIFIERS = 20;
 
   public PlaceOrder {
     Objects.requireNonNull(source, "source");
-    customerName = optionalText("customer name", customerName);
+    fulfillment = fulfillment == null ? Fulfillment.TAKEOUT : fulfillment;
+    customerName = optionalText("customer name", customerName, MAX_NAME);
+    note = optionalText("order note", note, MAX_ORDER_NOTE);
+    allergyAlert = optionalText("allergy alert", allergyAlert, MAX_LINE_NOTE);
     if (lines == null || lines.isEmpty()) {
       throw new InvalidOrderException("an order needs at least one line");
     }
@@ -28,35 +44,54 @@ public record PlaceOrder(OrderSource source, String customerName, List<Line> lin
     lines = List.copyOf(lines);
   }
 
-  /** One requested line: how many of which item, for which station. */
-  public record Line(String item, int quantity, String station) {
+  /** One requested line: how many of which item, what to leave out, what to add, a note. */
+  public record Line(
+      String item, int quantity, List<String> remove, List<String> add, String note) {
 
     public Line {
-      item = optionalText("item", item);
-      if (item == null) {
+      if (item == null || item.isBlank()) {
         throw new InvalidOrderException("every line needs an item");
+      }
+      if (!Codes.isCode(item)) {
+        throw new InvalidOrderException("unknown item '" + item + "'");
       }
       if (quantity < 1 || quantity > MAX_QUANTITY) {
         throw new InvalidOrderException(
             "quantity of " + item + " must be between 1 and " + MAX_QUANTITY + ", was " + quantity);
       }
-      if (station == null || !STATION.matcher(station).matches()) {
-        throw new InvalidOrderException(
-            "station of "
-                + item
-                + " must be a lower-case station code such as fritura, was "
-                + station);
+      remove = codes(item, "ingredient to remove", remove);
+      add = codes(item, "extra", add);
+      note = optionalText("note of " + item, note, MAX_LINE_NOTE);
+    }
+
+    /** A plain line: no modifiers, no note. */
+    public static Line of(String item, int quantity) {
+      return new Line(item, quantity, List.of(), List.of(), null);
+    }
+
+    private static List<String> codes(String item, String what, List<String> codes) {
+      if (codes == null) {
+        return List.of();
       }
+      if (codes.size() > MAX_MODIFIERS) {
+        throw new InvalidOrderException(item + " has more than " + MAX_MODIFIERS + " modifiers");
+      }
+      for (String code : codes) {
+        if (!Codes.isCode(code)) {
+          throw new InvalidOrderException(item + ": '" + code + "' is not a known " + what);
+        }
+      }
+      return List.copyOf(codes);
     }
   }
 
-  private static String optionalText(String what, String text) {
+  private static String optionalText(String what, String text, int max) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String trimmed = text.strip();
-    if (trimmed.length() > MAX_TEXT) {
-      throw new InvalidOrderException(what + " is longer than " + MAX_TEXT + " characters");
+    if (trimmed.length() > max) {
+      throw new InvalidOrderException(what + " is longer than " + max + " characters");
     }
     return trimmed;
   }

@@ -1,5 +1,6 @@
 package com.angelskitchen.ordering.entity;
 
+import com.angelskitchen.menu.entity.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,16 +25,23 @@ import java.util.Objects;
 
 /**
  * An order as the kitchen received it. Named KitchenOrder because ORDER is a reserved word in SQL.
- * An order is created complete, with at least one line, and its lines never change afterwards.
+ * Its lines and prices are fixed when it is placed; afterwards only its status moves, along the
+ * transitions of {@link OrderStatus}, each stamped with the moment it happened.
  */
 @Entity
 @Table(name = "kitchen_order")
 @NamedQuery(
     name = KitchenOrder.LATEST,
     query = "SELECT o FROM KitchenOrder o ORDER BY o.placedAt DESC, o.id DESC")
+@NamedQuery(
+    name = KitchenOrder.DUE_TO_FIRE,
+    query =
+        "SELECT o.id FROM KitchenOrder o WHERE o.status = com.angelskitchen.ordering.entity.OrderStatus.HELD"
+            + " AND o.fireAt <= :now ORDER BY o.fireAt, o.id")
 public class KitchenOrder {
 
   public static final String LATEST = "KitchenOrder.latest";
+  public static final String DUE_TO_FIRE = "KitchenOrder.dueToFire";
 
   @Id
   @SequenceGenerator(
@@ -48,16 +57,63 @@ public class KitchenOrder {
   private OrderSource source;
 
   @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 16)
+  private Fulfillment fulfillment;
+
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private OrderStatus status;
 
   @Column(name = "customer_name", length = 80, updatable = false)
   private String customerName;
 
+  @Column(length = 500, updatable = false)
+  private String note;
+
+  /** A guest's allergy, shown on every ticket of the order so nobody can miss it. */
+  @Column(name = "allergy_alert", length = 200, updatable = false)
+  private String allergyAlert;
+
+  @Column(nullable = false, updatable = false)
+  private boolean rush;
+
+  @Column(name = "pickup_at", updatable = false)
+  private OffsetDateTime pickupAt;
+
+  @Column(name = "fire_at", updatable = false)
+  private OffsetDateTime fireAt;
+
+  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  private Money subtotal;
+
+  @Column(name = "tax_rate", nullable = false, updatable = false, precision = 6, scale = 4)
+  private BigDecimal taxRate;
+
+  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  private Money tax;
+
+  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  private Money total;
+
   @Column(name = "placed_at", nullable = false, updatable = false)
   private OffsetDateTime placedAt;
 
-  @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST, orphanRemoval = true)
+  @Column(name = "fired_at")
+  private OffsetDateTime firedAt;
+
+  @Column(name = "ready_at")
+  private OffsetDateTime readyAt;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  @Column(name = "cancelled_at")
+  private OffsetDateTime cancelledAt;
+
+  @Column(name = "cancel_reason", length = 200)
+  private String cancelReason;
+
+  @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
   @OrderBy("lineNumber")
   private List<OrderLine> lines = new ArrayList<>();
 
@@ -65,20 +121,119 @@ public class KitchenOrder {
 
   protected KitchenOrder() {}
 
-  public KitchenOrder(
-      OrderNumber number, OrderSource source, String customerName, OffsetDateTime placedAt) {
-    this.number = Objects.requireNonNull(number, "number");
-    this.source = Objects.requireNonNull(source, "source");
-    this.customerName = customerName;
-    this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
-    this.status = OrderStatus.PLACED;
+  /** The order's header as taken at the counter or received from a partner. */
+  public record Header(
+      OrderSource source,
+      Fulfillment fulfillment,
+      String customerName,
+      String note,
+      String allergyAlert,
+      boolean rush,
+      OffsetDateTime pickupAt) {
+
+    public Header {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(fulfillment, "fulfillment");
+    }
   }
 
-  /** Adds the next line; line numbers follow the order in which the guest asked. */
-  public OrderLine addLine(String item, int quantity, String station) {
-    OrderLine line = new OrderLine(this, lines.size() + 1, item, quantity, station);
-    lines.add(line);
-    return line;
+  /**
+   * A new order with its lines, priced at the given tax rate.
+   *
+   * @param fireAt when the kitchen should start on it; at or before {@code placedAt} it goes to the
+   *     stations at once, later it is held until then
+   */
+  public KitchenOrder(
+      OrderNumber number,
+      Header header,
+      List<OrderLine.Draft> lines,
+      BigDecimal taxRate,
+      OffsetDateTime placedAt,
+      OffsetDateTime fireAt) {
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("an order has at least one line");
+    }
+    this.number = Objects.requireNonNull(number, "number");
+    this.source = header.source();
+    this.fulfillment = header.fulfillment();
+    this.customerName = header.customerName();
+    this.note = header.note();
+    this.allergyAlert = header.allergyAlert();
+    this.rush = header.rush();
+    this.pickupAt = header.pickupAt();
+    this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
+    for (OrderLine.Draft draft : lines) {
+      this.lines.add(new OrderLine(this, this.lines.size() + 1, draft));
+    }
+    Totals totals = Totals.of(this.lines.stream().map(OrderLine::lineTotal).toList(), taxRate);
+    this.subtotal = totals.subtotal();
+    this.taxRate = totals.taxRate();
+    this.tax = totals.tax();
+    this.total = totals.total();
+    if (fireAt != null && fireAt.isAfter(placedAt)) {
+      this.status = OrderStatus.HELD;
+      this.fireAt = fireAt;
+    } else {
+      this.status = OrderStatus.IN_KITCHEN;
+      this.fireAt = placedAt;
+      this.firedAt = placedAt;
+    }
+  }
+
+  /** Sends a held order to the stations. */
+  public void fire(OffsetDateTime now) {
+    require(OrderStatus.HELD, "fire");
+    status = OrderStatus.IN_KITCHEN;
+    firedAt = now;
+  }
+
+  /** Every station has bumped its ticket. */
+  public void markReady(OffsetDateTime now) {
+    require(OrderStatus.IN_KITCHEN, "mark ready");
+    status = OrderStatus.READY;
+    readyAt = now;
+  }
+
+  /** A station recalled its ticket: the order is back in the kitchen. */
+  public void backToKitchen() {
+    if (status == OrderStatus.READY) {
+      status = OrderStatus.IN_KITCHEN;
+      readyAt = null;
+    }
+  }
+
+  /** Handed out to the guest or the courier. */
+  public void complete(OffsetDateTime now) {
+    ensureNotCancelled();
+    require(OrderStatus.READY, "hand out");
+    status = OrderStatus.COMPLETED;
+    completedAt = now;
+  }
+
+  /** Cancelled or voided: the kitchen stops, and sees why. */
+  public void cancel(String reason, OffsetDateTime now) {
+    ensureNotCancelled();
+    if (status == OrderStatus.COMPLETED) {
+      throw new OrderStateException("order " + number.display() + " was already handed out");
+    }
+    status = OrderStatus.CANCELLED;
+    cancelReason = Objects.requireNonNull(reason, "reason");
+    cancelledAt = now;
+  }
+
+  public void ensureNotCancelled() {
+    if (status == OrderStatus.CANCELLED) {
+      throw new OrderStateException(
+          "order " + number.display() + " was cancelled: " + cancelReason);
+    }
+  }
+
+  private void require(OrderStatus expected, String change) {
+    ensureNotCancelled();
+    if (status != expected) {
+      throw new OrderStateException(
+          "cannot " + change + " order " + number.display() + ": it is " + status);
+    }
   }
 
   public Long id() {
@@ -93,16 +248,80 @@ public class KitchenOrder {
     return source;
   }
 
+  public Fulfillment fulfillment() {
+    return fulfillment;
+  }
+
   public OrderStatus status() {
     return status;
+  }
+
+  public boolean isHeld() {
+    return status == OrderStatus.HELD;
   }
 
   public String customerName() {
     return customerName;
   }
 
+  public String note() {
+    return note;
+  }
+
+  public String allergyAlert() {
+    return allergyAlert;
+  }
+
+  public boolean rush() {
+    return rush;
+  }
+
+  public OffsetDateTime pickupAt() {
+    return pickupAt;
+  }
+
+  public OffsetDateTime fireAt() {
+    return fireAt;
+  }
+
+  public Money subtotal() {
+    return subtotal;
+  }
+
+  public BigDecimal taxRate() {
+    return taxRate;
+  }
+
+  public Money tax() {
+    return tax;
+  }
+
+  public Money total() {
+    return total;
+  }
+
   public OffsetDateTime placedAt() {
     return placedAt;
+  }
+
+  public OffsetDateTime firedAt() {
+    return firedAt;
+  }
+
+  public OffsetDateTime readyAt() {
+    return readyAt;
+  }
+
+  public OffsetDateTime completedAt() {
+    return completedAt;
+  }
+
+  public OffsetDateTime cancelledAt() {
+    return cancelledAt;
+  }
+
+  public String cancelReason() {
+    return cancelReason;
   }
 
   public List<OrderLine> lines() {

@@ -1,6 +1,13 @@
 package com.angelskitchen.ordering.entity;
 
+import com.angelskitchen.menu.entity.Allergen;
+import com.angelskitchen.menu.entity.AllergenSetConverter;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,10 +15,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** One line of an order: how many of which item, prepared at which station. */
+/**
+ * One line of an order as the guest asked for it: how many of which item, what to leave out, what
+ * to add, a note, and the allergens that result. Names and prices are copied from the menu when the
+ * order is placed.
+ */
 @Entity
 @Table(name = "order_line")
 public class OrderLine {
@@ -28,42 +46,141 @@ public class OrderLine {
   @Column(name = "line_number", nullable = false, updatable = false)
   private int lineNumber;
 
-  @Column(nullable = false, updatable = false, length = 80)
-  private String item;
+  /** The menu item, when the line was ordered from the menu. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "item_id", updatable = false)
+  private MenuItem item;
+
+  @Column(name = "item", nullable = false, updatable = false, length = 80)
+  private String itemName;
+
+  @Column(name = "kitchen_name", nullable = false, updatable = false, length = 24)
+  private String kitchenName;
 
   @Column(nullable = false, updatable = false)
   private int quantity;
 
-  @Column(nullable = false, updatable = false, length = 32)
-  private String station;
+  @Column(name = "unit_price", nullable = false, updatable = false, precision = 10, scale = 2)
+  private Money unitPrice;
+
+  @Column(name = "line_total", nullable = false, updatable = false, precision = 12, scale = 2)
+  private Money lineTotal;
+
+  @Column(length = 200, updatable = false)
+  private String note;
+
+  @Convert(converter = AllergenSetConverter.class)
+  @Column(nullable = false, updatable = false, length = 200)
+  private Set<Allergen> allergens = EnumSet.noneOf(Allergen.class);
+
+  @ElementCollection
+  @CollectionTable(name = "order_line_modifier", joinColumns = @JoinColumn(name = "line_id"))
+  @OrderColumn(name = "position")
+  private List<LineModifier> modifiers = new ArrayList<>();
 
   protected OrderLine() {}
 
-  OrderLine(KitchenOrder order, int lineNumber, String item, int quantity, String station) {
+  OrderLine(KitchenOrder order, int lineNumber, Draft draft) {
     this.order = order;
     this.lineNumber = lineNumber;
-    this.item = item;
-    this.quantity = quantity;
-    this.station = station;
+    this.item = draft.item();
+    this.itemName = draft.itemName();
+    this.kitchenName = draft.kitchenName();
+    this.quantity = draft.quantity();
+    this.unitPrice = draft.unitPrice();
+    this.note = draft.note();
+    this.allergens =
+        draft.allergens().isEmpty()
+            ? EnumSet.noneOf(Allergen.class)
+            : EnumSet.copyOf(draft.allergens());
+    this.modifiers.addAll(draft.modifiers());
+    this.lineTotal =
+        Totals.lineTotal(
+            unitPrice,
+            draft.modifiers().stream()
+                .filter(m -> m.kind() == ModifierKind.ADD)
+                .map(LineModifier::price)
+                .toList(),
+            quantity);
+  }
+
+  /** A line ready to be added to an order, its modifiers already checked against the menu. */
+  public record Draft(
+      MenuItem item,
+      String itemName,
+      String kitchenName,
+      int quantity,
+      Money unitPrice,
+      List<LineModifier> modifiers,
+      String note,
+      Set<Allergen> allergens) {
+
+    public Draft {
+      Objects.requireNonNull(itemName, "itemName");
+      Objects.requireNonNull(kitchenName, "kitchenName");
+      Objects.requireNonNull(unitPrice, "unitPrice");
+      if (quantity < 1) {
+        throw new IllegalArgumentException("quantity must be positive");
+      }
+      modifiers = List.copyOf(modifiers);
+      allergens = Set.copyOf(allergens);
+    }
   }
 
   public Long id() {
     return id;
   }
 
+  public KitchenOrder order() {
+    return order;
+  }
+
   public int lineNumber() {
     return lineNumber;
   }
 
-  public String item() {
+  /** The menu item, or null for a line not ordered from the menu. */
+  public MenuItem item() {
     return item;
+  }
+
+  public String itemName() {
+    return itemName;
+  }
+
+  public String kitchenName() {
+    return kitchenName;
   }
 
   public int quantity() {
     return quantity;
   }
 
-  public String station() {
-    return station;
+  public Money unitPrice() {
+    return unitPrice;
+  }
+
+  public Money lineTotal() {
+    return lineTotal;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public Set<Allergen> allergens() {
+    return Collections.unmodifiableSet(allergens);
+  }
+
+  public List<LineModifier> modifiers() {
+    return Collections.unmodifiableList(modifiers);
+  }
+
+  public List<LineModifier> removed() {
+    return modifiers.stream().filter(m -> m.kind() == ModifierKind.REMOVE).toList();
+  }
+
+  public List<LineModifier> added() {
+    return modifiers.stream().filter(m -> m.kind() == ModifierKind.ADD).toList();
   }
 }

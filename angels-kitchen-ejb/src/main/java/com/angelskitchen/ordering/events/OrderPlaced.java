@@ -1,50 +1,41 @@
 package com.angelskitchen.ordering.events;
 
 import com.angelskitchen.kitchen.events.KitchenEvent;
-import com.angelskitchen.ordering.entity.KitchenOrder;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import com.angelskitchen.kitchen.events.TicketView;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An order was accepted and the kitchen must start on it. Carries everything a station screen
- * shows, so that observers never go back to the database.
+ * An order was accepted. When it is to be made now ({@code status} IN_KITCHEN) its tickets go to
+ * their stations; when it is scheduled ({@code HELD}) the stations see it only when it fires
+ * ({@link OrderFired}). Carries everything a screen shows, so observers never go back to the
+ * database.
  */
 public record OrderPlaced(
     long sequence,
-    long orderId,
-    LocalDate businessDay,
-    String orderNumber,
-    String source,
-    String customerName,
-    OffsetDateTime placedAt,
-    List<Line> lines)
+    OrderHeader order,
+    String status,
+    BigDecimal subtotal,
+    BigDecimal tax,
+    BigDecimal total,
+    List<TicketView> tickets)
     implements KitchenEvent {
 
   public OrderPlaced {
-    lines = List.copyOf(lines);
+    tickets = List.copyOf(tickets);
   }
 
-  /** One line as the kitchen sees it. */
-  public record Line(int lineNumber, String item, int quantity, String station) {}
-
-  /** The event for a newly stored order, with the kitchen log's sequence number. */
-  public static OrderPlaced of(long sequence, KitchenOrder order) {
-    return new OrderPlaced(
-        sequence,
-        order.id(),
-        order.number().businessDay(),
-        order.number().display(),
-        order.source().code(),
-        order.customerName(),
-        order.placedAt(),
-        order.lines().stream()
-            .map(l -> new Line(l.lineNumber(), l.item(), l.quantity(), l.station()))
-            .toList());
+  public boolean held() {
+    return "HELD".equals(status);
   }
 
-  /** The lines one station prepares; empty when the order has nothing for it. */
-  public List<Line> linesFor(String station) {
-    return lines.stream().filter(l -> l.station().equals(station)).toList();
+  @Override
+  public List<String> stations() {
+    return held() ? List.of() : tickets.stream().map(TicketView::station).toList();
+  }
+
+  public Optional<TicketView> ticketFor(String station) {
+    return tickets.stream().filter(t -> t.station().equals(station)).findFirst();
   }
 }

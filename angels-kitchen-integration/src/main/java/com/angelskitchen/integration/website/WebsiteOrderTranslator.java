@@ -3,6 +3,7 @@ package com.angelskitchen.integration.website;
 import com.angelskitchen.integration.intake.PartnerOrderTranslator;
 import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.ordering.entity.Fulfillment;
 import com.angelskitchen.ordering.entity.OrderSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
@@ -51,15 +52,32 @@ public class WebsiteOrderTranslator implements PartnerOrderTranslator {
     }
     return new PlaceOrder(
         OrderSource.WEBSITE,
+        fulfillment(order.fulfillment()),
         order.customerName(),
+        order.note(),
+        order.allergyAlert(),
+        false,
+        order.pickupAt(),
         order.lines().stream()
             .map(
                 item -> {
                   if (item == null || item.quantity() == null) {
                     throw new InvalidOrderException("every line needs an item and a quantity");
                   }
-                  return new PlaceOrder.Line(item.item(), item.quantity(), item.station());
+                  return new PlaceOrder.Line(
+                      item.item(), item.quantity(), item.remove(), item.add(), item.note());
                 })
             .toList());
+  }
+
+  private static Fulfillment fulfillment(String value) {
+    if (value == null) {
+      return Fulfillment.TAKEOUT;
+    }
+    try {
+      return Fulfillment.valueOf(value);
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidOrderException("fulfillment is DINE_IN, TAKEOUT or DELIVERY, was " + value);
+    }
   }
 }

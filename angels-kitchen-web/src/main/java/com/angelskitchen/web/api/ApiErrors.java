@@ -1,6 +1,5 @@
 package com.angelskitchen.web.api;
 
-import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.platform.KitchenException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -34,10 +33,11 @@ public final class ApiErrors {
   }
 
   static Status statusOf(KitchenException refusal) {
-    if (refusal instanceof InvalidOrderException) {
-      return Status.BAD_REQUEST;
-    }
-    return Status.CONFLICT;
+    return switch (refusal.kind()) {
+      case INVALID -> Status.BAD_REQUEST;
+      case NOT_FOUND -> Status.NOT_FOUND;
+      case CONFLICT -> Status.CONFLICT;
+    };
   }
 
   /** Business rules broken: the message names the rule. */

@@ -1,35 +1,105 @@
 package com.angelskitchen.web.api;
 
+import com.angelskitchen.kitchen.entity.KitchenTicket;
+import com.angelskitchen.kitchen.events.TicketView;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.OrderLine;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An order as the API shows it. */
+/** An order as the API shows it, with its lines, money, every state change and its tickets. */
 public record OrderView(
     long id,
     LocalDate businessDay,
     String number,
     String source,
+    String fulfillment,
     String status,
     String customerName,
+    String note,
+    String allergyAlert,
+    boolean rush,
+    List<Line> lines,
+    BigDecimal subtotal,
+    BigDecimal taxRate,
+    BigDecimal tax,
+    BigDecimal total,
     OffsetDateTime placedAt,
-    List<Line> lines) {
+    OffsetDateTime pickupAt,
+    OffsetDateTime fireAt,
+    OffsetDateTime firedAt,
+    OffsetDateTime readyAt,
+    OffsetDateTime completedAt,
+    OffsetDateTime cancelledAt,
+    String cancelReason,
+    List<TicketView> tickets) {
 
-  /** One line as the API shows it. */
-  public record Line(int lineNumber, String item, int quantity, String station) {}
+  /** One line with its modifiers; removed in red with "-", added in blue with "+" on screens. */
+  public record Line(
+      long id,
+      int lineNumber,
+      String itemCode,
+      String item,
+      String kitchenName,
+      int quantity,
+      BigDecimal unitPrice,
+      List<Modifier> removed,
+      List<Modifier> added,
+      String note,
+      List<String> allergens,
+      BigDecimal lineTotal) {}
 
-  static OrderView of(KitchenOrder order) {
+  /** A modifier as ordered. */
+  public record Modifier(String code, String name, BigDecimal price) {}
+
+  static OrderView of(KitchenOrder order, List<KitchenTicket> tickets) {
     return new OrderView(
         order.id(),
         order.number().businessDay(),
         order.number().display(),
         order.source().code(),
+        order.fulfillment().name(),
         order.status().name(),
         order.customerName(),
+        order.note(),
+        order.allergyAlert(),
+        order.rush(),
+        order.lines().stream().map(OrderView::line).toList(),
+        order.subtotal().amount(),
+        order.taxRate(),
+        order.tax().amount(),
+        order.total().amount(),
         order.placedAt(),
-        order.lines().stream()
-            .map(l -> new Line(l.lineNumber(), l.item(), l.quantity(), l.station()))
-            .toList());
+        order.pickupAt(),
+        order.fireAt(),
+        order.firedAt(),
+        order.readyAt(),
+        order.completedAt(),
+        order.cancelledAt(),
+        order.cancelReason(),
+        tickets.stream().map(TicketView::of).toList());
+  }
+
+  private static Line line(OrderLine line) {
+    return new Line(
+        line.id(),
+        line.lineNumber(),
+        line.item() == null ? null : line.item().code(),
+        line.itemName(),
+        line.kitchenName(),
+        line.quantity(),
+        line.unitPrice().amount(),
+        line.removed().stream().map(OrderView::modifier).toList(),
+        line.added().stream().map(OrderView::modifier).toList(),
+        line.note(),
+        line.allergens().stream().sorted().map(Enum::name).toList(),
+        line.lineTotal().amount());
+  }
+
+  private static Modifier modifier(LineModifier modifier) {
+    return new Modifier(modifier.code(), modifier.name(), modifier.price().amount());
   }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,41 +17,91 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
 
-/** Orders: place one, read one, list the latest. */
+/** Orders: place one, read them, cancel one, hand one out. */
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
   @Inject OrderDesk desk;
 
-  /** Places a POS order; answers 201 with the order number and the kitchen log sequence. */
+  /**
+   * Places a POS order; answers 201 with the order's number, status, totals and the kitchen-log
+   * sequence of its OrderPlaced event.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response place(
       @NotNull(message = "the request needs a JSON body") @Valid OrderRequest request,
       @Context UriInfo uri) {
     OrderPlaced placed = desk.place(request.toCommand());
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(Long.toString(placed.orderId())).build())
-        .entity(new PlacedView(placed.orderId(), placed.orderNumber(), placed.sequence()))
+    long orderId = placed.order().orderId();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(orderId)).build())
+        .entity(
+            new PlacedView(
+                orderId,
+                placed.order().orderNumber(),
+                placed.status(),
+                placed.order().fireAt().toString(),
+                placed.subtotal(),
+                placed.tax(),
+                placed.total(),
+                placed.sequence()))
         .build();
   }
 
   @GET
   @Path("{id}")
   public OrderView one(@PathParam("id") long id) {
-    return desk.find(id)
-        .map(OrderView::of)
-        .orElseThrow(() -> new NotFoundException("no order " + id));
+    return OrderView.of(desk.find(id), desk.ticketsOf(id));
   }
 
   @GET
   public List<OrderView> latest(@QueryParam("limit") @DefaultValue("50") int limit) {
-    return desk.latest(Math.max(1, Math.min(limit, 500))).stream().map(OrderView::of).toList();
+    return desk.latest(Math.max(1, Math.min(limit, 500))).stream()
+        .map(o -> OrderView.of(o, desk.ticketsOf(o.id())))
+        .toList();
+  }
+
+  /** Cancels (voids) the order with a reason, which the stations see. */
+  @POST
+  @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Transition cancel(
+      @PathParam("id") long id,
+      @NotNull(message = "the request needs a JSON body with a reason") @Valid
+          CancelRequest request) {
+    long sequence = desk.cancel(id, request.reason()).sequence();
+    return new Transition(id, "CANCELLED", sequence);
+  }
+
+  /** The order was handed out to the guest or the courier. */
+  @POST
+  @Path("{id}/complete")
+  public Transition complete(@PathParam("id") long id) {
+    long sequence = desk.complete(id).sequence();
+    return new Transition(id, "COMPLETED", sequence);
   }
 
   /** What the caller learns about an order it just placed. */
-  public record PlacedView(long orderId, String orderNumber, long sequence) {}
+  public record PlacedView(
+      long orderId,
+      String orderNumber,
+      String status,
+      String fireAt,
+      BigDecimal subtotal,
+      BigDecimal tax,
+      BigDecimal total,
+      long sequence) {}
+
+  /** The body of a cancellation. */
+  public record CancelRequest(
+      @jakarta.validation.constraints.NotBlank(message = "a cancellation needs a reason")
+          @jakarta.validation.constraints.Size(max = 200)
+          String reason) {}
+
+  /** The outcome of a state change. */
+  public record Transition(long orderId, String status, long sequence) {}
 }

@@ -1,5 +1,9 @@
 package com.angelskitchen.web.kds;
 
+import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.ordering.events.OrderFired;
+import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,11 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Turns committed kitchen events into screen messages. Observes after success only: a rolled-back
- * order is never shown. Each station gets only its own lines.
+ * change is never shown. A station receives the events that concern it; for a new or fired order
+ * that is the order's header and its own ticket, never another station's lines.
  */
 @ApplicationScoped
 public class KitchenPush {
@@ -21,25 +26,31 @@ public class KitchenPush {
 
   @Inject StationScreens screens;
 
-  /** The message a screen receives: the event type, its log sequence and the event itself. */
+  /** The message a screen receives: the event type, its log sequence and its data. */
   public record ScreenMessage(String type, long sequence, Object data) {}
 
-  void orderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
-    Set<String> stations = new LinkedHashSet<>();
-    placed.lines().forEach(line -> stations.add(line.station()));
-    for (String station : stations) {
-      OrderPlaced forStation =
-          new OrderPlaced(
-              placed.sequence(),
-              placed.orderId(),
-              placed.businessDay(),
-              placed.orderNumber(),
-              placed.source(),
-              placed.customerName(),
-              placed.placedAt(),
-              placed.linesFor(station));
+  /** What a station sees of a new or fired order: the header and its own ticket. */
+  public record StationTicket(OrderHeader order, TicketView ticket) {}
+
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KitchenEvent event) {
+    for (String station : new LinkedHashSet<>(event.stations())) {
+      Object data = forStation(event, station);
       screens.sendToStation(
-          station, JSON.toJson(new ScreenMessage(placed.type(), placed.sequence(), forStation)));
+          station, JSON.toJson(new ScreenMessage(event.type(), event.sequence(), data)));
     }
+  }
+
+  private static Object forStation(KitchenEvent event, String station) {
+    if (event instanceof OrderPlaced placed) {
+      return ticketFor(placed.order(), placed.ticketFor(station));
+    }
+    if (event instanceof OrderFired fired) {
+      return ticketFor(fired.order(), fired.ticketFor(station));
+    }
+    return event;
+  }
+
+  private static Object ticketFor(OrderHeader order, Optional<TicketView> ticket) {
+    return new StationTicket(order, ticket.orElseThrow());
   }
 }

@@ -2,6 +2,8 @@ package com.angelskitchen.web.orders;
 
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.OrderLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Backs orders/index.xhtml: the latest orders, newest first. */
 @Named
@@ -24,7 +27,14 @@ public class OrdersBacking {
 
   /** One row of the table, already formatted for display. */
   public record Row(
-      long id, String number, String placedAt, String source, String customer, String lines) {}
+      long id,
+      String number,
+      String placedAt,
+      String source,
+      String status,
+      String customer,
+      String lines,
+      String total) {}
 
   @PostConstruct
   void load() {
@@ -41,9 +51,22 @@ public class OrdersBacking {
         order.number().display(),
         TIME.format(order.placedAt().toLocalTime()),
         order.source().code(),
+        order.status().name(),
         order.customerName() == null ? "" : order.customerName(),
-        order.lines().stream()
-            .map(l -> l.quantity() + "× " + l.item() + " (" + l.station() + ")")
-            .collect(Collectors.joining(", ")));
+        order.lines().stream().map(OrdersBacking::describe).collect(Collectors.joining(", ")),
+        order.total().toString());
+  }
+
+  /** "2× Empanada de carne (-cebolla +extra queso)". */
+  static String describe(OrderLine line) {
+    String modifiers =
+        Stream.concat(
+                line.removed().stream().map(m -> "-" + m.name()),
+                line.added().stream().map(LineModifier::name).map(n -> "+" + n))
+            .collect(Collectors.joining(" "));
+    return line.quantity()
+        + "× "
+        + line.itemName()
+        + (modifiers.isEmpty() ? "" : " (" + modifiers + ")");
   }
 }

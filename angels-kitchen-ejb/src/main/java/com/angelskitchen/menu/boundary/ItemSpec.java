@@ -1,0 +1,54 @@
+package com.angelskitchen.menu.boundary;
+
+import com.angelskitchen.menu.entity.Codes;
+import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.platform.InvalidRequestException;
+import java.util.HashSet;
+import java.util.List;
+
+/** Everything a manager says about a menu item, checked on construction. */
+public record ItemSpec(
+    String name,
+    String kitchenName,
+    Money price,
+    String category,
+    int prepMinutes,
+    int sortOrder,
+    List<RecipeLine> recipe,
+    List<String> extras) {
+
+  /** One ingredient of the recipe, by code, and whether a guest may leave it out. */
+  public record RecipeLine(String ingredient, boolean removable) {}
+
+  public ItemSpec {
+    name = Texts.required("item name", name, 80);
+    kitchenName = kitchenName == null || kitchenName.isBlank() ? name : kitchenName.strip();
+    if (kitchenName.length() > 24) {
+      throw new InvalidRequestException(
+          "the kitchen name is at most 24 characters: " + kitchenName);
+    }
+    if (price == null) {
+      throw new InvalidRequestException(name + " needs a price");
+    }
+    if (!Codes.isCode(category)) {
+      throw new InvalidRequestException(name + " needs a category code");
+    }
+    if (prepMinutes < 1 || prepMinutes > 240) {
+      throw new InvalidRequestException(
+          name + ": prep time is 1 to 240 minutes, was " + prepMinutes);
+    }
+    recipe = recipe == null ? List.of() : List.copyOf(recipe);
+    extras = extras == null ? List.of() : List.copyOf(extras);
+    var seen = new HashSet<String>();
+    for (RecipeLine line : recipe) {
+      if (line == null || !Codes.isCode(line.ingredient()) || !seen.add(line.ingredient())) {
+        throw new InvalidRequestException(
+            name + ": each recipe ingredient is a distinct ingredient code");
+      }
+    }
+    if (extras.stream().anyMatch(e -> !Codes.isCode(e))
+        || extras.stream().distinct().count() != extras.size()) {
+      throw new InvalidRequestException(name + ": each extra is a distinct extra code");
+    }
+  }
+}

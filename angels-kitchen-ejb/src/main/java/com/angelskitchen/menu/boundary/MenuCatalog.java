@@ -1,0 +1,159 @@
+package com.angelskitchen.menu.boundary;
+
+import com.angelskitchen.kitchen.control.KitchenLog;
+import com.angelskitchen.menu.entity.Allergen;
+import com.angelskitchen.menu.entity.Codes;
+import com.angelskitchen.menu.entity.Extra;
+import com.angelskitchen.menu.entity.Ingredient;
+import com.angelskitchen.menu.entity.MenuCategory;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.menu.entity.RecipeIngredient;
+import com.angelskitchen.menu.events.ItemAvailabilityChanged;
+import com.angelskitchen.platform.InvalidRequestException;
+import com.angelskitchen.platform.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The menu: read by the POS, edited by managers. Every "put" creates the entry when its code is new
+ * and replaces it otherwise, and answers whether it was created. Orders already placed keep the
+ * names and prices they were placed with.
+ */
+@Stateless
+public class MenuCatalog {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject KitchenLog kitchenLog;
+
+  public List<MenuCategory> categories() {
+    return em.createQuery(
+            "SELECT c FROM MenuCategory c ORDER BY c.sortOrder, c.name", MenuCategory.class)
+        .getResultList();
+  }
+
+  public List<MenuItem> items() {
+    return em.createNamedQuery(MenuItem.ALL, MenuItem.class).getResultList();
+  }
+
+  public List<Ingredient> ingredients() {
+    return em.createQuery("SELECT i FROM Ingredient i ORDER BY i.name", Ingredient.class)
+        .getResultList();
+  }
+
+  public List<Extra> extras() {
+    return em.createQuery("SELECT e FROM Extra e ORDER BY e.name", Extra.class).getResultList();
+  }
+
+  public MenuItem item(String code) {
+    return byCode(MenuItem.class, code)
+        .orElseThrow(() -> new NotFoundException("no menu item '" + code + "'"));
+  }
+
+  public boolean putCategory(String code, String name, int sortOrder) {
+    requireCode(code);
+    String checked = Texts.required("category name", name, 60);
+    Optional<MenuCategory> existing = byCode(MenuCategory.class, code);
+    existing.ifPresent(c -> c.rename(checked, sortOrder));
+    existing.ifPresentOrElse(c -> {}, () -> em.persist(new MenuCategory(code, checked, sortOrder)));
+    return existing.isEmpty();
+  }
+
+  public boolean putIngredient(String code, String name, Set<Allergen> allergens) {
+    requireCode(code);
+    String checked = Texts.required("ingredient name", name, 60);
+    Optional<Ingredient> existing = byCode(Ingredient.class, code);
+    existing.ifPresentOrElse(
+        i -> i.describe(checked, allergens),
+        () -> em.persist(new Ingredient(code, checked, allergens)));
+    return existing.isEmpty();
+  }
+
+  public boolean putExtra(String code, String name, Money price, Set<Allergen> allergens) {
+    requireCode(code);
+    String checked = Texts.required("extra name", name, 60);
+    if (price == null) {
+      throw new InvalidRequestException("the extra " + checked + " needs a price");
+    }
+    Optional<Extra> existing = byCode(Extra.class, code);
+    existing.ifPresentOrElse(
+        e -> e.describe(checked, price, allergens),
+        () -> em.persist(new Extra(code, checked, price, allergens)));
+    return existing.isEmpty();
+  }
+
+  public boolean putItem(String code, ItemSpec spec) {
+    requireCode(code);
+    MenuCategory category =
+        byCode(MenuCategory.class, spec.category())
+            .orElseThrow(
+                () -> new InvalidRequestException("no menu category '" + spec.category() + "'"));
+    List<RecipeIngredient> recipe =
+        spec.recipe().stream()
+            .map(
+                line ->
+                    new RecipeIngredient(
+                        byCode(Ingredient.class, line.ingredient())
+                            .orElseThrow(
+                                () ->
+                                    new InvalidRequestException(
+                                        "no ingredient '" + line.ingredient() + "'")),
+                        line.removable()))
+            .toList();
+    List<Extra> extras =
+        spec.extras().stream()
+            .map(
+                extra ->
+                    byCode(Extra.class, extra)
+                        .orElseThrow(() -> new InvalidRequestException("no extra '" + extra + "'")))
+            .toList();
+    MenuItem.Details details =
+        new MenuItem.Details(
+            spec.name(),
+            spec.kitchenName(),
+            spec.price(),
+            category,
+            spec.prepMinutes(),
+            spec.sortOrder(),
+            recipe,
+            extras);
+    Optional<MenuItem> existing = byCode(MenuItem.class, code);
+    existing.ifPresentOrElse(
+        i -> i.describe(details), () -> em.persist(new MenuItem(code, details)));
+    return existing.isEmpty();
+  }
+
+  /** 86es the item ({@code available} false) or restores it; the POS and screens are told. */
+  public ItemAvailabilityChanged setAvailable(String code, boolean available) {
+    MenuItem item = item(code);
+    if (available) {
+      item.restore();
+    } else {
+      item.eightySix();
+    }
+    return kitchenLog.record(
+        sequence -> new ItemAvailabilityChanged(sequence, item.code(), item.name(), available),
+        null);
+  }
+
+  private <T> Optional<T> byCode(Class<T> type, String code) {
+    return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code = :code", type)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static void requireCode(String code) {
+    if (!Codes.isCode(code)) {
+      throw new InvalidRequestException(
+          "a code is 1-32 lower-case letters, digits and dashes, starting with a letter or digit: "
+              + code);
+    }
+  }
+}

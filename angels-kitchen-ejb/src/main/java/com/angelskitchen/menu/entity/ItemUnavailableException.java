@@ -1,0 +1,13 @@
+package com.angelskitchen.menu.entity;
+
+import com.angelskitchen.platform.KitchenException;
+
+/** The item is 86'd: on the menu, but it cannot be ordered now. */
+public class ItemUnavailableException extends KitchenException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ItemUnavailableException(MenuItem item) {
+    super(Kind.CONFLICT, item.name() + " is 86'd (not available right now)");
+  }
+}

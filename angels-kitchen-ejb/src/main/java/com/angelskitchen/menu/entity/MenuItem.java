@@ -1,0 +1,209 @@
+package com.angelskitchen.menu.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Something a guest can order. An 86'd item stays on the menu (and on the POS, greyed out) but
+ * cannot be ordered until it is restored.
+ */
+@Entity
+@Table(name = "menu_item")
+@NamedQuery(name = MenuItem.BY_CODES, query = "SELECT i FROM MenuItem i WHERE i.code IN :codes")
+@NamedQuery(
+    name = MenuItem.ALL,
+    query = "SELECT i FROM MenuItem i ORDER BY i.category.sortOrder, i.sortOrder, i.name")
+public class MenuItem {
+
+  public static final String BY_CODES = "MenuItem.byCodes";
+  public static final String ALL = "MenuItem.all";
+
+  @Id
+  @SequenceGenerator(name = "menu_seq", sequenceName = "menu_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "menu_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true, updatable = false, length = 32)
+  private String code;
+
+  @Column(nullable = false, length = 80)
+  private String name;
+
+  /** What the kitchen screens print: short, no marketing. */
+  @Column(name = "kitchen_name", nullable = false, length = 24)
+  private String kitchenName;
+
+  @Column(nullable = false, precision = 10, scale = 2)
+  private Money price;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "category_id", nullable = false)
+  private MenuCategory category;
+
+  @Column(name = "prep_minutes", nullable = false)
+  private int prepMinutes;
+
+  @Column(nullable = false)
+  private boolean available = true;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @ElementCollection
+  @CollectionTable(name = "menu_item_ingredient", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  private List<RecipeIngredient> recipe = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "menu_item_extra",
+      joinColumns = @JoinColumn(name = "item_id"),
+      inverseJoinColumns = @JoinColumn(name = "extra_id"))
+  @OrderColumn(name = "position")
+  private List<Extra> extras = new ArrayList<>();
+
+  @Version private long version;
+
+  protected MenuItem() {}
+
+  public MenuItem(String code, Details details) {
+    this.code = Objects.requireNonNull(code, "code");
+    describe(details);
+  }
+
+  /** Everything about an item that a manager edits at once. */
+  public record Details(
+      String name,
+      String kitchenName,
+      Money price,
+      MenuCategory category,
+      int prepMinutes,
+      int sortOrder,
+      List<RecipeIngredient> recipe,
+      List<Extra> extras) {
+
+    public Details {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(kitchenName, "kitchenName");
+      Objects.requireNonNull(price, "price");
+      Objects.requireNonNull(category, "category");
+      if (prepMinutes < 1) {
+        throw new IllegalArgumentException("prep time is at least one minute");
+      }
+      recipe = List.copyOf(recipe);
+      extras = List.copyOf(extras);
+    }
+  }
+
+  public void describe(Details details) {
+    name = details.name();
+    kitchenName = details.kitchenName();
+    price = details.price();
+    category = details.category();
+    prepMinutes = details.prepMinutes();
+    sortOrder = details.sortOrder();
+    recipe.clear();
+    recipe.addAll(details.recipe());
+    extras.clear();
+    extras.addAll(details.extras());
+  }
+
+  /** 86 the item: it can no longer be ordered. */
+  public void eightySix() {
+    available = false;
+  }
+
+  public void restore() {
+    available = true;
+  }
+
+  public Optional<RecipeIngredient> recipeIngredient(String ingredientCode) {
+    return recipe.stream().filter(r -> r.ingredient().code().equals(ingredientCode)).findFirst();
+  }
+
+  public Optional<Extra> extra(String extraCode) {
+    return extras.stream().filter(e -> e.code().equals(extraCode)).findFirst();
+  }
+
+  /**
+   * The allergens of this item as served: those of its ingredients, minus the ingredients left out,
+   * plus those of the extras added. "Sin queso" really drops dairy, unless something else still
+   * brings it.
+   */
+  public Set<Allergen> allergensWith(
+      Collection<String> removedIngredientCodes, Collection<Extra> added) {
+    EnumSet<Allergen> allergens = EnumSet.noneOf(Allergen.class);
+    recipe.stream()
+        .map(RecipeIngredient::ingredient)
+        .filter(ingredient -> !removedIngredientCodes.contains(ingredient.code()))
+        .forEach(ingredient -> allergens.addAll(ingredient.allergens()));
+    added.forEach(extra -> allergens.addAll(extra.allergens()));
+    return allergens;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String kitchenName() {
+    return kitchenName;
+  }
+
+  public Money price() {
+    return price;
+  }
+
+  public MenuCategory category() {
+    return category;
+  }
+
+  public int prepMinutes() {
+    return prepMinutes;
+  }
+
+  public boolean available() {
+    return available;
+  }
+
+  public int sortOrder() {
+    return sortOrder;
+  }
+
+  public List<RecipeIngredient> recipe() {
+    return Collections.unmodifiableList(recipe);
+  }
+
+  public List<Extra> extras() {
+    return Collections.unmodifiableList(extras);
+  }
+}

@@ -1,0 +1,85 @@
+package com.angelskitchen.ordering.control;
+
+import com.angelskitchen.menu.entity.Extra;
+import com.angelskitchen.menu.entity.ItemUnavailableException;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.RecipeIngredient;
+import com.angelskitchen.ordering.boundary.InvalidOrderException;
+import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.OrderLine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns requested lines into order lines against the current menu: every item must exist and not be
+ * 86'd, every removed ingredient must be a removable part of that item's recipe, every added extra
+ * must be one the item offers. The first problem found is refused with a message naming it.
+ */
+public final class OrderAssembler {
+
+  private OrderAssembler() {}
+
+  /**
+   * @param menu the requested items by code (missing codes are unknown items)
+   */
+  public static List<OrderLine.Draft> draft(
+      List<PlaceOrder.Line> requested, Map<String, MenuItem> menu) {
+    List<OrderLine.Draft> drafts = new ArrayList<>();
+    for (PlaceOrder.Line line : requested) {
+      MenuItem item = menu.get(line.item());
+      if (item == null) {
+        throw new InvalidOrderException("unknown item '" + line.item() + "'");
+      }
+      if (!item.available()) {
+        throw new ItemUnavailableException(item);
+      }
+      List<LineModifier> modifiers = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (String code : line.remove()) {
+        if (!seen.add("-" + code)) {
+          throw new InvalidOrderException(item.name() + ": '" + code + "' is removed twice");
+        }
+        RecipeIngredient ingredient =
+            item.recipeIngredient(code)
+                .orElseThrow(
+                    () ->
+                        new InvalidOrderException(
+                            item.name() + " has no ingredient '" + code + "' to remove"));
+        if (!ingredient.removable()) {
+          throw new InvalidOrderException(
+              ingredient.ingredient().name() + " cannot be left out of " + item.name());
+        }
+        modifiers.add(LineModifier.removed(code, ingredient.ingredient().name()));
+      }
+      List<Extra> added = new ArrayList<>();
+      for (String code : line.add()) {
+        if (!seen.add("+" + code)) {
+          throw new InvalidOrderException(item.name() + ": extra '" + code + "' is added twice");
+        }
+        Extra extra =
+            item.extra(code)
+                .orElseThrow(
+                    () ->
+                        new InvalidOrderException(
+                            item.name() + " does not take the extra '" + code + "'"));
+        added.add(extra);
+        modifiers.add(LineModifier.added(code, extra.name(), extra.price()));
+      }
+      drafts.add(
+          new OrderLine.Draft(
+              item,
+              item.name(),
+              item.kitchenName(),
+              line.quantity(),
+              item.price(),
+              modifiers,
+              line.note(),
+              item.allergensWith(line.remove(), added)));
+    }
+    return drafts;
+  }
+}

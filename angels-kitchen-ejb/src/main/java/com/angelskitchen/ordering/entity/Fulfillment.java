@@ -1,0 +1,8 @@
+package com.angelskitchen.ordering.entity;
+
+/** How the order leaves the kitchen. */
+public enum Fulfillment {
+  DINE_IN,
+  TAKEOUT,
+  DELIVERY
+}

@@ -1,0 +1,48 @@
+package com.angelskitchen.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalTime;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The settings a restaurant tunes, with their defaults. Each is read when used, not cached.
+ *
+ * <table>
+ *   <caption>Properties</caption>
+ *   <tr><td>ak.tax-rate</td><td>0.21</td><td>tax on the subtotal, 0 ≤ rate &lt; 1</td></tr>
+ *   <tr><td>ak.recall-window-minutes</td><td>10</td><td>how long a bumped ticket can be recalled</td></tr>
+ *   <tr><td>ak.business-day-starts-at</td><td>04:00</td><td>when order numbers restart</td></tr>
+ *   <tr><td>ak.currency</td><td>ARS</td><td>ISO 4217 code of the prices</td></tr>
+ *   <tr><td>ak.demo-mode</td><td>false</td><td>load the demo menu at start</td></tr>
+ * </table>
+ */
+@ApplicationScoped
+public class KitchenSettings {
+
+  @Inject Config config;
+
+  public BigDecimal taxRate() {
+    return config.getOptionalValue("ak.tax-rate", BigDecimal.class).orElse(new BigDecimal("0.21"));
+  }
+
+  public Duration recallWindow() {
+    return Duration.ofMinutes(
+        config.getOptionalValue("ak.recall-window-minutes", Integer.class).orElse(10));
+  }
+
+  public LocalTime businessDayStartsAt() {
+    return LocalTime.parse(
+        config.getOptionalValue("ak.business-day-starts-at", String.class).orElse("04:00"));
+  }
+
+  public String currency() {
+    return config.getOptionalValue("ak.currency", String.class).orElse("ARS");
+  }
+
+  public boolean demoMode() {
+    return config.getOptionalValue("ak.demo-mode", Boolean.class).orElse(false);
+  }
+}

@@ -1,0 +1,122 @@
+package com.angelskitchen.ordering.entity;
+
+import static com.angelskitchen.support.KitchenFixtures.carne;
+import static com.angelskitchen.support.KitchenFixtures.humita;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KitchenOrderTest {
+
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T20:00:00-03:00");
+  static final BigDecimal IVA = new BigDecimal("0.21");
+  static final KitchenOrder.Header TAKEOUT =
+      new KitchenOrder.Header(OrderSource.POS, Fulfillment.TAKEOUT, "Ana", null, null, false, null);
+
+  static OrderLine.Draft draft(MenuItem item, int quantity, List<LineModifier> modifiers) {
+    return new OrderLine.Draft(
+        item, item.name(), item.kitchenName(), quantity, item.price(), modifiers, null, Set.of());
+  }
+
+  static KitchenOrder order(OffsetDateTime fireAt, OrderLine.Draft... lines) {
+    return new KitchenOrder(
+        new OrderNumber(LocalDate.of(2026, 11, 27), 12), TAKEOUT, List.of(lines), IVA, NOW, fireAt);
+  }
+
+  @Test
+  void pricesLinesWithExtrasThenTaxesTheSubtotalOnce() {
+    KitchenOrder cut =
+        order(
+            null,
+            draft(
+                carne(),
+                2,
+                List.of(
+                    LineModifier.added("extra-queso", "Extra queso", Money.of("350.00")),
+                    LineModifier.removed("cebolla", "Cebolla"))),
+            draft(humita(), 1, List.of()));
+
+    assertThat(cut.lines())
+        .extracting(OrderLine::lineTotal)
+        .containsExactly(Money.of("4300.00"), Money.of("1900.00"));
+    assertThat(cut.subtotal()).isEqualTo(Money.of("6200.00"));
+    assertThat(cut.tax()).isEqualTo(Money.of("1302.00"));
+    assertThat(cut.total()).isEqualTo(Money.of("7502.00"));
+    assertThat(cut.taxRate()).isEqualByComparingTo("0.21");
+  }
+
+  @Test
+  void taxIsRoundedHalfUpOnTheWholeOrder() {
+    Totals totals = Totals.of(List.of(Money.of("0.05"), Money.of("0.05")), new BigDecimal("0.25"));
+    assertThat(totals.tax()).as("0.10 × 0.25 = 0.025 → 0.03").isEqualTo(Money.of("0.03"));
+    assertThat(totals.total()).isEqualTo(Money.of("0.13"));
+  }
+
+  @Test
+  void anOrderForNowGoesStraightToTheKitchen() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()));
+
+    assertThat(cut.status()).isEqualTo(OrderStatus.IN_KITCHEN);
+    assertThat(cut.firedAt()).isEqualTo(NOW);
+    assertThat(cut.fireAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void anOrderForLaterIsHeldUntilItsFireTime() {
+    OffsetDateTime later = NOW.plusMinutes(40);
+    KitchenOrder cut = order(later, draft(carne(), 1, List.of()));
+
+    assertThat(cut.status()).isEqualTo(OrderStatus.HELD);
+    assertThat(cut.fireAt()).isEqualTo(later);
+    assertThat(cut.firedAt()).isNull();
+
+    cut.fire(later);
+    assertThat(cut.status()).isEqualTo(OrderStatus.IN_KITCHEN);
+    assertThat(cut.firedAt()).isEqualTo(later);
+    assertThatThrownBy(() -> cut.fire(later)).isInstanceOf(OrderStateException.class);
+  }
+
+  @Test
+  void goesReadyThenCompletedAndARecallTakesItBack() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()));
+    assertThatThrownBy(() -> cut.complete(NOW))
+        .isInstanceOf(OrderStateException.class)
+        .hasMessage("cannot hand out order 012: it is IN_KITCHEN");
+
+    cut.markReady(NOW.plusMinutes(9));
+    assertThat(cut.status()).isEqualTo(OrderStatus.READY);
+    cut.backToKitchen();
+    assertThat(cut.status()).isEqualTo(OrderStatus.IN_KITCHEN);
+    assertThat(cut.readyAt()).isNull();
+
+    cut.markReady(NOW.plusMinutes(10));
+    cut.complete(NOW.plusMinutes(11));
+    assertThat(cut.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(cut.completedAt()).isEqualTo(NOW.plusMinutes(11));
+    assertThatThrownBy(() -> cut.cancel("guest left", NOW.plusMinutes(12)))
+        .isInstanceOf(OrderStateException.class)
+        .hasMessage("order 012 was already handed out");
+  }
+
+  @Test
+  void aCancelledOrderRefusesEveryChangeAndSaysWhy() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()));
+    cut.cancel("guest changed their mind", NOW.plusMinutes(1));
+
+    assertThat(cut.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(cut.cancelledAt()).isEqualTo(NOW.plusMinutes(1));
+    assertThatThrownBy(() -> cut.markReady(NOW))
+        .isInstanceOf(OrderStateException.class)
+        .hasMessage("order 012 was cancelled: guest changed their mind");
+    assertThatThrownBy(cut::ensureNotCancelled).isInstanceOf(OrderStateException.class);
+    assertThatThrownBy(() -> cut.cancel("again", NOW)).isInstanceOf(OrderStateException.class);
+  }
+}

@@ -1,0 +1,241 @@
+package com.angelskitchen.web.api;
+
+import com.angelskitchen.menu.boundary.ItemSpec;
+import com.angelskitchen.menu.boundary.MenuCatalog;
+import com.angelskitchen.menu.entity.Allergen;
+import com.angelskitchen.menu.entity.Extra;
+import com.angelskitchen.menu.entity.Ingredient;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.Money;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The menu: {@code GET /api/menu} for the POS, and idempotent {@code PUT}s by code for managers
+ * (201 when created, 200 when replaced). {@code PUT /api/menu/items/{code}/availability} 86es or
+ * restores an item.
+ */
+@Path("menu")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MenuResource {
+
+  static final String NO_BODY = "the request needs a JSON body";
+
+  @Inject MenuCatalog catalog;
+
+  /** The whole menu by category, 86'd items included (marked unavailable). */
+  @GET
+  public MenuView menu() {
+    List<MenuItem> items = catalog.items();
+    return new MenuView(
+        catalog.categories().stream()
+            .map(
+                c ->
+                    new MenuView.Category(
+                        c.code(),
+                        c.name(),
+                        items.stream()
+                            .filter(i -> i.category().code().equals(c.code()))
+                            .map(ItemView::of)
+                            .toList()))
+            .toList());
+  }
+
+  @GET
+  @Path("items/{code}")
+  public ItemView item(@PathParam("code") String code) {
+    return ItemView.of(catalog.item(code));
+  }
+
+  @GET
+  @Path("ingredients")
+  public List<IngredientView> ingredients() {
+    return catalog.ingredients().stream().map(IngredientView::of).toList();
+  }
+
+  @GET
+  @Path("extras")
+  public List<ExtraView> extras() {
+    return catalog.extras().stream().map(ExtraView::of).toList();
+  }
+
+  @PUT
+  @Path("categories/{code}")
+  public Response putCategory(
+      @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid CategoryRequest request) {
+    return created(catalog.putCategory(code, request.name(), request.sortOrder()));
+  }
+
+  @PUT
+  @Path("ingredients/{code}")
+  public Response putIngredient(
+      @PathParam("code") String code,
+      @NotNull(message = NO_BODY) @Valid IngredientRequest request) {
+    return created(catalog.putIngredient(code, request.name(), allergens(request.allergens())));
+  }
+
+  @PUT
+  @Path("extras/{code}")
+  public Response putExtra(
+      @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid ExtraRequest request) {
+    return created(
+        catalog.putExtra(
+            code, request.name(), new Money(request.price()), allergens(request.allergens())));
+  }
+
+  @PUT
+  @Path("items/{code}")
+  public Response putItem(
+      @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid ItemRequest request) {
+    return created(
+        catalog.putItem(
+            code,
+            new ItemSpec(
+                request.name(),
+                request.kitchenName(),
+                new Money(request.price()),
+                request.category(),
+                request.prepMinutes(),
+                request.sortOrder(),
+                request.recipe() == null
+                    ? List.of()
+                    : request.recipe().stream()
+                        .map(r -> new ItemSpec.RecipeLine(r.ingredient(), r.removable()))
+                        .toList(),
+                request.extras())));
+  }
+
+  /** {@code {"available": false}} 86es the item; {@code true} restores it. */
+  @PUT
+  @Path("items/{code}/availability")
+  public ItemView availability(
+      @PathParam("code") String code,
+      @NotNull(message = NO_BODY) @Valid AvailabilityRequest request) {
+    catalog.setAvailable(code, request.available());
+    return ItemView.of(catalog.item(code));
+  }
+
+  private static Response created(boolean created) {
+    return Response.status(created ? Response.Status.CREATED : Response.Status.OK).build();
+  }
+
+  private static Set<Allergen> allergens(List<Allergen> allergens) {
+    return allergens == null || allergens.isEmpty() ? Set.of() : EnumSet.copyOf(allergens);
+  }
+
+  /** A category. */
+  public record CategoryRequest(@NotBlank @Size(max = 60) String name, int sortOrder) {}
+
+  /** An ingredient and its allergens (names of the 14 EU allergens, e.g. GLUTEN, MILK). */
+  public record IngredientRequest(
+      @NotBlank @Size(max = 60) String name, List<@NotNull Allergen> allergens) {}
+
+  /** An extra, its price and its allergens. */
+  public record ExtraRequest(
+      @NotBlank @Size(max = 60) String name,
+      @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
+      List<@NotNull Allergen> allergens) {}
+
+  /** A menu item. */
+  public record ItemRequest(
+      @NotBlank @Size(max = 80) String name,
+      @Size(max = 24) String kitchenName,
+      @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
+      @NotBlank String category,
+      @Min(1) @Max(240) int prepMinutes,
+      int sortOrder,
+      List<@NotNull @Valid RecipeLine> recipe,
+      List<@NotBlank String> extras) {
+
+    /** An ingredient of the recipe and whether a guest may leave it out. */
+    public record RecipeLine(@NotBlank String ingredient, boolean removable) {}
+  }
+
+  /** 86 ({@code false}) or restore ({@code true}). */
+  public record AvailabilityRequest(@NotNull Boolean available) {}
+
+  /** The menu by category. */
+  public record MenuView(List<Category> categories) {
+    /** A category and its items. */
+    public record Category(String code, String name, List<ItemView> items) {}
+  }
+
+  /** An item as the POS shows it. */
+  public record ItemView(
+      String code,
+      String name,
+      String kitchenName,
+      String category,
+      BigDecimal price,
+      int prepMinutes,
+      boolean available,
+      List<RecipeView> recipe,
+      List<ExtraView> extras,
+      List<String> allergens) {
+
+    static ItemView of(MenuItem item) {
+      return new ItemView(
+          item.code(),
+          item.name(),
+          item.kitchenName(),
+          item.category().code(),
+          item.price().amount(),
+          item.prepMinutes(),
+          item.available(),
+          item.recipe().stream()
+              .map(
+                  r ->
+                      new RecipeView(
+                          r.ingredient().code(),
+                          r.ingredient().name(),
+                          r.removable(),
+                          names(r.ingredient().allergens())))
+              .toList(),
+          item.extras().stream().map(ExtraView::of).toList(),
+          names(item.allergensWith(List.of(), List.of())));
+    }
+  }
+
+  /** An ingredient of a recipe. */
+  public record RecipeView(String code, String name, boolean removable, List<String> allergens) {}
+
+  /** An ingredient. */
+  public record IngredientView(String code, String name, List<String> allergens) {
+    static IngredientView of(Ingredient ingredient) {
+      return new IngredientView(
+          ingredient.code(), ingredient.name(), names(ingredient.allergens()));
+    }
+  }
+
+  /** An extra. */
+  public record ExtraView(String code, String name, BigDecimal price, List<String> allergens) {
+    static ExtraView of(Extra extra) {
+      return new ExtraView(
+          extra.code(), extra.name(), extra.price().amount(), names(extra.allergens()));
+    }
+  }
+
+  static List<String> names(Set<Allergen> allergens) {
+    return allergens.stream().sorted().map(Enum::name).toList();
+  }
+}

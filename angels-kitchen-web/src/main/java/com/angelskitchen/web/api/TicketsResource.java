@@ -1,0 +1,59 @@
+package com.angelskitchen.web.api;
+
+import com.angelskitchen.kitchen.boundary.StationTickets;
+import com.angelskitchen.kitchen.events.TicketView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Station tickets: list a station's open tickets, bump a line or a whole ticket, recall a bump. A
+ * bump that lost a race to another screen answers 409 Conflict with the reason.
+ */
+@Path("tickets")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+  @Inject StationTickets tickets;
+
+  /** {@code GET /api/tickets?station=fritura}: open tickets, rush first, then oldest first. */
+  @GET
+  public List<TicketView> open(@QueryParam("station") String station) {
+    if (station == null || station.isBlank()) {
+      throw new BadRequestException("name the station: /api/tickets?station=fritura");
+    }
+    return tickets.openAt(station).stream().map(TicketView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public TicketView one(@PathParam("id") long id) {
+    return tickets.find(id);
+  }
+
+  @POST
+  @Path("{id}/bump")
+  public StationTickets.Outcome bump(@PathParam("id") long id) {
+    return tickets.bump(id);
+  }
+
+  @POST
+  @Path("{id}/lines/{lineId}/bump")
+  public StationTickets.Outcome bumpLine(
+      @PathParam("id") long id, @PathParam("lineId") long lineId) {
+    return tickets.bumpLine(id, lineId);
+  }
+
+  @POST
+  @Path("{id}/recall")
+  public StationTickets.Outcome recall(@PathParam("id") long id) {
+    return tickets.recall(id);
+  }
+}
