@@ -69,6 +69,7 @@ ak.test.db.user=$AK_DB_USER
 ak.test.db.password=$AK_DB_PASSWORD
 ak.test.domain.dir=$(domain_dir)
 ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
+ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
 ak.test.chromium=${AK_CHROMIUM:-/usr/bin/chromium}
 ak.test.chromedriver=${AK_CHROMEDRIVER:-/usr/bin/chromedriver}
 arq.container.payara.configuration.adminPort=$AK_ADMIN_PORT

@@ -6,6 +6,7 @@ import com.angelskitchen.it.support.Deployments;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.StationScreen;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +31,21 @@ class PartnerIntakeIT {
 
   final KitchenApi api = new KitchenApi();
 
+  static KitchenSetup menu;
+
+  @BeforeEach
+  void menu() {
+    if (menu == null) {
+      menu = KitchenSetup.empanadaMenu(api);
+    }
+  }
+
   static String websiteOrder(String eventId, String guest, int quantity) {
     return """
-        {"eventId": "%s", "customerName": "%s",
-         "lines": [{"item": "Empanada de jamón y queso", "quantity": %d, "station": "fritura"}]}
+        {"eventId": "%s", "customerName": "%s", "fulfillment": "DELIVERY",
+         "lines": [{"item": "%s", "quantity": %d, "remove": ["%s"], "note": "bien cocidas"}]}
         """
-        .formatted(eventId, guest, quantity);
+        .formatted(eventId, guest, menu.carne, quantity, menu.cebolla);
   }
 
   @Test
@@ -50,10 +61,19 @@ class PartnerIntakeIT {
 
       JsonObject pushed = fritura.next();
       assertThat(pushed.getString("type")).isEqualTo("OrderPlaced");
-      JsonObject order = pushed.getJsonObject("data");
+      JsonObject order = pushed.getJsonObject("data").getJsonObject("order");
       assertThat(order.getString("source")).isEqualTo("WEBSITE");
+      assertThat(order.getString("fulfillment")).isEqualTo("DELIVERY");
       assertThat(order.getString("customerName")).isEqualTo(guest);
-      assertThat(order.getJsonArray("lines").getJsonObject(0).getInt("quantity")).isEqualTo(6);
+      JsonObject line =
+          pushed
+              .getJsonObject("data")
+              .getJsonObject("ticket")
+              .getJsonArray("lines")
+              .getJsonObject(0);
+      assertThat(line.getInt("quantity")).isEqualTo(6);
+      assertThat(line.getJsonArray("removed").getString(0)).isEqualTo("Cebolla");
+      assertThat(line.getString("note")).isEqualTo("bien cocidas");
 
       HttpResponse<String> stored = api.get("api/orders/" + order.getJsonNumber("orderId"));
       assertThat(stored.statusCode()).isEqualTo(200);

@@ -8,20 +8,19 @@ import com.angelskitchen.it.support.Deployments;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenDatabase;
+import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.StationScreen;
-import com.angelskitchen.it.support.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +37,12 @@ class PoisonIntakeIT {
   }
 
   final KitchenApi api = new KitchenApi();
+  KitchenSetup menu;
+
+  @BeforeEach
+  void menu() {
+    menu = KitchenSetup.empanadaMenu(api);
+  }
 
   @Test
   void aFailingMessageIsRetriedThenDeadLetteredWithoutARowOrAPush() throws Exception {
@@ -47,10 +52,9 @@ class PoisonIntakeIT {
       // Well-formed JSON that no kitchen can make: the consumer's transaction fails every time.
       String payload =
           """
-          {"eventId": "%s", "customerName": "%s",
-           "lines": [{"item": "Empanada de carne", "quantity": 0, "station": "fritura"}]}
+          {"eventId": "%s", "customerName": "%s", "lines": [{"item": "%s", "quantity": 0}]}
           """
-              .formatted(eventId, guest);
+              .formatted(eventId, guest, menu.carne);
 
       HttpResponse<String> enqueued =
           api.post("it/intake-probe?partner=website&eventId=" + eventId, payload);
@@ -66,10 +70,16 @@ class PoisonIntakeIT {
       assertThat(dead.getInt("deliveryCount")).as("delivered, then redelivered").isGreaterThan(1);
       assertThat(dead.getString("body")).isEqualTo(payload);
 
-      assertThat(ordersOf(guest)).isZero();
+      assertThat(KitchenDatabase.ordersOf(guest)).isZero();
       // No push either: the next message on the screen is an order placed after the poison died.
-      JsonObject after = api.placeOrder(Guests.unique("After"), line("Carne", 1, "fritura"));
-      assertThat(fritura.next().getJsonObject("data").getJsonNumber("orderId").longValue())
+      JsonObject after = api.placeOrder(Guests.unique("After"), line(menu.carne, 1));
+      assertThat(
+              fritura
+                  .next()
+                  .getJsonObject("data")
+                  .getJsonObject("order")
+                  .getJsonNumber("orderId")
+                  .longValue())
           .isEqualTo(after.getJsonNumber("orderId").longValue());
     }
   }
@@ -81,17 +91,5 @@ class PoisonIntakeIT {
         .map(JsonValue::asJsonObject)
         .filter(m -> m.getString("partnerEventId").equals(eventId))
         .findFirst();
-  }
-
-  static int ordersOf(String guest) throws Exception {
-    try (Connection db = TestServer.database();
-        PreparedStatement query =
-            db.prepareStatement("SELECT count(*) FROM kitchen_order WHERE customer_name = ?")) {
-      query.setString(1, guest);
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
   }
 }

@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.angelskitchen.it.support.Deployments;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.StationScreen;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** POST /api/orders → PostgreSQL → event after commit → WebSocket push to the right station. */
+/** POST /api/orders → PostgreSQL → event after commit → WebSocket push to the right stations. */
 @ExtendWith(ArquillianExtension.class)
 class OrderPushIT {
 
@@ -24,6 +26,12 @@ class OrderPushIT {
   }
 
   final KitchenApi api = new KitchenApi();
+  KitchenSetup menu;
+
+  @BeforeEach
+  void menu() {
+    menu = KitchenSetup.empanadaMenu(api);
+  }
 
   @Test
   void anOrderPlacedThroughTheApiReachesItsStationScreenAndNoOther() throws Exception {
@@ -31,58 +39,61 @@ class OrderPushIT {
         StationScreen horno = StationScreen.connect("horno")) {
       String guest = Guests.unique("Ana");
 
-      JsonObject placed = api.placeOrder(guest, line("Empanada de carne", 2, "fritura"));
+      JsonObject placed =
+          api.placeOrder(guest, line(menu.carne, 2).without(menu.cebolla).with(menu.extraQueso));
 
       JsonObject pushed = fritura.next();
       assertThat(pushed.getString("type")).isEqualTo("OrderPlaced");
       assertThat(pushed.getJsonNumber("sequence").longValue())
           .isEqualTo(placed.getJsonNumber("sequence").longValue());
-      JsonObject order = pushed.getJsonObject("data");
+      JsonObject order = pushed.getJsonObject("data").getJsonObject("order");
       assertThat(order.getJsonNumber("orderId").longValue())
           .isEqualTo(placed.getJsonNumber("orderId").longValue());
       assertThat(order.getString("orderNumber")).isEqualTo(placed.getString("orderNumber"));
       assertThat(order.getString("source")).isEqualTo("POS");
       assertThat(order.getString("customerName")).isEqualTo(guest);
-      assertThat(order.getJsonArray("lines")).hasSize(1);
-      JsonObject line = order.getJsonArray("lines").getJsonObject(0);
-      assertThat(line.getString("item")).isEqualTo("Empanada de carne");
+      JsonObject ticket = pushed.getJsonObject("data").getJsonObject("ticket");
+      assertThat(ticket.getString("station")).isEqualTo("fritura");
+      assertThat(ticket.getJsonArray("lines")).hasSize(1);
+      JsonObject line = ticket.getJsonArray("lines").getJsonObject(0);
+      assertThat(line.getString("kitchenName")).isEqualTo("CARNE");
       assertThat(line.getInt("quantity")).isEqualTo(2);
+      assertThat(line.getJsonArray("removed").getString(0)).isEqualTo("Cebolla");
+      assertThat(line.getJsonArray("added").getString(0)).isEqualTo("Extra queso");
 
       // Horno was not told: the first thing it hears of is the order placed for it afterwards.
-      JsonObject forHorno = api.placeOrder(Guests.unique("Bruno"), line("Humita", 1, "horno"));
-      assertThat(horno.next().getJsonObject("data").getJsonNumber("orderId").longValue())
-          .isEqualTo(forHorno.getJsonNumber("orderId").longValue());
+      JsonObject forHorno = api.placeOrder(Guests.unique("Bruno"), line(menu.humita, 1));
+      assertThat(orderIdOf(horno.next())).isEqualTo(forHorno.getJsonNumber("orderId").longValue());
     }
   }
 
   @Test
   void eachStationReceivesOnlyItsOwnLinesOfAMixedOrder() throws Exception {
     try (StationScreen fritura = StationScreen.connect("fritura");
-        StationScreen horno = StationScreen.connect("horno")) {
+        StationScreen horno = StationScreen.connect("horno");
+        StationScreen mostrador = StationScreen.connect("mostrador")) {
       api.placeOrder(
           Guests.unique("Carla"),
-          line("Empanada de carne", 3, "fritura"),
-          line("Empanada caprese", 2, "horno"),
-          line("Empanada de pollo", 1, "fritura"));
+          line(menu.carne, 3),
+          line(menu.humita, 2),
+          line(menu.gaseosa, 2),
+          line(menu.carne, 1).note("sin sal"));
 
-      assertThat(fritura.next().getJsonObject("data").getJsonArray("lines"))
-          .extracting(l -> l.asJsonObject().getString("item"))
-          .containsExactly("Empanada de carne", "Empanada de pollo");
-      assertThat(horno.next().getJsonObject("data").getJsonArray("lines"))
-          .extracting(l -> l.asJsonObject().getString("item"))
-          .containsExactly("Empanada caprese");
+      assertThat(linesOf(fritura.next())).containsExactly("CARNE", "CARNE");
+      assertThat(linesOf(horno.next())).containsExactly("HUMITA");
+      assertThat(linesOf(mostrador.next())).containsExactly("GASEOSA");
     }
   }
 
   @Test
-  void consecutiveOrdersArriveWithIncreasingSequenceNumbers() throws Exception {
+  void consecutiveOrdersArriveWithConsecutiveSequenceNumbers() throws Exception {
     try (StationScreen fritura = StationScreen.connect("fritura")) {
       long first =
-          api.placeOrder(Guests.unique("Dario"), line("Carne", 1, "fritura"))
+          api.placeOrder(Guests.unique("Dario"), line(menu.carne, 1))
               .getJsonNumber("sequence")
               .longValue();
       long second =
-          api.placeOrder(Guests.unique("Elena"), line("Pollo", 1, "fritura"))
+          api.placeOrder(Guests.unique("Elena"), line(menu.carne, 1))
               .getJsonNumber("sequence")
               .longValue();
 
@@ -90,5 +101,19 @@ class OrderPushIT {
       assertThat(fritura.next().getJsonNumber("sequence").longValue()).isEqualTo(first);
       assertThat(fritura.next().getJsonNumber("sequence").longValue()).isEqualTo(second);
     }
+  }
+
+  static long orderIdOf(JsonObject message) {
+    return message
+        .getJsonObject("data")
+        .getJsonObject("order")
+        .getJsonNumber("orderId")
+        .longValue();
+  }
+
+  static java.util.List<String> linesOf(JsonObject message) {
+    return message.getJsonObject("data").getJsonObject("ticket").getJsonArray("lines").stream()
+        .map(l -> l.asJsonObject().getString("kitchenName"))
+        .toList();
   }
 }

@@ -7,6 +7,7 @@ import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.Deployments;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenSetup;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,10 +28,14 @@ class OrdersPageIT {
 
   @Test
   void theOrdersPageListsAnOrderPlacedThroughTheApi() throws Exception {
+    KitchenApi api = new KitchenApi();
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Marta");
     JsonObject placed =
-        new KitchenApi()
-            .placeOrder(guest, line("Empanada de carne", 2, "fritura"), line("Humita", 1, "horno"));
+        api.placeOrder(
+            guest,
+            line(menu.carne, 2).without(menu.cebolla).with(menu.extraQueso),
+            line(menu.humita, 1));
 
     try (Browser browser = Browser.start()) {
       browser.open("orders/");
@@ -46,7 +51,11 @@ class OrdersPageIT {
       assertThat(row.findElement(By.cssSelector(".ak-order-number")).getText())
           .isEqualTo(placed.getString("orderNumber"));
       assertThat(row.getText())
-          .contains("POS", "2× Empanada de carne (fritura), 1× Humita (horno)");
+          .contains(
+              "POS",
+              "IN_KITCHEN",
+              "2× Empanada de carne (-Cebolla +Extra queso), 1× Empanada de humita",
+              placed.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString());
       assertThat(browser.driver().getTitle()).isEqualTo("Orders · Angel's Kitchen");
     }
   }
