@@ -8,8 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/health}: 200 when the application and its database answer, 503 otherwise. */
+@Tag(name = "Health")
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

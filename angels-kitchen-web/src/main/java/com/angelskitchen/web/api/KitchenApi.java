@@ -2,7 +2,34 @@ package com.angelskitchen.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Roots the JSON API at /api. */
+/**
+ * Roots the JSON API at /api. Payara serves its OpenAPI description at {@code /openapi}, generated
+ * from these resources.
+ */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Angel's Kitchen API",
+            version = "1.0",
+            description =
+                "Menu, stations and routing rules, orders, kitchen tickets (bump, recall) and the"
+                    + " kitchen log of an Angel's Kitchen restaurant. Errors are JSON:"
+                    + " {status, error, message, details}."),
+    tags = {
+      @Tag(
+          name = "Menu",
+          description = "Categories, items, recipes, extras, allergens; 86 and restore"),
+      @Tag(name = "Stations", description = "Stations and the rules that route items to them"),
+      @Tag(name = "Orders", description = "Place, read, cancel and hand out orders"),
+      @Tag(name = "Tickets", description = "A station's tickets: bump a line or a ticket, recall"),
+      @Tag(
+          name = "Kitchen log",
+          description = "Every kitchen event in commit order, for catching up"),
+      @Tag(name = "Health", description = "Is the application up, and its database?")
+    })
 public class KitchenApi extends Application {}

@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/kitchen-log?after=120&limit=500}: the kitchen events after a sequence number,
  * oldest first: what a screen, bump bar or third-party display missed.
  */
+@Tag(name = "Kitchen log")
 @Path("kitchen-log")
 @Produces(MediaType.APPLICATION_JSON)
 public class KitchenLogResource {
@@ -26,6 +29,7 @@ public class KitchenLogResource {
   @Inject KitchenLogReader log;
 
   @GET
+  @Operation(summary = "Kitchen events after a sequence number, oldest first")
   public List<Entry> after(
       @QueryParam("after") @DefaultValue("0") long after,
       @QueryParam("limit") @DefaultValue("500") int limit) {

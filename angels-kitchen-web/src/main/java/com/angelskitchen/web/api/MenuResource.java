@@ -7,6 +7,7 @@ import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.platform.InvalidRequestException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -28,12 +29,15 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The menu: {@code GET /api/menu} for the POS, and idempotent {@code PUT}s by code for managers
  * (201 when created, 200 when replaced). {@code PUT /api/menu/items/{code}/availability} 86es or
  * restores an item.
  */
+@Tag(name = "Menu")
 @Path("menu")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +49,7 @@ public class MenuResource {
 
   /** The whole menu by category, 86'd items included (marked unavailable). */
   @GET
+  @Operation(summary = "The whole menu by category, 86'd items included")
   public MenuView menu() {
     List<MenuItem> items = catalog.items();
     return new MenuView(
@@ -83,7 +88,7 @@ public class MenuResource {
   @Path("categories/{code}")
   public Response putCategory(
       @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid CategoryRequest request) {
-    return created(catalog.putCategory(code, request.name(), request.sortOrder()));
+    return created(catalog.putCategory(code, request.name, request.sortOrder));
   }
 
   @PUT
@@ -91,7 +96,7 @@ public class MenuResource {
   public Response putIngredient(
       @PathParam("code") String code,
       @NotNull(message = NO_BODY) @Valid IngredientRequest request) {
-    return created(catalog.putIngredient(code, request.name(), allergens(request.allergens())));
+    return created(catalog.putIngredient(code, request.name, allergens(request.allergens)));
   }
 
   @PUT
@@ -100,7 +105,7 @@ public class MenuResource {
       @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid ExtraRequest request) {
     return created(
         catalog.putExtra(
-            code, request.name(), new Money(request.price()), allergens(request.allergens())));
+            code, request.name, new Money(request.price), allergens(request.allergens)));
   }
 
   @PUT
@@ -111,27 +116,32 @@ public class MenuResource {
         catalog.putItem(
             code,
             new ItemSpec(
-                request.name(),
-                request.kitchenName(),
-                new Money(request.price()),
-                request.category(),
-                request.prepMinutes(),
-                request.sortOrder(),
-                request.recipe() == null
+                request.name,
+                request.kitchenName,
+                new Money(request.price),
+                request.category,
+                request.prepMinutes,
+                request.sortOrder,
+                request.recipe == null
                     ? List.of()
-                    : request.recipe().stream()
-                        .map(r -> new ItemSpec.RecipeLine(r.ingredient(), r.removable()))
+                    : request.recipe.stream()
+                        .map(
+                            r ->
+                                r == null
+                                    ? null
+                                    : new ItemSpec.RecipeLine(r.ingredient, r.removable))
                         .toList(),
-                request.extras())));
+                request.extras)));
   }
 
   /** {@code {"available": false}} 86es the item; {@code true} restores it. */
   @PUT
   @Path("items/{code}/availability")
+  @Operation(summary = "86 (available=false) or restore an item")
   public ItemView availability(
       @PathParam("code") String code,
       @NotNull(message = NO_BODY) @Valid AvailabilityRequest request) {
-    catalog.setAvailable(code, request.available());
+    catalog.setAvailable(code, request.available);
     return ItemView.of(catalog.item(code));
   }
 
@@ -140,39 +150,83 @@ public class MenuResource {
   }
 
   private static Set<Allergen> allergens(List<Allergen> allergens) {
-    return allergens == null || allergens.isEmpty() ? Set.of() : EnumSet.copyOf(allergens);
+    if (allergens == null || allergens.isEmpty()) {
+      return Set.of();
+    }
+    if (allergens.contains(null)) {
+      throw new InvalidRequestException(
+          "allergens are names of the 14 EU allergens, e.g. GLUTEN, MILK, EGGS");
+    }
+    return EnumSet.copyOf(allergens);
   }
 
   /** A category. */
-  public record CategoryRequest(@NotBlank @Size(max = 60) String name, int sortOrder) {}
+  public static class CategoryRequest {
+    @NotBlank
+    @Size(max = 60)
+    public String name;
+
+    public int sortOrder;
+  }
 
   /** An ingredient and its allergens (names of the 14 EU allergens, e.g. GLUTEN, MILK). */
-  public record IngredientRequest(
-      @NotBlank @Size(max = 60) String name, List<@NotNull Allergen> allergens) {}
+  public static class IngredientRequest {
+    @NotBlank
+    @Size(max = 60)
+    public String name;
+
+    public List<Allergen> allergens;
+  }
 
   /** An extra, its price and its allergens. */
-  public record ExtraRequest(
-      @NotBlank @Size(max = 60) String name,
-      @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
-      List<@NotNull Allergen> allergens) {}
+  public static class ExtraRequest {
+    @NotBlank
+    @Size(max = 60)
+    public String name;
+
+    @NotNull
+    @DecimalMin("0.00")
+    @Digits(integer = 8, fraction = 2)
+    public BigDecimal price;
+
+    public List<Allergen> allergens;
+  }
 
   /** A menu item. */
-  public record ItemRequest(
-      @NotBlank @Size(max = 80) String name,
-      @Size(max = 24) String kitchenName,
-      @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
-      @NotBlank String category,
-      @Min(1) @Max(240) int prepMinutes,
-      int sortOrder,
-      List<@NotNull @Valid RecipeLine> recipe,
-      List<@NotBlank String> extras) {
+  public static class ItemRequest {
+    @NotBlank
+    @Size(max = 80)
+    public String name;
+
+    @Size(max = 24)
+    public String kitchenName;
+
+    @NotNull
+    @DecimalMin("0.00")
+    @Digits(integer = 8, fraction = 2)
+    public BigDecimal price;
+
+    @NotBlank public String category;
+
+    @Min(1)
+    @Max(240)
+    public int prepMinutes;
+
+    public int sortOrder;
+    @Valid public List<RecipeLine> recipe;
+    public List<String> extras;
 
     /** An ingredient of the recipe and whether a guest may leave it out. */
-    public record RecipeLine(@NotBlank String ingredient, boolean removable) {}
+    public static class RecipeLine {
+      @NotBlank public String ingredient;
+      public boolean removable;
+    }
   }
 
   /** 86 ({@code false}) or restore ({@code true}). */
-  public record AvailabilityRequest(@NotNull Boolean available) {}
+  public static class AvailabilityRequest {
+    @NotNull public Boolean available;
+  }
 
   /** The menu by category. */
   public record MenuView(List<Category> categories) {

@@ -1,5 +1,6 @@
 package com.angelskitchen.web.api;
 
+import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.Fulfillment;
 import com.angelskitchen.ordering.entity.OrderSource;
@@ -16,24 +17,52 @@ import java.util.List;
 /**
  * The body of {@code POST /api/orders}. Orders taken through the API are POS orders; partner orders
  * arrive through their webhooks. Items and modifiers are menu codes.
+ *
+ * <p>Request bodies are plain classes with constrained fields rather than records: Payara's OpenAPI
+ * scanner fails on constraints on constructor parameters, which records would create.
  */
-public record OrderRequest(
-    Fulfillment fulfillment,
-    @Size(max = PlaceOrder.MAX_NAME) String customerName,
-    @Size(max = PlaceOrder.MAX_ORDER_NOTE) String note,
-    @Size(max = PlaceOrder.MAX_LINE_NOTE) String allergyAlert,
-    boolean rush,
-    OffsetDateTime pickupAt,
-    @NotEmpty(message = "an order needs at least one line") @Size(max = PlaceOrder.MAX_LINES)
-        List<@NotNull @Valid Line> lines) {
+public class OrderRequest {
+
+  public Fulfillment fulfillment;
+
+  @Size(max = PlaceOrder.MAX_NAME)
+  public String customerName;
+
+  @Size(max = PlaceOrder.MAX_ORDER_NOTE)
+  public String note;
+
+  @Size(max = PlaceOrder.MAX_LINE_NOTE)
+  public String allergyAlert;
+
+  public boolean rush;
+
+  /** When the guest or courier collects; the kitchen fires the order in time for it. */
+  public OffsetDateTime pickupAt;
+
+  @NotEmpty(message = "an order needs at least one line")
+  @Size(max = PlaceOrder.MAX_LINES)
+  @Valid
+  public List<Line> lines;
 
   /** One line: item code, quantity, ingredient codes to remove, extra codes to add, a note. */
-  public record Line(
-      @NotBlank(message = "every line needs an item") String item,
-      @NotNull @Min(1) @Max(PlaceOrder.MAX_QUANTITY) Integer quantity,
-      @Size(max = PlaceOrder.MAX_MODIFIERS) List<@NotBlank String> remove,
-      @Size(max = PlaceOrder.MAX_MODIFIERS) List<@NotBlank String> add,
-      @Size(max = PlaceOrder.MAX_LINE_NOTE) String note) {}
+  public static class Line {
+    @NotBlank(message = "every line needs an item")
+    public String item;
+
+    @NotNull
+    @Min(1)
+    @Max(PlaceOrder.MAX_QUANTITY)
+    public Integer quantity;
+
+    @Size(max = PlaceOrder.MAX_MODIFIERS)
+    public List<String> remove;
+
+    @Size(max = PlaceOrder.MAX_MODIFIERS)
+    public List<String> add;
+
+    @Size(max = PlaceOrder.MAX_LINE_NOTE)
+    public String note;
+  }
 
   PlaceOrder toCommand() {
     return new PlaceOrder(
@@ -44,8 +73,13 @@ public record OrderRequest(
         allergyAlert,
         rush,
         pickupAt,
-        lines.stream()
-            .map(l -> new PlaceOrder.Line(l.item(), l.quantity(), l.remove(), l.add(), l.note()))
-            .toList());
+        lines.stream().map(OrderRequest::line).toList());
+  }
+
+  private static PlaceOrder.Line line(Line line) {
+    if (line == null) {
+      throw new InvalidOrderException("a line of the order is empty");
+    }
+    return new PlaceOrder.Line(line.item, line.quantity, line.remove, line.add, line.note);
   }
 }

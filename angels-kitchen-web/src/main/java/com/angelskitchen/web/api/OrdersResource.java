@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: place one, read them, cancel one, hand one out. */
+@Tag(name = "Orders")
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
@@ -33,6 +36,7 @@ public class OrdersResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Place an order (POS); 201 with number, status, totals and log sequence")
   public Response place(
       @NotNull(message = "the request needs a JSON body") @Valid OrderRequest request,
       @Context UriInfo uri) {
@@ -54,11 +58,13 @@ public class OrdersResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "One order with lines, money, state changes and tickets")
   public OrderView one(@PathParam("id") long id) {
     return OrderView.of(desk.find(id), desk.ticketsOf(id));
   }
 
   @GET
+  @Operation(summary = "The latest orders, newest first")
   public List<OrderView> latest(@QueryParam("limit") @DefaultValue("50") int limit) {
     return desk.latest(Math.max(1, Math.min(limit, 500))).stream()
         .map(o -> OrderView.of(o, desk.ticketsOf(o.id())))
@@ -69,17 +75,19 @@ public class OrdersResource {
   @POST
   @Path("{id}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Cancel (void) an order with a reason the kitchen sees")
   public Transition cancel(
       @PathParam("id") long id,
       @NotNull(message = "the request needs a JSON body with a reason") @Valid
           CancelRequest request) {
-    long sequence = desk.cancel(id, request.reason()).sequence();
+    long sequence = desk.cancel(id, request.reason).sequence();
     return new Transition(id, "CANCELLED", sequence);
   }
 
   /** The order was handed out to the guest or the courier. */
   @POST
   @Path("{id}/complete")
+  @Operation(summary = "Hand out a READY order")
   public Transition complete(@PathParam("id") long id) {
     long sequence = desk.complete(id).sequence();
     return new Transition(id, "COMPLETED", sequence);
@@ -97,10 +105,11 @@ public class OrdersResource {
       long sequence) {}
 
   /** The body of a cancellation. */
-  public record CancelRequest(
-      @jakarta.validation.constraints.NotBlank(message = "a cancellation needs a reason")
-          @jakarta.validation.constraints.Size(max = 200)
-          String reason) {}
+  public static class CancelRequest {
+    @jakarta.validation.constraints.NotBlank(message = "a cancellation needs a reason")
+    @jakarta.validation.constraints.Size(max = 200)
+    public String reason;
+  }
 
   /** The outcome of a state change. */
   public record Transition(long orderId, String status, long sequence) {}

@@ -21,11 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Stations ({@code /api/stations}) and routing rules ({@code /api/routing-rules}). A rule names
  * either an item or a category, and a station; items no rule names go to the default station.
  */
+@Tag(name = "Stations")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,11 +57,11 @@ public class StationsResource {
         setup.putStation(
             code,
             new Station.Settings(
-                request.name(),
-                request.sortOrder(),
-                request.warningAfterMinutes(),
-                request.lateAfterMinutes()),
-            request.isDefault());
+                request.name,
+                request.sortOrder,
+                request.warningAfterMinutes,
+                request.lateAfterMinutes),
+            request.isDefault);
     return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
         .entity(StationView.of(setup.station(code)))
         .build();
@@ -75,13 +77,13 @@ public class StationsResource {
   @POST
   @Path("routing-rules")
   public Response addRule(@NotNull(message = MenuResource.NO_BODY) @Valid RuleRequest request) {
-    if ((request.item() == null) == (request.category() == null)) {
+    if ((request.item == null) == (request.category == null)) {
       throw new jakarta.ws.rs.BadRequestException("a rule names either an item or a category");
     }
     RoutingRule rule =
-        request.item() != null
-            ? setup.routeItem(request.item(), request.station())
-            : setup.routeCategory(request.category(), request.station());
+        request.item != null
+            ? setup.routeItem(request.item, request.station)
+            : setup.routeCategory(request.category, request.station);
     return Response.status(Response.Status.CREATED).entity(RuleView.of(rule)).build();
   }
 
@@ -93,12 +95,25 @@ public class StationsResource {
   }
 
   /** A station's settings. */
-  public record StationRequest(
-      @NotBlank @Size(max = 60) String name,
-      int sortOrder,
-      @jakarta.json.bind.annotation.JsonbProperty("default") boolean isDefault,
-      @Min(1) @Max(120) int warningAfterMinutes,
-      @Min(2) @Max(240) int lateAfterMinutes) {}
+  public static class StationRequest {
+    @NotBlank
+    @Size(max = 60)
+    public String name;
+
+    public int sortOrder;
+
+    /** Items no rule names go to the default station; there is at most one. */
+    @jakarta.json.bind.annotation.JsonbProperty("default")
+    public boolean isDefault;
+
+    @Min(1)
+    @Max(120)
+    public int warningAfterMinutes = 5;
+
+    @Min(2)
+    @Max(240)
+    public int lateAfterMinutes = 8;
+  }
 
   /** A station as the API shows it. */
   public record StationView(
@@ -119,8 +134,12 @@ public class StationsResource {
     }
   }
 
-  /** A new rule. */
-  public record RuleRequest(String item, String category, @NotBlank String station) {}
+  /** A new rule: an item or a category, and a station. */
+  public static class RuleRequest {
+    public String item;
+    public String category;
+    @NotBlank public String station;
+  }
 
   /** A rule as the API shows it. */
   public record RuleView(long id, String item, String category, String station) {

@@ -12,11 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Station tickets: list a station's open tickets, bump a line or a whole ticket, recall a bump. A
  * bump that lost a race to another screen answers 409 Conflict with the reason.
  */
+@Tag(name = "Tickets")
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
@@ -25,6 +28,7 @@ public class TicketsResource {
 
   /** {@code GET /api/tickets?station=fritura}: open tickets, rush first, then oldest first. */
   @GET
+  @Operation(summary = "Open tickets of a station, rush first then oldest")
   public List<TicketView> open(@QueryParam("station") String station) {
     if (station == null || station.isBlank()) {
       throw new BadRequestException("name the station: /api/tickets?station=fritura");
@@ -40,12 +44,14 @@ public class TicketsResource {
 
   @POST
   @Path("{id}/bump")
+  @Operation(summary = "Bump a whole ticket; 409 if another screen bumped it first")
   public StationTickets.Outcome bump(@PathParam("id") long id) {
     return tickets.bump(id);
   }
 
   @POST
   @Path("{id}/lines/{lineId}/bump")
+  @Operation(summary = "Bump one line; the last line bumps the ticket")
   public StationTickets.Outcome bumpLine(
       @PathParam("id") long id, @PathParam("lineId") long lineId) {
     return tickets.bumpLine(id, lineId);
@@ -53,6 +59,7 @@ public class TicketsResource {
 
   @POST
   @Path("{id}/recall")
+  @Operation(summary = "Recall a bumped ticket within the recall window")
   public StationTickets.Outcome recall(@PathParam("id") long id) {
     return tickets.recall(id);
   }
