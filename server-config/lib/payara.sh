@@ -84,6 +84,24 @@ domain_start() {
   log "Starting Payara domain $AK_DOMAIN (admin port $AK_ADMIN_PORT)"
   "$AK_PAYARA_HOME/bin/asadmin" start-domain --domaindir "$AK_DOMAINS" "$AK_DOMAIN" >/dev/null ||
     die "start-domain failed, see $(domain_dir)/logs/server.log"
+  wait_for_deployed_application
+}
+
+# start-domain and restart-domain return while the server is still loading the applications
+# deployed earlier. Redeploying during that load tears the half-loaded application down under the
+# loader's feet (broken class loaders, a persistence unit without its entities), so every
+# (re)start waits until a deployed application answers, or visibly failed to come up.
+wait_for_deployed_application() {
+  asadmin list-applications 2>/dev/null | grep -q "^$AK_APP_NAME " || return 0
+  log "Waiting for the deployed application to finish loading"
+  local deadline=$((SECONDS + 180)) status
+  until status=$(http_status "$AK_HTTP_PORT" /api/health) && [[ "$status" == 200 || "$status" == 503 ]]; do
+    if ((SECONDS >= deadline)); then
+      log "The deployed application did not answer within 180 s; deploying over it"
+      return 0
+    fi
+    sleep 1
+  done
 }
 
 domain_stop() {
@@ -98,6 +116,7 @@ domain_restart() {
   log "Restarting Payara domain $AK_DOMAIN to apply its configuration"
   "$AK_PAYARA_HOME/bin/asadmin" restart-domain --domaindir "$AK_DOMAINS" "$AK_DOMAIN" >/dev/null ||
     die "restart-domain failed, see $(domain_dir)/logs/server.log"
+  wait_for_deployed_application
 }
 
 # Keeps the domain's admin password in step with AK_ADMIN_PASSWORD when an operator changes it.
@@ -268,16 +287,8 @@ deploy_ear() {
   ear=$(ear_file)
   [[ -f "$ear" ]] || die "$ear is missing: build it first (./mvnw -DskipTests install)"
   log "Deploying $(basename "$ear") to $AK_DOMAIN"
-  # Right after a (re)start the server may still be loading the previous deployment and refuse a
-  # redeployment for a few seconds ("name already in use"): try again, up to a minute.
-  local output attempt
-  for attempt in 1 2 3 4 5 6 7 8 9 10 11 12; do
-    output=$(asadmin deploy --force=true --name "$AK_APP_NAME" "$ear" 2>&1) && return 0
-    grep -q 'already in use' <<<"$output" || break
-    sleep 5
-  done
-  printf '%s\n' "$output" >&2
-  die "deployment failed, see $(domain_dir)/logs/server.log"
+  asadmin deploy --force=true --name "$AK_APP_NAME" "$ear" >/dev/null ||
+    die "deployment failed, see $(domain_dir)/logs/server.log"
 }
 
 # HTTP status of a GET on localhost, using bash alone (no curl on a bare machine).

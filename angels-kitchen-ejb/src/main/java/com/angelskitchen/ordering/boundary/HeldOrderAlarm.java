@@ -1,5 +1,6 @@
 package com.angelskitchen.ordering.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -16,9 +17,11 @@ import java.util.logging.Logger;
  * Fires held orders when their time comes. The hold lives in the database (status HELD and a fire
  * time), and this alarm only polls it, so nothing is lost across a restart: orders that came due
  * while the server was down fire on the first tick after it is back. Each order fires in its own
- * transaction; one failure does not stop the others.
+ * transaction; one failure does not stop the others. It depends on the schema migration, so its
+ * first tick never runs against a database that is still being migrated.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 public class HeldOrderAlarm {
 
   private static final Logger LOG = Logger.getLogger(HeldOrderAlarm.class.getName());
