@@ -17,8 +17,8 @@ AK_DOMAIN=angels-kitchen
 AK_PORT_ARGS="--adminport $AK_ADMIN_PORT --instanceport $AK_HTTP_PORT"
 
 if [[ "${AK_SKIP_BUILD:-false}" != true ]]; then
-  log "Building (./mvnw install, tests skipped: run them with ./mvnw verify)"
-  (cd "$AK_REPO" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true install) ||
+  log "Building (./mvnw clean install, tests skipped: run them with ./mvnw verify)"
+  (cd "$AK_REPO" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true clean install) ||
     die "the build failed"
 fi
 require_dist

@@ -59,7 +59,7 @@ class PartnerIntakeIT {
       assertThat(ack.statusCode()).as(ack.body()).isEqualTo(202);
       assertThat(Json.object(ack.body()).getString("eventId")).isEqualTo(eventId);
 
-      JsonObject pushed = fritura.next();
+      JsonObject pushed = fritura.nextEvent();
       assertThat(pushed.getString("type")).isEqualTo("OrderPlaced");
       JsonObject order = pushed.getJsonObject("data").getJsonObject("order");
       assertThat(order.getString("source")).isEqualTo("WEBSITE");

@@ -75,7 +75,7 @@ class PoisonIntakeIT {
       JsonObject after = api.placeOrder(Guests.unique("After"), line(menu.carne, 1));
       assertThat(
               fritura
-                  .next()
+                  .nextEvent()
                   .getJsonObject("data")
                   .getJsonObject("order")
                   .getJsonNumber("orderId")

@@ -57,7 +57,7 @@ class KitchenWorkflowIT {
       JsonObject lineBump =
           ok(api.post("api/tickets/" + frituraId + "/lines/" + firstLine + "/bump"));
       assertThat(lineBump.getJsonObject("ticket").getString("status")).isEqualTo("OPEN");
-      assertThat(screen.next().getString("type")).isEqualTo("LineBumped");
+      assertThat(screen.nextEvent().getString("type")).isEqualTo("LineBumped");
 
       JsonObject lastLine =
           ok(api.post("api/tickets/" + frituraId + "/lines/" + secondLine + "/bump"));
@@ -65,8 +65,8 @@ class KitchenWorkflowIT {
           .as("bumping the last line bumps the ticket")
           .isEqualTo("BUMPED");
       assertThat(lastLine.getString("orderStatus")).isEqualTo("IN_KITCHEN");
-      assertThat(screen.next().getString("type")).isEqualTo("LineBumped");
-      assertThat(screen.next().getString("type")).isEqualTo("TicketBumped");
+      assertThat(screen.nextEvent().getString("type")).isEqualTo("LineBumped");
+      assertThat(screen.nextEvent().getString("type")).isEqualTo("TicketBumped");
     }
 
     HttpResponse<String> early = api.post("api/orders/" + orderId + "/complete");
@@ -100,7 +100,7 @@ class KitchenWorkflowIT {
 
       assertThat(recalled.getJsonObject("ticket").getString("status")).isEqualTo("OPEN");
       assertThat(recalled.getString("orderStatus")).isEqualTo("IN_KITCHEN");
-      JsonObject message = screen.next();
+      JsonObject message = screen.nextEvent();
       assertThat(message.getString("type")).isEqualTo("TicketRecalled");
       assertThat(message.getJsonObject("data").getJsonObject("ticket").getString("status"))
           .isEqualTo("OPEN");
@@ -119,15 +119,15 @@ class KitchenWorkflowIT {
       JsonObject placed =
           api.placeOrder(Guests.unique("Void"), line(menu.carne, 1), line(menu.humita, 1));
       long orderId = placed.getJsonNumber("orderId").longValue();
-      fritura.next();
-      horno.next();
+      fritura.nextEvent();
+      horno.nextEvent();
 
       JsonObject cancelled =
           ok(api.post("api/orders/" + orderId + "/cancel", "{\"reason\": \"wrong table\"}"));
       assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
 
       for (StationScreen screen : java.util.List.of(fritura, horno)) {
-        JsonObject message = screen.next();
+        JsonObject message = screen.nextEvent();
         assertThat(message.getString("type")).isEqualTo("OrderCancelled");
         assertThat(message.getJsonObject("data").getString("reason")).isEqualTo("wrong table");
         assertThat(message.getJsonObject("data").getString("orderNumber"))

@@ -69,7 +69,7 @@ class HeldOrderIT {
       assertThat(api.ticket(orderId, "horno").getString("status")).isEqualTo("OPEN");
 
       // The station heard nothing while the order was held; now it gets the fired ticket.
-      JsonObject message = horno.next();
+      JsonObject message = horno.nextEvent();
       assertThat(message.getString("type")).isEqualTo("OrderFired");
       assertThat(
               message

@@ -42,7 +42,7 @@ class OrderPushIT {
       JsonObject placed =
           api.placeOrder(guest, line(menu.carne, 2).without(menu.cebolla).with(menu.extraQueso));
 
-      JsonObject pushed = fritura.next();
+      JsonObject pushed = fritura.nextEvent();
       assertThat(pushed.getString("type")).isEqualTo("OrderPlaced");
       assertThat(pushed.getJsonNumber("sequence").longValue())
           .isEqualTo(placed.getJsonNumber("sequence").longValue());
@@ -63,7 +63,8 @@ class OrderPushIT {
 
       // Horno was not told: the first thing it hears of is the order placed for it afterwards.
       JsonObject forHorno = api.placeOrder(Guests.unique("Bruno"), line(menu.humita, 1));
-      assertThat(orderIdOf(horno.next())).isEqualTo(forHorno.getJsonNumber("orderId").longValue());
+      assertThat(orderIdOf(horno.nextEvent()))
+          .isEqualTo(forHorno.getJsonNumber("orderId").longValue());
     }
   }
 
@@ -79,9 +80,9 @@ class OrderPushIT {
           line(menu.gaseosa, 2),
           line(menu.carne, 1).note("sin sal"));
 
-      assertThat(linesOf(fritura.next())).containsExactly("CARNE", "CARNE");
-      assertThat(linesOf(horno.next())).containsExactly("HUMITA");
-      assertThat(linesOf(mostrador.next())).containsExactly("GASEOSA");
+      assertThat(linesOf(fritura.nextEvent())).containsExactly("CARNE", "CARNE");
+      assertThat(linesOf(horno.nextEvent())).containsExactly("HUMITA");
+      assertThat(linesOf(mostrador.nextEvent())).containsExactly("GASEOSA");
     }
   }
 
@@ -98,8 +99,8 @@ class OrderPushIT {
               .longValue();
 
       assertThat(second).isEqualTo(first + 1);
-      assertThat(fritura.next().getJsonNumber("sequence").longValue()).isEqualTo(first);
-      assertThat(fritura.next().getJsonNumber("sequence").longValue()).isEqualTo(second);
+      assertThat(fritura.nextEvent().getJsonNumber("sequence").longValue()).isEqualTo(first);
+      assertThat(fritura.nextEvent().getJsonNumber("sequence").longValue()).isEqualTo(second);
     }
   }
 

@@ -12,16 +12,24 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A kitchen screen in a test: a WebSocket client of {@code /ws/kds/{station}} that keeps every
- * message it receives, in order. {@link #connect} returns once the server has greeted the screen,
- * so every event committed afterwards is on its way to it.
+ * A kitchen screen in a test: a WebSocket client of {@code /ws/kds/{channel}} speaking the push
+ * protocol (docs/kds-protocol.md) and keeping every event message it receives, in order. {@link
+ * #connect} returns once the screen has resumed and is live, so every event committed afterwards is
+ * on its way to it.
  */
 public final class StationScreen implements AutoCloseable {
 
   public static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+  private final java.util.concurrent.CompletableFuture<Integer> closed =
+      new java.util.concurrent.CompletableFuture<>();
   private final WebSocket socket;
+
+  /** Connects without resuming: the raw protocol, for protocol tests. */
+  public static StationScreen open(String channel) throws Exception {
+    return new StationScreen(channel);
+  }
 
   private StationScreen(String station) throws Exception {
     socket =
@@ -32,21 +40,50 @@ public final class StationScreen implements AutoCloseable {
             .get(10, TimeUnit.SECONDS);
   }
 
-  public static StationScreen connect(String station) throws Exception {
-    StationScreen screen = new StationScreen(station);
+  public static StationScreen connect(String channel) throws Exception {
+    StationScreen screen = new StationScreen(channel);
     JsonObject welcome = screen.next();
     assertThat(welcome.getString("type")).isEqualTo("Welcome");
-    assertThat(welcome.getString("station")).isEqualTo(station);
+    assertThat(welcome.getString("channel")).isEqualTo(channel);
+    screen.resume(welcome.getJsonNumber("sequence").longValue());
     return screen;
   }
 
-  /** The next message, waiting up to {@link #PATIENCE} for it. */
+  /** Sends Resume and reads up to the end of the replay (or the snapshot); returns what came. */
+  public java.util.List<JsonObject> resume(long after) throws InterruptedException {
+    socket.sendText("{\"type\": \"Resume\", \"after\": " + after + "}", true).join();
+    java.util.List<JsonObject> replayed = new java.util.ArrayList<>();
+    while (true) {
+      JsonObject message = next();
+      replayed.add(message);
+      String type = message.getString("type");
+      if (type.equals("ReplayDone") || type.equals("Snapshot")) {
+        return replayed;
+      }
+    }
+  }
+
+  /** The next message that is not a heartbeat. */
+  public JsonObject nextEvent() throws InterruptedException {
+    JsonObject message = next();
+    while (message.getString("type").equals("Heartbeat")) {
+      message = next();
+    }
+    return message;
+  }
+
+  /** The next message of any kind, waiting up to {@link #PATIENCE} for it. */
   public JsonObject next() throws InterruptedException {
     JsonObject message = received.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     if (message == null) {
       throw new AssertionError("no message reached the screen within " + PATIENCE);
     }
     return message;
+  }
+
+  /** Waits for the server to close the connection; returns the close code. */
+  public int awaitClose() throws Exception {
+    return closed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
   }
 
   @Override
@@ -66,6 +103,12 @@ public final class StationScreen implements AutoCloseable {
         partial.setLength(0);
       }
       webSocket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      closed.complete(statusCode);
       return null;
     }
   }

@@ -10,6 +10,7 @@ import com.angelskitchen.kitchen.events.TicketRecalled;
 import com.angelskitchen.kitchen.events.TicketView;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderStatus;
+import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderReady;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
@@ -86,12 +87,7 @@ public class StationTickets {
         kitchenLog.record(
             sequence ->
                 new TicketRecalled(
-                    sequence,
-                    order.id(),
-                    order.number().display(),
-                    order.status().name(),
-                    now,
-                    view),
+                    sequence, OrderHeader.of(order), order.status().name(), now, view),
             order.id());
     flush();
     return new Outcome(view, order.status().name(), recalled.sequence());

@@ -5,8 +5,6 @@ import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -29,8 +27,6 @@ import java.util.function.LongFunction;
  */
 @Dependent
 public class KitchenLog {
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
 
@@ -60,9 +56,17 @@ public class KitchenLog {
             built.type(),
             orderId,
             String.join(",", new LinkedHashSet<>(built.stations())),
-            JSON.toJson(built)));
+            KitchenEventCodec.toJson(built)));
     events.fire(built);
     return built;
+  }
+
+  /** The last sequence number given out (committed, or being committed right now). */
+  public long lastSequence() {
+    return ((Number)
+            em.createNativeQuery("SELECT last_sequence FROM kitchen_log_counter WHERE id = 1")
+                .getSingleResult())
+        .longValue();
   }
 
   /** The entries after a sequence number, oldest first. */

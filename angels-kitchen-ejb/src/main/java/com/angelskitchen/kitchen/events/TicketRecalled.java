@@ -1,13 +1,16 @@
 package com.angelskitchen.kitchen.events;
 
+import com.angelskitchen.ordering.events.OrderHeader;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A bumped ticket was brought back to its station's screen; the order is back in the kitchen. */
+/**
+ * A bumped ticket was brought back to its station's screen; the order is back in the kitchen.
+ * Carries the order's header so a screen can show the ticket again without asking for it.
+ */
 public record TicketRecalled(
     long sequence,
-    long orderId,
-    String orderNumber,
+    OrderHeader order,
     String orderStatus,
     OffsetDateTime recalledAt,
     TicketView ticket)

@@ -6,14 +6,21 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One connected screen with its own outgoing backlog. At most one asynchronous send is in flight
- * per screen (the WebSocket API forbids overlapping sends on one session); further messages wait in
- * the backlog in order. A screen whose backlog overflows is closed with "try again later": it
- * reconnects and catches up, instead of holding memory or anyone else up.
+ * One connected screen: its channel, whether it is still catching up, and its outgoing backlog.
+ *
+ * <p>A screen starts out <em>syncing</em>: live events are kept aside (by sequence) while the
+ * screen is sent what it missed; then the kept events newer than the replay are sent and the screen
+ * goes <em>live</em>. Nothing falls between the replay and the live stream, and nothing is sent
+ * twice.
+ *
+ * <p>At most one asynchronous send is in flight (the WebSocket API forbids overlapping sends on one
+ * session); further messages wait in order. A screen whose backlog overflows is closed with "try
+ * again later": it reconnects and resumes, instead of holding memory or anyone else up.
  */
 final class ScreenConnection {
 
@@ -22,45 +29,105 @@ final class ScreenConnection {
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "screen fell behind; reconnect");
 
   private final Session session;
-  private final String station;
+  private final Channel channel;
   private final int maxBacklog;
   private final Deque<String> backlog = new ArrayDeque<>();
+  private final TreeMap<Long, String> keptWhileSyncing = new TreeMap<>();
+  private boolean syncing = true;
+  private long lastSequence;
   private boolean sending;
   private boolean closed;
 
-  ScreenConnection(Session session, String station, int maxBacklog) {
+  ScreenConnection(Session session, Channel channel, int maxBacklog) {
     this.session = session;
-    this.station = station;
+    this.channel = channel;
     this.maxBacklog = maxBacklog;
   }
 
-  String station() {
-    return station;
+  Channel channel() {
+    return channel;
   }
 
   String id() {
     return session.getId();
   }
 
-  /** Queues the message; returns at once. */
+  /** A live event for this screen: sent now, or kept until the screen has caught up. */
+  void event(long sequence, String message) {
+    boolean overflowed;
+    synchronized (this) {
+      if (closed || sequence <= lastSequence && !syncing) {
+        return;
+      }
+      if (syncing) {
+        keptWhileSyncing.put(sequence, message);
+        overflowed = keptWhileSyncing.size() > maxBacklog;
+      } else {
+        lastSequence = sequence;
+        overflowed = !enqueue(message);
+      }
+    }
+    if (overflowed) {
+      overflow();
+    }
+  }
+
+  /** A message outside the event stream (welcome, heartbeat, replayed events). */
   void send(String message) {
     boolean overflowed;
     synchronized (this) {
       if (closed) {
         return;
       }
-      overflowed = backlog.size() >= maxBacklog;
-      if (!overflowed) {
-        backlog.addLast(message);
-        if (!sending) {
-          sendNext();
-        }
+      overflowed = !enqueue(message);
+    }
+    if (overflowed) {
+      overflow();
+    }
+  }
+
+  /**
+   * The replay up to {@code sequence} has been queued: send the live events kept since, newer than
+   * it, and go live.
+   */
+  void caughtUpTo(long sequence) {
+    boolean overflowed = false;
+    synchronized (this) {
+      if (closed) {
         return;
       }
-      closed = true;
-      backlog.clear();
+      lastSequence = sequence;
+      for (var kept : keptWhileSyncing.tailMap(sequence, false).entrySet()) {
+        lastSequence = kept.getKey();
+        overflowed |= !enqueue(kept.getValue());
+      }
+      keptWhileSyncing.clear();
+      syncing = false;
     }
-    close(OVERFLOWED);
+    if (overflowed) {
+      overflow();
+    }
+  }
+
+  /** Starts catching up again (a screen may send Resume more than once). */
+  synchronized void resync() {
+    syncing = true;
+  }
+
+  synchronized boolean isLive() {
+    return !syncing && !closed;
+  }
+
+  /** Caller holds the monitor. Returns false when the backlog is full. */
+  private boolean enqueue(String message) {
+    if (backlog.size() >= maxBacklog) {
+      return false;
+    }
+    backlog.addLast(message);
+    if (!sending) {
+      sendNext();
+    }
+    return true;
   }
 
   /** Caller holds the monitor. */
@@ -71,33 +138,42 @@ final class ScreenConnection {
       return;
     }
     sending = true;
-    session.getAsyncRemote().sendText(next, this::sent);
+    try {
+      session.getAsyncRemote().sendText(next, this::sent);
+    } catch (IllegalStateException gone) {
+      closed = true;
+      backlog.clear();
+      sending = false;
+    }
   }
 
   private void sent(SendResult result) {
     if (!result.isOK()) {
       LOG.log(Level.FINE, "send to screen " + id() + " failed", result.getException());
-      synchronized (this) {
-        closed = true;
-        backlog.clear();
-        sending = false;
-      }
+      markClosed();
       close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "send failed"));
       return;
     }
     synchronized (this) {
-      sendNext();
+      if (!closed) {
+        sendNext();
+      }
     }
   }
 
-  void markClosed() {
-    synchronized (this) {
-      closed = true;
-      backlog.clear();
-    }
+  private void overflow() {
+    markClosed();
+    close(OVERFLOWED);
   }
 
-  private void close(CloseReason reason) {
+  synchronized void markClosed() {
+    closed = true;
+    backlog.clear();
+    keptWhileSyncing.clear();
+    sending = false;
+  }
+
+  void close(CloseReason reason) {
     try {
       session.close(reason);
     } catch (IOException | IllegalStateException alreadyGone) {

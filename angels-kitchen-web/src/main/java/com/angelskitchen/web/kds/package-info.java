@@ -1,7 +1,8 @@
 /**
- * Push to the kitchen screens over Jakarta WebSocket. A screen connects to {@code
- * /ws/kds/{station}}; after an order commits, an observer sends each connected screen of a station
- * the lines that station prepares. Sends are asynchronous with a bounded backlog per screen, so a
- * slow screen never holds a transaction or another screen.
+ * The kitchen screens: the WebSocket push that keeps them live ({@code /ws/kds/{channel}}, see
+ * docs/kds-protocol.md) and the backing beans of the station, expo and board pages. Committed
+ * kitchen events are observed after commit, put back into sequence order by {@link
+ * com.angelskitchen.web.kds.EventSequencer} and sent to every connected screen of the channels they
+ * concern; a screen that (re)connects resumes from the last sequence it saw.
  */
 package com.angelskitchen.web.kds;

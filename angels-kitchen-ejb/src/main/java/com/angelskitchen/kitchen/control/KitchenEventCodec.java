@@ -1,0 +1,56 @@
+package com.angelskitchen.kitchen.control;
+
+import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchen.events.LineBumped;
+import com.angelskitchen.kitchen.events.TicketBumped;
+import com.angelskitchen.kitchen.events.TicketRecalled;
+import com.angelskitchen.menu.events.ItemAvailabilityChanged;
+import com.angelskitchen.ordering.events.OrderCancelled;
+import com.angelskitchen.ordering.events.OrderCompleted;
+import com.angelskitchen.ordering.events.OrderFired;
+import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.ordering.events.OrderReady;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Kitchen events to and from the JSON kept in the kitchen log, so that an event can be rebuilt from
+ * its log entry exactly as it was fired (for screens catching up, and for filling a gap in the live
+ * push). A new event type must be listed here.
+ */
+public final class KitchenEventCodec {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private static final Map<String, Class<? extends KitchenEvent>> TYPES =
+      List.<Class<? extends KitchenEvent>>of(
+              OrderPlaced.class,
+              OrderFired.class,
+              LineBumped.class,
+              TicketBumped.class,
+              TicketRecalled.class,
+              OrderReady.class,
+              OrderCompleted.class,
+              OrderCancelled.class,
+              ItemAvailabilityChanged.class)
+          .stream()
+          .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+  private KitchenEventCodec() {}
+
+  public static String toJson(KitchenEvent event) {
+    return JSON.toJson(event);
+  }
+
+  public static KitchenEvent fromJson(String type, String json) {
+    Class<? extends KitchenEvent> eventClass = TYPES.get(type);
+    if (eventClass == null) {
+      throw new IllegalArgumentException("unknown kitchen event type " + type);
+    }
+    return JSON.fromJson(json, eventClass);
+  }
+}

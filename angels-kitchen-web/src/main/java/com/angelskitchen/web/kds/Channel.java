@@ -1,0 +1,29 @@
+package com.angelskitchen.web.kds;
+
+import java.util.Objects;
+
+/**
+ * What a screen subscribes to: one station, the expo (everything), or the customers' board (order
+ * numbers only).
+ */
+public record Channel(String name, Kind kind) {
+
+  /** The three kinds of screen. */
+  public enum Kind {
+    STATION,
+    EXPO,
+    BOARD
+  }
+
+  public static final Channel EXPO = new Channel("expo", Kind.EXPO);
+  public static final Channel BOARD = new Channel("board", Kind.BOARD);
+
+  public Channel {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  public static Channel station(String code) {
+    return new Channel(code, Kind.STATION);
+  }
+}

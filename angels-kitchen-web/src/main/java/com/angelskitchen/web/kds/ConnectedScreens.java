@@ -1,0 +1,80 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchen.events.KitchenEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The screens connected right now, by channel, and the delivery of events to them. */
+@ApplicationScoped
+public class ConnectedScreens {
+
+  /** Messages a screen may have waiting before it is told to reconnect. */
+  static final int MAX_BACKLOG = 1_000;
+
+  private final Map<Channel, Set<ScreenConnection>> byChannel = new ConcurrentHashMap<>();
+  private final Map<String, ScreenConnection> bySession = new ConcurrentHashMap<>();
+
+  ScreenConnection connected(Session session, Channel channel) {
+    ScreenConnection screen = new ScreenConnection(session, channel, MAX_BACKLOG);
+    bySession.put(session.getId(), screen);
+    byChannel.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(screen);
+    return screen;
+  }
+
+  ScreenConnection of(Session session) {
+    return bySession.get(session.getId());
+  }
+
+  void disconnected(Session session) {
+    ScreenConnection screen = bySession.remove(session.getId());
+    if (screen != null) {
+      screen.markClosed();
+      Set<ScreenConnection> screens = byChannel.get(screen.channel());
+      if (screens != null) {
+        screens.remove(screen);
+      }
+    }
+  }
+
+  /**
+   * Sends a released event to every screen whose channel it concerns. The message is built once per
+   * channel; sending only queues it, so this never waits for a screen.
+   */
+  void publish(KitchenEvent event) {
+    byChannel.forEach(
+        (channel, screens) -> {
+          if (!screens.isEmpty()) {
+            ChannelMessages.forChannel(event, channel)
+                .ifPresent(message -> screens.forEach(s -> s.event(event.sequence(), message)));
+          }
+        });
+  }
+
+  /** Sends the same message to every live screen (heartbeats). */
+  void sendToAllLive(String message) {
+    bySession.values().stream().filter(ScreenConnection::isLive).forEach(s -> s.send(message));
+  }
+
+  /**
+   * Closes every screen of a channel (they reconnect and resume), e.g. after a station is renamed.
+   */
+  public void closeChannel(String channel, CloseReason reason) {
+    List.copyOf(bySession.values()).stream()
+        .filter(s -> s.channel().name().equals(channel))
+        .forEach(s -> s.close(reason));
+  }
+
+  public int connectedScreens() {
+    return bySession.size();
+  }
+
+  Collection<ScreenConnection> all() {
+    return bySession.values();
+  }
+}

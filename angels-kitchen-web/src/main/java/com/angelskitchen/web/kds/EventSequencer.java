@@ -1,0 +1,114 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchen.boundary.KitchenLogReader;
+import com.angelskitchen.kitchen.events.KitchenEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Releases committed kitchen events to the screens strictly in sequence order.
+ *
+ * <p>Events are observed after commit on the committing threads, so two transactions that committed
+ * as 41 then 42 may reach this observer as 42 then 41. Sequence numbers have no gaps, so the
+ * sequencer knows exactly which event comes next: 42 waits until 41 arrives and both are then
+ * released in order. Should 41 not arrive within {@link #GAP_PATIENCE_MILLIS} (its observer failed,
+ * or another server committed it), the missing events are read from the kitchen log.
+ */
+@ApplicationScoped
+public class EventSequencer {
+
+  private static final Logger LOG = Logger.getLogger(EventSequencer.class.getName());
+  static final long GAP_PATIENCE_MILLIS = 250;
+
+  @Inject KitchenLogReader log;
+
+  @Inject ConnectedScreens screens;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final TreeMap<Long, KitchenEvent> waiting = new TreeMap<>();
+  private long released;
+  private long waitingSince;
+  private ScheduledFuture<?> gapWatch;
+
+  @PostConstruct
+  void start() {
+    released = log.lastSequence();
+    gapWatch = scheduler.scheduleWithFixedDelay(this::fillGap, 100, 100, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (gapWatch != null) {
+      gapWatch.cancel(false);
+    }
+  }
+
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KitchenEvent event) {
+    accept(List.of(event));
+  }
+
+  /** The highest sequence released to screens: every event up to it has been published. */
+  public synchronized long released() {
+    return released;
+  }
+
+  /**
+   * Runs {@code action} with the released sequence at a moment when no event is being released, so
+   * that the action (registering a screen) cannot fall between two releases.
+   */
+  synchronized long atReleased(Runnable action) {
+    action.run();
+    return released;
+  }
+
+  synchronized void accept(List<KitchenEvent> events) {
+    for (KitchenEvent event : events) {
+      if (event.sequence() > released) {
+        if (waiting.isEmpty()) {
+          waitingSince = System.nanoTime();
+        }
+        waiting.put(event.sequence(), event);
+      }
+    }
+    while (!waiting.isEmpty() && waiting.firstKey() == released + 1) {
+      KitchenEvent next = waiting.pollFirstEntry().getValue();
+      released = next.sequence();
+      screens.publish(next);
+      waitingSince = System.nanoTime();
+    }
+  }
+
+  /** Reads from the kitchen log the events a waiting event has been missing for too long. */
+  void fillGap() {
+    long from;
+    int missing;
+    synchronized (this) {
+      if (waiting.isEmpty()
+          || System.nanoTime() - waitingSince
+              < TimeUnit.MILLISECONDS.toNanos(GAP_PATIENCE_MILLIS)) {
+        return;
+      }
+      from = released;
+      missing = (int) Math.min(waiting.firstKey() - released - 1, 1_000);
+    }
+    try {
+      accept(log.eventsAfter(from, missing));
+    } catch (RuntimeException failed) {
+      LOG.log(
+          Level.WARNING, "could not read kitchen events after " + from + "; will retry", failed);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchen.boundary.KitchenScreens;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The kitchen screens' socket, {@code /ws/kds/{channel}}: a station code, "expo" or "board". See
+ * docs/kds-protocol.md for the messages.
+ */
+@ServerEndpoint("/ws/kds/{channel}")
+public class KitchenSocket {
+
+  private static final Logger LOG = Logger.getLogger(KitchenSocket.class.getName());
+  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
+  /** A screen that sent nothing (not even a Ping) for this long is considered gone. */
+  static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
+  @Inject ConnectedScreens screens;
+
+  @Inject EventSequencer sequencer;
+
+  @Inject ScreenSync sync;
+
+  @Inject KitchenScreens state;
+
+  @OnOpen
+  public void open(Session session, @PathParam("channel") String name) throws IOException {
+    Channel channel = channel(name);
+    if (channel == null) {
+      session.close(
+          new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown channel " + name));
+      return;
+    }
+    session.setMaxIdleTimeout(IDLE_TIMEOUT_MILLIS);
+    ScreenConnection[] screen = new ScreenConnection[1];
+    long sequence = sequencer.atReleased(() -> screen[0] = screens.connected(session, channel));
+    screen[0].send(ChannelMessages.welcome(channel, sequence, ScreenSync.HEARTBEAT_SECONDS));
+  }
+
+  @OnMessage
+  public void message(Session session, String text) {
+    ScreenConnection screen = screens.of(session);
+    if (screen == null) {
+      return;
+    }
+    JsonObject message;
+    try (var reader = Json.createReader(new StringReader(text))) {
+      message = reader.readObject();
+    } catch (JsonException | IllegalStateException notJson) {
+      refuse(screen, "messages are JSON objects");
+      return;
+    }
+    switch (message.getString("type", "")) {
+      case "Resume" ->
+          sync.resume(
+              screen,
+              message.containsKey("after") && !message.isNull("after")
+                  ? message.getJsonNumber("after").longValue()
+                  : 0);
+      case "Ping" -> {}
+      default -> refuse(screen, "unknown message type");
+    }
+  }
+
+  @OnClose
+  public void close(Session session) {
+    screens.disconnected(session);
+  }
+
+  @OnError
+  public void error(Session session, Throwable failure) {
+    LOG.log(Level.FINE, "screen " + session.getId() + " failed", failure);
+    screens.disconnected(session);
+  }
+
+  private Channel channel(String name) {
+    if ("expo".equals(name)) {
+      return Channel.EXPO;
+    }
+    if ("board".equals(name)) {
+      return Channel.BOARD;
+    }
+    return CODE.matcher(name).matches() && state.isStation(name) ? Channel.station(name) : null;
+  }
+
+  private static void refuse(ScreenConnection screen, String reason) {
+    screen.markClosed();
+    screen.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, reason));
+  }
+}

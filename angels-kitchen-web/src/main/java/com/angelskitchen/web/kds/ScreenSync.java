@@ -1,0 +1,92 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchen.boundary.KitchenLogReader;
+import com.angelskitchen.kitchen.boundary.KitchenScreens;
+import com.angelskitchen.kitchen.events.KitchenEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings a (re)connecting screen up to date: the events it missed from the kitchen log, or a
+ * snapshot when it is new or too far behind; then live. Also sends the heartbeats.
+ */
+@ApplicationScoped
+public class ScreenSync {
+
+  private static final Logger LOG = Logger.getLogger(ScreenSync.class.getName());
+
+  /** A screen further behind than this gets a snapshot instead of a replay. */
+  static final int MAX_REPLAY = 1_000;
+
+  static final int HEARTBEAT_SECONDS = 10;
+
+  @Inject EventSequencer sequencer;
+
+  @Inject ConnectedScreens screens;
+
+  @Inject KitchenLogReader log;
+
+  @Inject KitchenScreens state;
+
+  @Resource ManagedExecutorService executor;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> heartbeat;
+
+  @PostConstruct
+  void start() {
+    heartbeat =
+        scheduler.scheduleAtFixedRate(
+            () -> screens.sendToAllLive(ChannelMessages.heartbeat(sequencer.released())),
+            HEARTBEAT_SECONDS,
+            HEARTBEAT_SECONDS,
+            TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (heartbeat != null) {
+      heartbeat.cancel(false);
+    }
+  }
+
+  /**
+   * The screen says the last sequence it applied; it is sent what it missed, then goes live. Runs
+   * on a managed thread: reading the log never holds up the socket.
+   */
+  void resume(ScreenConnection screen, long after) {
+    long upTo = sequencer.atReleased(screen::resync);
+    executor.execute(() -> catchUp(screen, after, upTo));
+  }
+
+  private void catchUp(ScreenConnection screen, long after, long upTo) {
+    try {
+      if (after <= 0 || after > upTo || upTo - after > MAX_REPLAY) {
+        screen.send(ChannelMessages.snapshot(screen.channel(), upTo, state));
+      } else {
+        List<KitchenEvent> missed = log.eventsAfter(after, (int) (upTo - after));
+        for (KitchenEvent event : missed) {
+          ChannelMessages.forChannel(event, screen.channel()).ifPresent(screen::send);
+        }
+        screen.send(ChannelMessages.replayDone(upTo));
+      }
+      screen.caughtUpTo(upTo);
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "could not bring screen " + screen.id() + " up to date", failed);
+      screen.markClosed();
+      screen.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "catching up failed"));
+    }
+  }
+}

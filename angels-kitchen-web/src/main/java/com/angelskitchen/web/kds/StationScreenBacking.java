@@ -1,0 +1,54 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchen.boundary.KitchenScreens;
+import com.angelskitchen.kitchen.entity.Station;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/**
+ * Backs kds/station.xhtml, reached as {@code /kds/{station}}: the station's name and its timer
+ * thresholds for the screen's script. An unknown station is a 404.
+ */
+@Named
+@RequestScoped
+public class StationScreenBacking {
+
+  @Inject KitchenScreens screens;
+
+  private Station station;
+
+  /** Runs before rendering: loads the station named in the URL. */
+  public void requireStation() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    Object code = external.getRequestMap().get(KdsRoutes.STATION_ATTRIBUTE);
+    if (code == null) {
+      code = external.getRequestParameterMap().get("station");
+    }
+    station = code == null ? null : screens.station(code.toString());
+    if (station == null) {
+      external.responseSendError(404, "no station '" + code + "'");
+      faces.responseComplete();
+    }
+  }
+
+  public String getCode() {
+    return station.code();
+  }
+
+  public String getName() {
+    return station == null ? "" : station.name();
+  }
+
+  public int getWarningAfterMinutes() {
+    return station.warningAfterMinutes();
+  }
+
+  public int getLateAfterMinutes() {
+    return station.lateAfterMinutes();
+  }
+}

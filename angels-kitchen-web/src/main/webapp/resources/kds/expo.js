@@ -1,0 +1,149 @@
+/*
+ * Angel's Kitchen — the expo screen: whole orders with each station's progress. An order turns
+ * READY when every station has bumped; tap a READY order when it is handed out. Held (scheduled)
+ * orders wait in a strip with their fire times.
+ */
+(function () {
+  'use strict';
+  const { el, post, elapsed, toast, clock } = Kds;
+
+  const grid = document.getElementById('ak-orders');
+  const heldStrip = document.getElementById('ak-held');
+
+  /** orderId → { order, status, tickets: Map(station → ticket), cancelled } */
+  const orders = new Map();
+
+  const link = new KdsLink('expo', {
+    snapshot(message) {
+      orders.clear();
+      message.orders.forEach((o) => orders.set(o.order.orderId, entry(o.order, o.status, o.tickets)));
+      render();
+    },
+    event(message) {
+      apply(message.type, message.data);
+      render();
+    },
+    status: Kds.banner,
+  });
+
+  function entry(order, status, tickets) {
+    return { order, status, tickets: new Map(tickets.map((t) => [t.station, t])), cancelled: null };
+  }
+
+  function ticketOf(data) {
+    const o = orders.get(data.orderId);
+    return o && o.tickets.get(data.station);
+  }
+
+  function apply(type, data) {
+    switch (type) {
+      case 'OrderPlaced':
+        orders.set(data.order.orderId, entry(data.order, data.status, data.tickets));
+        if (data.status !== 'HELD') Kds.chime();
+        break;
+      case 'OrderFired': {
+        const o = orders.get(data.order.orderId) || entry(data.order, 'IN_KITCHEN', []);
+        o.status = 'IN_KITCHEN';
+        data.tickets.forEach((t) => o.tickets.set(t.station, t));
+        orders.set(data.order.orderId, o);
+        break;
+      }
+      case 'TicketBumped': {
+        const t = ticketOf(data);
+        if (t) t.status = 'BUMPED';
+        break;
+      }
+      case 'TicketRecalled': {
+        const o = orders.get(data.order.orderId);
+        if (o) {
+          o.tickets.set(data.ticket.station, data.ticket);
+          o.status = data.orderStatus;
+        }
+        break;
+      }
+      case 'OrderReady': {
+        const o = orders.get(data.orderId);
+        if (o) o.status = 'READY';
+        break;
+      }
+      case 'OrderCompleted':
+        orders.delete(data.orderId);
+        break;
+      case 'OrderCancelled': {
+        const o = orders.get(data.orderId);
+        if (o) {
+          o.cancelled = data.reason;
+          o.status = 'CANCELLED';
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  function render() {
+    const now = Date.now();
+    const all = [...orders.values()];
+    const held = all.filter((o) => o.status === 'HELD')
+      .sort((a, b) => String(a.order.fireAt).localeCompare(String(b.order.fireAt)));
+    heldStrip.replaceChildren(...held.map((o) => {
+      const chip = el('span', 'ak-held-order');
+      chip.dataset.orderNumber = o.order.orderNumber;
+      chip.append(el('strong', null, '#' + o.order.orderNumber), el('span', null, ' fires ' + clock(o.order.fireAt)));
+      return chip;
+    }));
+    if (held.length === 0) heldStrip.append(el('span', 'ak-empty', 'No held orders'));
+
+    const active = all.filter((o) => o.status !== 'HELD')
+      .sort((a, b) => (b.order.rush === true) - (a.order.rush === true)
+        || String(a.order.placedAt).localeCompare(String(b.order.placedAt)));
+    grid.replaceChildren(...active.map((o) => card(o, now)));
+    if (active.length === 0) grid.append(el('p', 'ak-empty', 'No orders in the kitchen'));
+  }
+
+  function card(o, now) {
+    const node = el('article', 'ak-order ak-order-' + o.status);
+    node.dataset.orderNumber = o.order.orderNumber;
+    node.dataset.status = o.status;
+    const header = el('header', 'ak-ticket-header');
+    header.append(el('span', 'ak-number', '#' + o.order.orderNumber));
+    if (o.order.source) header.append(el('span', 'ak-source ak-source-' + o.order.source, o.order.source.replace('_', ' ')));
+    if (o.order.rush) header.append(el('span', 'ak-rush-badge', 'RUSH'));
+    header.append(el('span', 'ak-timer', elapsed(o.order.placedAt, now).text));
+    if (o.order.customerName) header.append(el('span', 'ak-customer', o.order.customerName));
+    node.append(header);
+    if (o.order.allergyAlert) node.append(el('div', 'ak-allergy-alert', '⚠ ALLERGY: ' + o.order.allergyAlert));
+    const stations = el('div', 'ak-progress');
+    o.tickets.forEach((t, station) => {
+      const chip = el('span', 'ak-station-chip ak-station-' + t.status, station + (t.status === 'BUMPED' ? ' ✓' : ''));
+      chip.dataset.station = station;
+      stations.append(chip);
+    });
+    node.append(stations);
+    node.append(el('div', 'ak-order-status', o.cancelled ? 'CANCELLED: ' + o.cancelled : o.status.replace('_', ' ')));
+    if (o.status === 'READY') {
+      node.addEventListener('click', () => handOut(o.order.orderId));
+    } else if (o.cancelled) {
+      node.addEventListener('click', () => {
+        orders.delete(o.order.orderId);
+        render();
+      });
+    }
+    return node;
+  }
+
+  async function handOut(orderId) {
+    try {
+      await post('/api/orders/' + orderId + '/complete');
+    } catch (e) {
+      toast(e.message);
+    }
+  }
+
+  Kds.enableSoundOnTap();
+  setInterval(render, 1000);
+  render();
+  link.start();
+  window.akScreen = { link, orders };
+})();

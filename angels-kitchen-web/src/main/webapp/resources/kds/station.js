@@ -1,0 +1,287 @@
+/*
+ * Angel's Kitchen — a station screen: this station's tickets, live. Tap a line to bump it, tap a
+ * ticket's header to bump the ticket; bump bar: digits select a ticket, Enter bumps it, R recalls
+ * the last bumped ticket.
+ */
+(function () {
+  'use strict';
+  const { el, post, elapsed, toast } = Kds;
+
+  const root = document.getElementById('ak-station');
+  const station = root.dataset.station;
+  const warnAfter = Number(root.dataset.warningMinutes) * 60;
+  const lateAfter = Number(root.dataset.lateMinutes) * 60;
+  const grid = document.getElementById('ak-tickets');
+  const allDay = document.getElementById('ak-all-day');
+
+  /** ticketId → { order, ticket, cancelled: reason | null } */
+  const tickets = new Map();
+  /** Bumped tickets that may be recalled, most recent last: [{ ticketId, number }] */
+  let bumped = [];
+  let selected = null;
+
+  const link = new KdsLink(station, {
+    snapshot(message) {
+      tickets.clear();
+      bumped = [];
+      message.tickets.forEach(({ order, ticket }) => {
+        if (ticket.status === 'BUMPED') {
+          bumped.push({ ticketId: ticket.ticketId, number: order.orderNumber });
+        } else {
+          tickets.set(ticket.ticketId, { order, ticket, cancelled: null });
+        }
+      });
+      render();
+    },
+    event(message) {
+      apply(message.type, message.data);
+      render();
+    },
+    status: Kds.banner,
+  });
+
+  function apply(type, data) {
+    switch (type) {
+      case 'OrderPlaced':
+      case 'OrderFired': {
+        const isNew = !tickets.has(data.ticket.ticketId);
+        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null });
+        if (isNew) {
+          Kds.chime();
+        }
+        break;
+      }
+      case 'LineBumped': {
+        const entry = tickets.get(data.ticketId);
+        if (entry) {
+          entry.ticket.lines.forEach((l) => {
+            if (l.ticketLineId === data.ticketLineId) {
+              l.bumped = true;
+            }
+          });
+        }
+        break;
+      }
+      case 'TicketBumped': {
+        const entry = tickets.get(data.ticketId);
+        if (entry && !entry.cancelled) {
+          tickets.delete(data.ticketId);
+          bumped.push({ ticketId: data.ticketId, number: data.orderNumber });
+        }
+        break;
+      }
+      case 'TicketRecalled':
+        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null });
+        bumped = bumped.filter((b) => b.ticketId !== data.ticket.ticketId);
+        break;
+      case 'OrderCancelled': {
+        let shown = false;
+        tickets.forEach((entry) => {
+          if (entry.order.orderId === data.orderId) {
+            entry.cancelled = data.reason;
+            shown = true;
+          }
+        });
+        if (!shown) {
+          tickets.set('cancelled-' + data.orderId, {
+            order: { orderId: data.orderId, orderNumber: data.orderNumber },
+            ticket: { ticketId: 'cancelled-' + data.orderId, lines: [], firedAt: data.cancelledAt },
+            cancelled: data.reason,
+          });
+        }
+        bumped = bumped.filter((b) => b.number !== data.orderNumber);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  function ordered() {
+    return [...tickets.values()].sort((a, b) =>
+      (b.order.rush === true) - (a.order.rush === true)
+      || String(a.ticket.firedAt).localeCompare(String(b.ticket.firedAt))
+      || String(a.ticket.ticketId).localeCompare(String(b.ticket.ticketId), undefined, { numeric: true }));
+  }
+
+  function render() {
+    const now = Date.now();
+    const cards = ordered().map((entry, index) => card(entry, index + 1, now));
+    grid.replaceChildren(...cards);
+    if (cards.length === 0) {
+      grid.append(el('p', 'ak-empty', 'No open tickets'));
+    }
+    renderAllDay();
+    document.getElementById('ak-recall').disabled = bumped.length === 0;
+    const count = document.getElementById('ak-count');
+    count.textContent = String(tickets.size);
+  }
+
+  function card({ order, ticket, cancelled }, position, now) {
+    const node = el('article', 'ak-ticket');
+    node.dataset.ticketId = ticket.ticketId;
+    node.dataset.orderNumber = order.orderNumber;
+    if (order.rush) node.classList.add('ak-rush');
+    if (cancelled) node.classList.add('ak-cancelled');
+    if (selected === ticket.ticketId) node.classList.add('ak-selected');
+
+    const header = el('header', 'ak-ticket-header');
+    header.append(el('span', 'ak-position', position <= 9 ? position : ''));
+    header.append(el('span', 'ak-number', '#' + order.orderNumber));
+    if (order.source) header.append(el('span', 'ak-source ak-source-' + order.source, sourceLabel(order.source)));
+    if (order.fulfillment) header.append(el('span', 'ak-fulfillment', fulfillmentLabel(order.fulfillment)));
+    if (order.rush) header.append(el('span', 'ak-rush-badge', 'RUSH'));
+    if (ticket.firedAt && !cancelled) {
+      const time = elapsed(ticket.firedAt, now);
+      const timer = el('span', 'ak-timer', time.text);
+      timer.dataset.firedAt = ticket.firedAt;
+      timer.classList.add(timerClass(time.seconds));
+      header.append(timer);
+    }
+    if (order.customerName) header.append(el('span', 'ak-customer', order.customerName));
+    node.append(header);
+
+    if (cancelled) {
+      node.append(el('div', 'ak-cancel-banner', 'CANCELLED: ' + cancelled + ' — tap to acknowledge'));
+      node.addEventListener('click', () => {
+        tickets.delete(ticket.ticketId);
+        render();
+      });
+      return node;
+    }
+    header.addEventListener('click', () => bumpTicket(ticket.ticketId));
+
+    if (order.allergyAlert) {
+      node.append(el('div', 'ak-allergy-alert', '⚠ ALLERGY: ' + order.allergyAlert));
+    }
+    if (order.note) {
+      node.append(el('div', 'ak-order-note', order.note));
+    }
+    const list = el('ul', 'ak-lines');
+    ticket.lines.forEach((line) => list.append(lineItem(ticket.ticketId, line)));
+    node.append(list);
+    return node;
+  }
+
+  function lineItem(ticketId, line) {
+    const item = el('li', 'ak-line');
+    item.dataset.ticketLineId = line.ticketLineId;
+    if (line.bumped) item.classList.add('ak-line-bumped');
+    const title = el('div', 'ak-line-title');
+    title.append(el('span', 'ak-qty', line.quantity + '×'));
+    title.append(el('span', 'ak-item', line.kitchenName));
+    item.append(title);
+    (line.removed || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-removed', '- ' + name)));
+    (line.added || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-added', '+ ' + name)));
+    if (line.note) item.append(el('div', 'ak-line-note', line.note));
+    if (line.allergens && line.allergens.length) {
+      const badges = el('div', 'ak-allergens');
+      line.allergens.forEach((a) => badges.append(el('span', 'ak-allergen ak-allergen-' + a, ALLERGENS[a] || a)));
+      item.append(badges);
+    }
+    if (!line.bumped) {
+      item.addEventListener('click', (e) => {
+        e.stopPropagation();
+        bumpLine(ticketId, line.ticketLineId);
+      });
+    }
+    return item;
+  }
+
+  function renderAllDay() {
+    const totals = new Map();
+    tickets.forEach(({ ticket, cancelled }) => {
+      if (cancelled) return;
+      ticket.lines.filter((l) => !l.bumped).forEach((l) => {
+        totals.set(l.kitchenName, (totals.get(l.kitchenName) || 0) + l.quantity);
+      });
+    });
+    const rows = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([name, quantity]) => {
+        const row = el('li', 'ak-all-day-row');
+        row.append(el('span', 'ak-all-day-qty', quantity), el('span', 'ak-all-day-item', name));
+        return row;
+      });
+    allDay.replaceChildren(...rows);
+  }
+
+  function timerClass(seconds) {
+    if (seconds >= lateAfter) return 'ak-timer-late';
+    if (seconds >= warnAfter) return 'ak-timer-warning';
+    return 'ak-timer-normal';
+  }
+
+  function tick() {
+    const now = Date.now();
+    grid.querySelectorAll('.ak-timer').forEach((timer) => {
+      const time = elapsed(timer.dataset.firedAt, now);
+      timer.textContent = time.text;
+      timer.classList.remove('ak-timer-normal', 'ak-timer-warning', 'ak-timer-late');
+      timer.classList.add(timerClass(time.seconds));
+    });
+  }
+
+  async function bumpTicket(ticketId) {
+    try {
+      await post('/api/tickets/' + ticketId + '/bump');
+      selected = null;
+    } catch (e) {
+      toast(e.message);
+    }
+  }
+
+  async function bumpLine(ticketId, lineId) {
+    try {
+      await post('/api/tickets/' + ticketId + '/lines/' + lineId + '/bump');
+    } catch (e) {
+      toast(e.message);
+    }
+  }
+
+  async function recall() {
+    const last = bumped[bumped.length - 1];
+    if (!last) {
+      toast('Nothing to recall');
+      return;
+    }
+    try {
+      await post('/api/tickets/' + last.ticketId + '/recall');
+    } catch (e) {
+      bumped = bumped.filter((b) => b.ticketId !== last.ticketId);
+      render();
+      toast(e.message);
+    }
+  }
+
+  document.getElementById('ak-recall').addEventListener('click', recall);
+  document.addEventListener('keydown', (e) => {
+    if (e.key >= '1' && e.key <= '9') {
+      const entry = ordered()[Number(e.key) - 1];
+      selected = entry ? entry.ticket.ticketId : null;
+      render();
+    } else if (e.key === 'Enter' && selected !== null) {
+      bumpTicket(selected);
+    } else if (e.key === 'r' || e.key === 'R') {
+      recall();
+    } else if (e.key === 'Escape') {
+      selected = null;
+      render();
+    }
+  });
+
+  const SOURCES = { POS: 'POS', DOORDASH: 'DoorDash', UBER_EATS: 'Uber Eats', WEBSITE: 'Web' };
+  const FULFILLMENTS = { DINE_IN: 'Dine in', TAKEOUT: 'Takeout', DELIVERY: 'Delivery' };
+  const ALLERGENS = {
+    GLUTEN: 'gluten', CRUSTACEANS: 'crustaceans', EGGS: 'egg', FISH: 'fish', PEANUTS: 'peanuts',
+    SOY: 'soy', MILK: 'dairy', NUTS: 'nuts', CELERY: 'celery', MUSTARD: 'mustard', SESAME: 'sesame',
+    SULPHITES: 'sulphites', LUPIN: 'lupin', MOLLUSCS: 'molluscs',
+  };
+  function sourceLabel(source) { return SOURCES[source] || source; }
+  function fulfillmentLabel(f) { return FULFILLMENTS[f] || f; }
+
+  Kds.enableSoundOnTap();
+  setInterval(tick, 1000);
+  render();
+  link.start();
+  window.akScreen = { link, tickets };
+})();
