@@ -110,7 +110,9 @@
     header.append(el('span', 'ak-number', '#' + o.order.orderNumber));
     if (o.order.source) header.append(el('span', 'ak-source ak-source-' + o.order.source, o.order.source.replace('_', ' ')));
     if (o.order.rush) header.append(el('span', 'ak-rush-badge', 'RUSH'));
-    header.append(el('span', 'ak-timer', elapsed(o.order.placedAt, now).text));
+    const timer = el('span', 'ak-timer', elapsed(o.order.placedAt, now).text);
+    timer.dataset.since = o.order.placedAt;
+    header.append(timer);
     if (o.order.customerName) header.append(el('span', 'ak-customer', o.order.customerName));
     node.append(header);
     if (o.order.allergyAlert) node.append(el('div', 'ak-allergy-alert', '⚠ ALLERGY: ' + o.order.allergyAlert));
@@ -141,8 +143,16 @@
     }
   }
 
+  /** Only the timers move between events: the cards stay put under a finger. */
+  function tick() {
+    const now = Date.now();
+    grid.querySelectorAll('.ak-timer').forEach((t) => {
+      t.textContent = elapsed(t.dataset.since, now).text;
+    });
+  }
+
   Kds.enableSoundOnTap();
-  setInterval(render, 1000);
+  setInterval(tick, 1000);
   render();
   link.start();
   window.akScreen = { link, orders };

@@ -221,11 +221,16 @@
     });
   }
 
+  /** Every bump this screen asked for and how it ended, newest last (shown to the cook as toasts). */
+  const bumps = [];
+
   async function bumpTicket(ticketId) {
     try {
       await post('/api/tickets/' + ticketId + '/bump');
+      bumps.push({ ticketId, ok: true });
       selected = null;
     } catch (e) {
+      bumps.push({ ticketId, ok: false, message: e.message });
       toast(e.message);
     }
   }
@@ -283,5 +288,5 @@
   setInterval(tick, 1000);
   render();
   link.start();
-  window.akScreen = { link, tickets };
+  window.akScreen = { link, tickets, bumps };
 })();

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,6 +41,9 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(TestServer.property("ak.test.chromedriver")).toFile())
@@ -62,6 +68,17 @@ public final class Browser implements AutoCloseable {
   /** Waits for a condition on the page, up to ten seconds. */
   public <T> T await(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+  }
+
+  /** What the page wrote to its console, for a failing test's message. */
+  public String console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(e -> e.getLevel() + " " + e.getMessage())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  public Object script(String javascript, Object... arguments) {
+    return driver.executeScript(javascript, arguments);
   }
 
   /** Saves a screenshot as target/test-artifacts/screenshots/{name}.png. */

@@ -1,0 +1,116 @@
+package com.angelskitchen.it.kds;
+
+import static com.angelskitchen.it.support.KitchenApi.line;
+import static com.angelskitchen.it.support.KitchenApi.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenSetup;
+import com.angelskitchen.it.support.ScreenPage;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.Color;
+
+/** A station screen in a real browser: its tickets appear at once, modifiers unmistakable. */
+@ExtendWith(ArquillianExtension.class)
+class StationScreenIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  final KitchenApi api = new KitchenApi();
+
+  @Test
+  void anOrderShowsOnFrituraWithItsModifiersColouredAndSignedAndNotOnHorno() throws Exception {
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
+    try (ScreenPage fritura = ScreenPage.open("kds/fritura");
+        ScreenPage horno = ScreenPage.open("kds/horno")) {
+      String guest = Guests.unique("Ana");
+      JsonObject placed =
+          api.place(
+              order(
+                      guest,
+                      line(menu.carne, 2)
+                          .without(menu.cebolla)
+                          .with(menu.extraQueso)
+                          .note("bien dorada"),
+                      line(menu.gaseosa, 1))
+                  .allergyAlert("alergia al huevo")
+                  .rush());
+      String number = placed.getString("orderNumber");
+
+      WebElement ticket = fritura.awaitCard(number);
+      fritura.screenshot("kds-fritura-ticket");
+      assertThat(ticket.getText())
+          .contains("#" + number, guest, "2×", "CARNE", "bien dorada", "RUSH")
+          .doesNotContain("GASEOSA");
+      assertThat(ticket.findElement(By.cssSelector(".ak-allergy-alert")).getText())
+          .isEqualTo("⚠ ALLERGY: alergia al huevo");
+
+      WebElement removed = ticket.findElement(By.cssSelector(".ak-mod-removed"));
+      assertThat(removed.getText()).isEqualTo("- Cebolla");
+      Color red = Color.fromString(removed.getCssValue("color"));
+      assertThat(red.getColor().getRed()).as("removed is red").isGreaterThan(200);
+      assertThat(red.getColor().getGreen()).isLessThan(100);
+      assertThat(red.getColor().getBlue()).isLessThan(100);
+
+      WebElement added = ticket.findElement(By.cssSelector(".ak-mod-added"));
+      assertThat(added.getText()).isEqualTo("+ Extra queso");
+      Color blue = Color.fromString(added.getCssValue("color"));
+      assertThat(blue.getColor().getBlue()).as("added is blue").isGreaterThan(200);
+      assertThat(blue.getColor().getRed()).isLessThan(blue.getColor().getBlue() / 2);
+
+      assertThat(ticket.findElements(By.cssSelector(".ak-allergen")))
+          .extracting(WebElement::getText)
+          .as("huevo was not removed here; extra queso brings dairy")
+          .contains("GLUTEN", "DAIRY");
+      assertThat(fritura.browser().driver().findElement(By.id("ak-all-day")).getText())
+          .contains("2", "CARNE");
+
+      // Horno shows the next order that is for it, and never showed the first one.
+      String hornoNumber =
+          api.placeOrder(Guests.unique("Bruno"), line(menu.humita, 1)).getString("orderNumber");
+      horno.awaitCard(hornoNumber);
+      horno.screenshot("kds-horno");
+      assertThat(horno.card(number)).isEmpty();
+    }
+  }
+
+  @Test
+  void tappingLinesAndTheHeaderBumpsAndRecallBringsTheTicketBack() throws Exception {
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
+    try (ScreenPage fritura = ScreenPage.open("kds/fritura")) {
+      String number =
+          api.placeOrder(Guests.unique("Bump"), line(menu.carne, 1), line(menu.carne, 3))
+              .getString("orderNumber");
+      WebElement ticket = fritura.awaitCard(number);
+
+      ticket.findElements(By.cssSelector(".ak-line")).get(0).click();
+      fritura
+          .browser()
+          .await(
+              d ->
+                  fritura.awaitCard(number).findElements(By.cssSelector(".ak-line-bumped")).size()
+                      == 1);
+
+      fritura.awaitCard(number).findElement(By.cssSelector(".ak-ticket-header")).click();
+      fritura.awaitNoCard(number);
+
+      fritura.browser().driver().findElement(By.tagName("body")).sendKeys("r");
+      fritura.awaitCard(number);
+      fritura.screenshot("kds-fritura-recalled");
+      assertThat(fritura.awaitCard(number).findElements(By.cssSelector(".ak-line-bumped")))
+          .isEmpty();
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package com.angelskitchen.it.support;
+
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A kitchen screen (station, expo or board) open in a browser, as a cook or a guest sees it. */
+public final class ScreenPage implements AutoCloseable {
+
+  private final Browser browser;
+
+  private ScreenPage(Browser browser) {
+    this.browser = browser;
+  }
+
+  /** Opens e.g. "kds/fritura", "kds/expo" or "board" and waits until it is live. */
+  public static ScreenPage open(String path) throws Exception {
+    ScreenPage page = new ScreenPage(Browser.start());
+    page.browser.open(path);
+    page.awaitLive();
+    return page;
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  public void awaitLive() {
+    browser.await(ExpectedConditions.textToBe(By.id("ak-link"), "Live"));
+  }
+
+  public String linkStatus() {
+    return browser.driver().findElement(By.id("ak-link")).getText();
+  }
+
+  /** The ticket (station) or order (expo) card of an order number, once it is shown. */
+  public WebElement awaitCard(String orderNumber) {
+    return browser.await(d -> card(orderNumber).orElse(null));
+  }
+
+  public Optional<WebElement> card(String orderNumber) {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[data-order-number='" + orderNumber + "']"))
+        .stream()
+        .findFirst();
+  }
+
+  public void awaitNoCard(String orderNumber) {
+    browser.await(d -> card(orderNumber).isEmpty());
+  }
+
+  /** The order numbers of the cards, in the order they are shown. */
+  public List<String> cardNumbers() {
+    return browser.driver().findElements(By.cssSelector("#ak-tickets .ak-ticket")).stream()
+        .map(e -> e.getAttribute("data-order-number"))
+        .toList();
+  }
+
+  public List<String> boardNumbers(String column) {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#" + column + " .ak-board-number"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public void screenshot(String name) {
+    browser.screenshot(name);
+  }
+
+  @Override
+  public void close() throws Exception {
+    browser.close();
+  }
+}
