@@ -56,6 +56,17 @@ public class ConnectedScreens {
         });
   }
 
+  /** Closes the screens that sent nothing, not even a Ping, for longer than this. */
+  void closeSilent(long nanos) {
+    List.copyOf(bySession.values()).stream()
+        .filter(s -> s.silentFor(nanos))
+        .forEach(
+            s -> {
+              s.markClosed();
+              s.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "no ping for too long"));
+            });
+  }
+
   /** Sends the same message to every live screen (heartbeats). */
   void sendToAllLive(String message) {
     bySession.values().stream().filter(ScreenConnection::isLive).forEach(s -> s.send(message));

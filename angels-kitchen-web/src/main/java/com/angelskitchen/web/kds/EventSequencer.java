@@ -4,8 +4,6 @@ import com.angelskitchen.kitchen.boundary.KitchenLogReader;
 import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -36,7 +34,7 @@ public class EventSequencer {
 
   @Inject ConnectedScreens screens;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject KitchenTimers timers;
 
   private final TreeMap<Long, KitchenEvent> waiting = new TreeMap<>();
   private long released;
@@ -46,7 +44,7 @@ public class EventSequencer {
   @PostConstruct
   void start() {
     released = log.lastSequence();
-    gapWatch = scheduler.scheduleWithFixedDelay(this::fillGap, 100, 100, TimeUnit.MILLISECONDS);
+    gapWatch = timers.every(100, TimeUnit.MILLISECONDS, this::fillGap);
   }
 
   @PreDestroy

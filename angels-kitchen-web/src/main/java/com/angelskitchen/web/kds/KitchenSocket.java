@@ -29,9 +29,6 @@ public class KitchenSocket {
   private static final Logger LOG = Logger.getLogger(KitchenSocket.class.getName());
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
-  /** A screen that sent nothing (not even a Ping) for this long is considered gone. */
-  static final long IDLE_TIMEOUT_MILLIS = 30_000;
-
   @Inject ConnectedScreens screens;
 
   @Inject EventSequencer sequencer;
@@ -48,7 +45,9 @@ public class KitchenSocket {
           new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown channel " + name));
       return;
     }
-    session.setMaxIdleTimeout(IDLE_TIMEOUT_MILLIS);
+    // No container idle timeout: Tyrus would reschedule it on Payara's managed executor at every
+    // message sent, which costs more than the message. ScreenSync closes silent screens instead.
+    session.setMaxIdleTimeout(0);
     ScreenConnection[] screen = new ScreenConnection[1];
     long sequence = sequencer.atReleased(() -> screen[0] = screens.connected(session, channel));
     screen[0].send(ChannelMessages.welcome(channel, sequence, ScreenSync.HEARTBEAT_SECONDS));
@@ -60,6 +59,7 @@ public class KitchenSocket {
     if (screen == null) {
       return;
     }
+    screen.heard();
     JsonObject message;
     try (var reader = Json.createReader(new StringReader(text))) {
       message = reader.readObject();

@@ -37,11 +37,22 @@ final class ScreenConnection {
   private long lastSequence;
   private boolean sending;
   private boolean closed;
+  private volatile long lastHeardNanos = System.nanoTime();
 
   ScreenConnection(Session session, Channel channel, int maxBacklog) {
     this.session = session;
     this.channel = channel;
     this.maxBacklog = maxBacklog;
+  }
+
+  /** The screen sent something (a Ping, a Resume): it is alive. */
+  void heard() {
+    lastHeardNanos = System.nanoTime();
+  }
+
+  /** Whether the screen has been silent for longer than this. */
+  boolean silentFor(long nanos) {
+    return System.nanoTime() - lastHeardNanos > nanos;
   }
 
   Channel channel() {

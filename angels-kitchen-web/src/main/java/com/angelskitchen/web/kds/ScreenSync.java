@@ -7,7 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -31,6 +30,9 @@ public class ScreenSync {
 
   static final int HEARTBEAT_SECONDS = 10;
 
+  /** A screen that sent nothing (not even a Ping) for this long is considered gone. */
+  static final long SILENCE_LIMIT_SECONDS = 30;
+
   @Inject EventSequencer sequencer;
 
   @Inject ConnectedScreens screens;
@@ -41,24 +43,30 @@ public class ScreenSync {
 
   @Resource ManagedExecutorService executor;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject KitchenTimers timers;
 
   private ScheduledFuture<?> heartbeat;
+  private ScheduledFuture<?> silenceWatch;
 
   @PostConstruct
   void start() {
     heartbeat =
-        scheduler.scheduleAtFixedRate(
-            () -> screens.sendToAllLive(ChannelMessages.heartbeat(sequencer.released())),
+        timers.every(
             HEARTBEAT_SECONDS,
-            HEARTBEAT_SECONDS,
-            TimeUnit.SECONDS);
+            TimeUnit.SECONDS,
+            () -> screens.sendToAllLive(ChannelMessages.heartbeat(sequencer.released())));
+    silenceWatch =
+        timers.every(
+            5,
+            TimeUnit.SECONDS,
+            () -> screens.closeSilent(TimeUnit.SECONDS.toNanos(SILENCE_LIMIT_SECONDS)));
   }
 
   @PreDestroy
   void stop() {
     if (heartbeat != null) {
       heartbeat.cancel(false);
+      silenceWatch.cancel(false);
     }
   }
 

@@ -1,0 +1,326 @@
+package com.angelskitchen.bench;
+
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Order-to-screen latency under an open-loop load: N station screens connected over WebSocket,
+ * orders placed through the API at a fixed rate, each order's latency counted from its
+ * <em>scheduled</em> send time (so queueing in the client is not hidden) to the moment the matching
+ * message reaches each screen of its station. Reports p50 / p99 / max, messages lost, duplicated or
+ * out of order, the server's CPU time per order and its resident memory.
+ *
+ * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
+ * pid=<server pid>}. Run it with {@code server-config/bin/benchmark.sh}.
+ */
+public final class KitchenLoadBenchmark {
+
+  private final int rate;
+  private final int seconds;
+  private final int warmupSeconds;
+  private final int screenCount;
+  private final long serverPid;
+  private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+  private final Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+  private final Map<Integer, Long> scheduledAt = new ConcurrentHashMap<>();
+  private final Map<Integer, String> stationOf = new ConcurrentHashMap<>();
+  private final AtomicInteger httpErrors = new AtomicInteger();
+  private final AtomicInteger accepted = new AtomicInteger();
+  private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicLong outOfOrder = new AtomicLong();
+  private final AtomicLong received = new AtomicLong();
+  private volatile int measuredFrom = Integer.MAX_VALUE;
+
+  private KitchenLoadBenchmark(Map<String, String> args) {
+    rate = Integer.parseInt(args.getOrDefault("rate", "200"));
+    seconds = Integer.parseInt(args.getOrDefault("seconds", "30"));
+    warmupSeconds = Integer.parseInt(args.getOrDefault("warmup", "5"));
+    screenCount = Integer.parseInt(args.getOrDefault("screens", "20"));
+    serverPid = Long.parseLong(args.getOrDefault("pid", "0"));
+    System.setProperty("ak.test.http.port", args.getOrDefault("port", "8080"));
+  }
+
+  public static void main(String[] arguments) throws Exception {
+    Map<String, String> args = new HashMap<>();
+    for (String argument : arguments) {
+      String[] kv = argument.split("=", 2);
+      args.put(kv[0], kv.length > 1 ? kv[1] : "");
+    }
+    new KitchenLoadBenchmark(args).run();
+    System.exit(0);
+  }
+
+  /** One station screen: records when each order's message arrives, and checks the stream. */
+  private final class Screen implements WebSocket.Listener {
+    final String station;
+    final Set<Integer> seen = ConcurrentHashMap.newKeySet();
+    final CountDownLatch live = new CountDownLatch(1);
+    final StringBuilder partial = new StringBuilder();
+    long lastSequence;
+
+    Screen(String station) {
+      this.station = station;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        long now = System.nanoTime();
+        String text = partial.toString();
+        partial.setLength(0);
+        handle(socket, text, now);
+      }
+      socket.request(1);
+      return null;
+    }
+
+    private void handle(WebSocket socket, String text, long now) {
+      JsonObject message;
+      try (var reader = Json.createReader(new StringReader(text))) {
+        message = reader.readObject();
+      }
+      switch (message.getString("type")) {
+        case "Welcome" ->
+            socket.sendText(
+                "{\"type\":\"Resume\",\"after\":" + message.getJsonNumber("sequence") + "}", true);
+        case "ReplayDone", "Snapshot" -> live.countDown();
+        case "OrderPlaced" -> {
+          long sequence = message.getJsonNumber("sequence").longValue();
+          if (sequence <= lastSequence) {
+            outOfOrder.incrementAndGet();
+          }
+          lastSequence = Math.max(lastSequence, sequence);
+          String name =
+              message.getJsonObject("data").getJsonObject("order").getString("customerName", "");
+          if (!name.startsWith("B" + runId + "-")) {
+            return;
+          }
+          int order = Integer.parseInt(name.substring(name.indexOf('-') + 1));
+          if (!seen.add(order)) {
+            duplicates.incrementAndGet();
+            return;
+          }
+          received.incrementAndGet();
+          Long scheduled = scheduledAt.get(order);
+          if (scheduled != null && order >= measuredFrom) {
+            synchronized (latency) {
+              latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - scheduled)));
+            }
+          }
+        }
+        default -> {}
+      }
+    }
+  }
+
+  private void run() throws Exception {
+    KitchenApi api = new KitchenApi();
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
+    Map<String, String> itemOf =
+        Map.of("fritura", menu.carne, "horno", menu.humita, "mostrador", menu.gaseosa);
+    List<String> stations = List.of("fritura", "horno", "mostrador");
+
+    HttpClient wsClient = HttpClient.newHttpClient();
+    List<Screen> screens = new ArrayList<>();
+    Map<Screen, WebSocket> socketsByScreen = new HashMap<>();
+    for (int i = 0; i < screenCount; i++) {
+      Screen screen = new Screen(stations.get(i % stations.size()));
+      WebSocket socket =
+          wsClient
+              .newWebSocketBuilder()
+              .buildAsync(
+                  URI.create(
+                      "ws://localhost:"
+                          + System.getProperty("ak.test.http.port")
+                          + "/ws/kds/"
+                          + screen.station),
+                  screen)
+              .get(10, TimeUnit.SECONDS);
+      socketsByScreen.put(screen, socket);
+      screens.add(screen);
+    }
+    for (Screen screen : screens) {
+      if (!screen.live.await(20, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("a screen did not come live");
+      }
+    }
+    // Like real screens, ping every 10 s (the server closes screens silent for 30 s).
+    List<WebSocket> sockets = new ArrayList<>(socketsByScreen.values());
+    Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pinger");
+              t.setDaemon(true);
+              return t;
+            })
+        .scheduleAtFixedRate(
+            () -> sockets.forEach(s -> s.sendText("{\"type\":\"Ping\"}", true)),
+            10,
+            10,
+            TimeUnit.SECONDS);
+    Map<String, Long> screensPerStation = new HashMap<>();
+    screens.forEach(s -> screensPerStation.merge(s.station, 1L, Long::sum));
+
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(8))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    URI orders =
+        URI.create("http://localhost:" + System.getProperty("ak.test.http.port") + "/api/orders");
+    int warmupOrders = rate * warmupSeconds;
+    int total = warmupOrders + rate * seconds;
+    measuredFrom = warmupOrders;
+    long period = TimeUnit.SECONDS.toNanos(1) / rate;
+
+    System.out.printf(
+        "Warming up %d s, then %d orders/s for %d s with %d screens %s%n",
+        warmupSeconds, rate, seconds, screenCount, screensPerStation);
+    List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
+    long cpuBefore = 0;
+    long maxRss = 0;
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+    for (int i = 0; i < total; i++) {
+      long at = start + i * period;
+      long wait = at - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      if (i == warmupOrders) {
+        cpuBefore = serverCpuTicks();
+      }
+      if (i % rate == 0) {
+        maxRss = Math.max(maxRss, serverRssKb());
+      }
+      String station = stations.get(i % stations.size());
+      stationOf.put(i, station);
+      scheduledAt.put(i, at);
+      String body =
+          "{\"customerName\":\"B"
+              + runId
+              + "-"
+              + i
+              + "\",\"lines\":[{\"item\":\""
+              + itemOf.get(station)
+              + "\",\"quantity\":1}]}";
+      inFlight.add(
+          http.sendAsync(
+                  HttpRequest.newBuilder(orders)
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .whenComplete(
+                  (response, failure) -> {
+                    if (failure != null || response.statusCode() != 201) {
+                      httpErrors.incrementAndGet();
+                    } else {
+                      accepted.incrementAndGet();
+                    }
+                  }));
+    }
+    long sendSeconds = System.nanoTime() - start;
+    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .get(120, TimeUnit.SECONDS);
+    long cpuAfter = serverCpuTicks();
+    maxRss = Math.max(maxRss, serverRssKb());
+
+    long expected = 0;
+    for (int i = 0; i < total; i++) {
+      expected += screensPerStation.get(stationOf.get(i));
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (received.get() + duplicates.get() < expected && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+    }
+    report(total, expected, sendSeconds, cpuAfter - cpuBefore, maxRss);
+  }
+
+  private void report(int total, long expected, long sendNanos, long cpuTicks, long maxRssKb) {
+    int measured = rate * seconds;
+    double cpuSeconds = cpuTicks / 100.0;
+    System.out.println();
+    System.out.printf(
+        "orders sent            %d (%d measured), accepted %d, HTTP errors %d%n",
+        total, measured, accepted.get(), httpErrors.get());
+    System.out.printf(
+        "offered rate           %d orders/s, achieved %.1f orders/s%n",
+        rate, total / (sendNanos / 1e9));
+    System.out.printf(
+        "screen messages        expected %d, received %d, lost %d, duplicated %d, out of order %d%n",
+        expected, received.get(), expected - received.get(), duplicates.get(), outOfOrder.get());
+    synchronized (latency) {
+      System.out.printf(
+          "order-to-screen (ms)   p50 %.2f   p90 %.2f   p99 %.2f   p99.9 %.2f   max %.2f   (%d samples)%n",
+          latency.getValueAtPercentile(50) / 1000.0,
+          latency.getValueAtPercentile(90) / 1000.0,
+          latency.getValueAtPercentile(99) / 1000.0,
+          latency.getValueAtPercentile(99.9) / 1000.0,
+          latency.getMaxValue() / 1000.0,
+          latency.getTotalCount());
+    }
+    if (serverPid > 0) {
+      System.out.printf(
+          "server CPU             %.2f ms per order (%.1f s over %d measured orders, %.0f%% of one core)%n",
+          cpuSeconds * 1000 / measured, cpuSeconds, measured, 100 * cpuSeconds / seconds);
+      System.out.printf("server resident memory %d MB (max sampled)%n", maxRssKb / 1024);
+    }
+  }
+
+  private long serverCpuTicks() {
+    if (serverPid <= 0) {
+      return 0;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
+  private long serverRssKb() {
+    if (serverPid <= 0) {
+      return 0;
+    }
+    try {
+      return Files.readAllLines(Path.of("/proc/" + serverPid + "/status")).stream()
+          .filter(l -> l.startsWith("VmRSS:"))
+          .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+          .findFirst()
+          .orElse(0L);
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+}

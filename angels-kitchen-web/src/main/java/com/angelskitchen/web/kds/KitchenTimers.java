@@ -1,0 +1,43 @@
+package com.angelskitchen.web.kds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One scheduler thread for the push's periodic chores (heartbeats, watching for sequence gaps). Its
+ * thread comes from the container's managed thread factory, so it runs with the application's
+ * context; the periodic tasks themselves are plain, because Payara's managed scheduled executor
+ * captures the whole context again for every run, which costs more than the chores themselves.
+ */
+@ApplicationScoped
+public class KitchenTimers {
+
+  @Resource ManagedThreadFactory threads;
+
+  private ScheduledExecutorService scheduler;
+
+  @PostConstruct
+  void start() {
+    scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+  }
+
+  @PreDestroy
+  void stop() {
+    scheduler.shutdownNow();
+  }
+
+  ScheduledFuture<?> every(long period, TimeUnit unit, Runnable chore) {
+    return scheduler.scheduleWithFixedDelay(chore, period, period, unit);
+  }
+
+  void now(Runnable task) {
+    scheduler.execute(task);
+  }
+}
