@@ -21,7 +21,9 @@ public class KitchenLogReader {
   /** The events after a sequence number, oldest first, rebuilt as they were fired. */
   public List<KitchenEvent> eventsAfter(long sequence, int maxResults) {
     return log.after(sequence, maxResults).stream()
-        .map(entry -> KitchenEventCodec.fromJson(entry.eventType(), entry.payload()))
+        .map(
+            entry ->
+                KitchenEventCodec.fromJson(entry.eventType(), entry.payload(), entry.sequence()))
         .toList();
   }
 

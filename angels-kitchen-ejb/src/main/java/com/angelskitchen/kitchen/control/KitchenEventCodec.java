@@ -10,8 +10,11 @@ import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.ordering.events.OrderReady;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,11 +49,21 @@ public final class KitchenEventCodec {
     return JSON.toJson(event);
   }
 
-  public static KitchenEvent fromJson(String type, String json) {
+  /**
+   * Rebuilds a logged event; the log stores sequence 0 in the payload and the real one beside it.
+   */
+  public static KitchenEvent fromJson(String type, String json, long sequence) {
     Class<? extends KitchenEvent> eventClass = TYPES.get(type);
     if (eventClass == null) {
       throw new IllegalArgumentException("unknown kitchen event type " + type);
     }
-    return JSON.fromJson(json, eventClass);
+    return JSON.fromJson(withSequence(json, sequence).toString(), eventClass);
+  }
+
+  /** A logged payload with its real sequence number. */
+  public static JsonObject withSequence(String json, long sequence) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return Json.createObjectBuilder(reader.readObject()).add("sequence", sequence).build();
+    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,11 +23,22 @@ import java.util.function.LongFunction;
  * locked until it commits. A PostgreSQL sequence would not do: transaction A could take 5 and B
  * take 6 and commit first, and a screen that resumed "after 6" would never see 5. With the counter
  * row, a transaction can only take the next number once the previous holder has committed or rolled
- * back, so sequence order is commit order and a rollback leaves no gap. Call {@link #record} last
- * in a transaction, after every other read, to keep that lock short.
+ * back, so sequence order is commit order and a rollback leaves no gap.
+ *
+ * <p>That lock is the one place where every kitchen change queues, so it is held as briefly as
+ * possible: everything else the transaction writes is flushed first, the event is serialised first,
+ * and the counter update and the log insert are one statement, right before the commit. The stored
+ * payload therefore carries sequence 0; {@link KitchenEventCodec} puts the real one back when
+ * reading.
  */
 @Dependent
 public class KitchenLog {
+
+  private static final String APPEND =
+      "WITH next AS (UPDATE kitchen_log_counter SET last_sequence = last_sequence + 1"
+          + " WHERE id = 1 RETURNING last_sequence)"
+          + " INSERT INTO kitchen_log (sequence, recorded_at, event_type, order_id, stations, payload)"
+          + " SELECT last_sequence, ?1, ?2, ?3, ?4, ?5 FROM next RETURNING sequence";
 
   @PersistenceContext EntityManager em;
 
@@ -35,28 +47,28 @@ public class KitchenLog {
   @Inject Event<KitchenEvent> events;
 
   /**
-   * Takes the next sequence number, builds the event with it, logs and fires it.
+   * Takes the next sequence number, logs the event and fires it. Call it last in a transaction.
    *
    * @param event builds the event from its sequence number
    * @param orderId the order the event concerns, for look-ups; null for kitchen-wide events
    */
   public <E extends KitchenEvent> E record(LongFunction<E> event, Long orderId) {
+    E draft = event.apply(0);
+    String payload = KitchenEventCodec.toJson(draft);
+    String stations = String.join(",", new LinkedHashSet<>(draft.stations()));
+    em.flush();
     long sequence =
         ((Number)
-                em.createNativeQuery(
-                        "UPDATE kitchen_log_counter SET last_sequence = last_sequence + 1"
-                            + " WHERE id = 1 RETURNING last_sequence")
+                em.createNativeQuery(APPEND)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setParameter(1, OffsetDateTime.now(clock))
+                    .setParameter(2, draft.type())
+                    .setParameter(3, orderId)
+                    .setParameter(4, stations)
+                    .setParameter(5, payload)
                     .getSingleResult())
             .longValue();
     E built = event.apply(sequence);
-    em.persist(
-        new KitchenLogEntry(
-            sequence,
-            OffsetDateTime.now(clock),
-            built.type(),
-            orderId,
-            String.join(",", new LinkedHashSet<>(built.stations())),
-            KitchenEventCodec.toJson(built)));
     events.fire(built);
     return built;
   }

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One kitchen event as stored for replay: its sequence, type, the stations it concerns and the
- * event itself as JSON. Entries are written once and never changed.
+ * event itself as JSON (with sequence 0: the real one is the row's). Entries are written once, by
+ * {@link com.angelskitchen.kitchen.control.KitchenLog}'s single insert statement, and never
+ * changed.
  */
 @Entity
 @Table(name = "kitchen_log")
@@ -39,21 +41,6 @@ public class KitchenLogEntry {
   private String payload;
 
   protected KitchenLogEntry() {}
-
-  public KitchenLogEntry(
-      long sequence,
-      OffsetDateTime recordedAt,
-      String eventType,
-      Long orderId,
-      String stations,
-      String payload) {
-    this.sequence = sequence;
-    this.recordedAt = recordedAt;
-    this.eventType = eventType;
-    this.orderId = orderId;
-    this.stations = stations;
-    this.payload = payload;
-  }
 
   public long sequence() {
     return sequence;

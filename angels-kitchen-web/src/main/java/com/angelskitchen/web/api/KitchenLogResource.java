@@ -1,9 +1,9 @@
 package com.angelskitchen.web.api;
 
 import com.angelskitchen.kitchen.boundary.KitchenLogReader;
+import com.angelskitchen.kitchen.control.KitchenEventCodec;
 import com.angelskitchen.kitchen.entity.KitchenLogEntry;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,15 +47,13 @@ public class KitchenLogResource {
       JsonObject event) {
 
     static Entry of(KitchenLogEntry entry) {
-      try (var reader = Json.createReader(new StringReader(entry.payload()))) {
-        return new Entry(
-            entry.sequence(),
-            entry.eventType(),
-            entry.recordedAt(),
-            entry.orderId(),
-            entry.stations().isEmpty() ? List.of() : List.of(entry.stations().split(",")),
-            reader.readObject());
-      }
+      return new Entry(
+          entry.sequence(),
+          entry.eventType(),
+          entry.recordedAt(),
+          entry.orderId(),
+          entry.stations().isEmpty() ? List.of() : List.of(entry.stations().split(",")),
+          KitchenEventCodec.withSequence(entry.payload(), entry.sequence()));
     }
   }
 }

@@ -2,6 +2,7 @@ package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Collection;
@@ -20,8 +21,10 @@ public class ConnectedScreens {
   private final Map<Channel, Set<ScreenConnection>> byChannel = new ConcurrentHashMap<>();
   private final Map<String, ScreenConnection> bySession = new ConcurrentHashMap<>();
 
+  @Inject KitchenTimers timers;
+
   ScreenConnection connected(Session session, Channel channel) {
-    ScreenConnection screen = new ScreenConnection(session, channel, MAX_BACKLOG);
+    ScreenConnection screen = new ScreenConnection(session, channel, MAX_BACKLOG, timers.pump());
     bySession.put(session.getId(), screen);
     byChannel.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(screen);
     return screen;

@@ -5,13 +5,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One scheduler thread for the push's periodic chores (heartbeats, watching for sequence gaps). Its
+ * The push's own threads: the pump that sends queued messages to the screens, and one scheduler
+ * thread for its periodic chores (heartbeats, watching for sequence gaps, silent screens). Its
  * thread comes from the container's managed thread factory, so it runs with the application's
  * context; the periodic tasks themselves are plain, because Payara's managed scheduled executor
  * captures the whole context again for every run, which costs more than the chores themselves.
@@ -22,15 +25,23 @@ public class KitchenTimers {
   @Resource ManagedThreadFactory threads;
 
   private ScheduledExecutorService scheduler;
+  private ExecutorService pump;
 
   @PostConstruct
   void start() {
     scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+    pump = Executors.newSingleThreadExecutor(threads);
   }
 
   @PreDestroy
   void stop() {
     scheduler.shutdownNow();
+    pump.shutdownNow();
+  }
+
+  /** The thread every WebSocket send happens on. */
+  Executor pump() {
+    return pump;
   }
 
   ScheduledFuture<?> every(long period, TimeUnit unit, Runnable chore) {

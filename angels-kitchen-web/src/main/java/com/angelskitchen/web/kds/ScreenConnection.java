@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,21 +29,26 @@ final class ScreenConnection {
   private static final CloseReason OVERFLOWED =
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "screen fell behind; reconnect");
 
+  private static final ClassLoader PLAIN = ClassLoader.getPlatformClassLoader();
+
   private final Session session;
   private final Channel channel;
   private final int maxBacklog;
+  private final Executor pump;
   private final Deque<String> backlog = new ArrayDeque<>();
   private final TreeMap<Long, String> keptWhileSyncing = new TreeMap<>();
   private boolean syncing = true;
   private long lastSequence;
   private boolean sending;
+  private boolean drainScheduled;
   private boolean closed;
   private volatile long lastHeardNanos = System.nanoTime();
 
-  ScreenConnection(Session session, Channel channel, int maxBacklog) {
+  ScreenConnection(Session session, Channel channel, int maxBacklog, Executor pump) {
     this.session = session;
     this.channel = channel;
     this.maxBacklog = maxBacklog;
+    this.pump = pump;
   }
 
   /** The screen sent something (a Ping, a Resume): it is alive. */
@@ -135,26 +141,41 @@ final class ScreenConnection {
       return false;
     }
     backlog.addLast(message);
-    if (!sending) {
-      sendNext();
-    }
+    scheduleDrain();
     return true;
   }
 
   /** Caller holds the monitor. */
-  private void sendNext() {
-    String next = backlog.pollFirst();
-    if (next == null) {
-      sending = false;
-      return;
+  private void scheduleDrain() {
+    if (!sending && !drainScheduled && !backlog.isEmpty()) {
+      drainScheduled = true;
+      pump.execute(this::sendNext);
     }
-    sending = true;
+  }
+
+  /** On the pump: sends the next queued message, if none is in flight. */
+  private void sendNext() {
+    String next;
+    synchronized (this) {
+      drainScheduled = false;
+      if (closed || sending) {
+        return;
+      }
+      next = backlog.pollFirst();
+      if (next == null) {
+        return;
+      }
+      sending = true;
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader context = thread.getContextClassLoader();
+    thread.setContextClassLoader(PLAIN);
     try {
       session.getAsyncRemote().sendText(next, this::sent);
     } catch (IllegalStateException gone) {
-      closed = true;
-      backlog.clear();
-      sending = false;
+      markClosed();
+    } finally {
+      thread.setContextClassLoader(context);
     }
   }
 
@@ -166,8 +187,9 @@ final class ScreenConnection {
       return;
     }
     synchronized (this) {
+      sending = false;
       if (!closed) {
-        sendNext();
+        scheduleDrain();
       }
     }
   }
