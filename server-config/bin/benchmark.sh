@@ -1,15 +1,45 @@
 #!/usr/bin/env bash
 # Runs the order-to-screen load harness against the running demo server (start it with run.sh).
-#   server-config/bin/benchmark.sh rate=200 seconds=30 screens=20
-# Arguments are passed to com.angelskitchen.bench.KitchenLoadBenchmark; see the README.
+#   server-config/bin/benchmark.sh rate=200 seconds=30 warmup=150 screens=20
+#   server-config/bin/benchmark.sh history=1000000 rate=200 ...
+# history=N first tops the database up to N stored (finished) orders: the demo server is stopped
+# for that, the orders are written straight into PostgreSQL, and the server is started again.
+# Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see the README.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
+source "$AK_REPO/server-config/lib/payara.sh"
 
+: "${AK_DB_NAME:=angels_kitchen}"
 : "${AK_HTTP_PORT:=8080}"
-pid_file="$AK_DOMAINS/angels-kitchen/config/pid"
+: "${AK_ADMIN_PORT:=4848}"
+AK_DOMAIN=angels-kitchen
+db_url="jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME"
+pid_file="$AK_DOMAINS/$AK_DOMAIN/config/pid"
 [[ -f "$pid_file" ]] || die "no running demo server (no $pid_file): start it with server-config/bin/run.sh"
-pid=$(cat "$pid_file")
+
+history=""
+harness_args=()
+for arg in "$@"; do
+  case "$arg" in
+    history=*) history=${arg#history=} ;;
+    *) harness_args+=("$arg") ;;
+  esac
+done
+
 cd "$AK_REPO"
-./mvnw -q -B -o -pl angels-kitchen-ear -Dspotless.check.skip=true test-compile exec:java \
-  -Dexec.classpathScope=test -Dexec.mainClass=com.angelskitchen.bench.KitchenLoadBenchmark \
-  -Dexec.args="port=$AK_HTTP_PORT pid=$pid $*" 2>&1 | grep -vE '^\[(INFO|WARNING)\]|SLF4J'
+run_java() {
+  ./mvnw -q -B -o -pl angels-kitchen-ear -Dspotless.check.skip=true test-compile exec:java \
+    -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2" 2>&1 |
+    { grep -vE '^\[(INFO|WARNING)\]|SLF4J' || true; }
+}
+
+if [[ -n "$history" ]]; then
+  domain_stop
+  run_java com.angelskitchen.bench.StoredHistory "orders=$history db=$db_url user=$AK_DB_USER"
+  domain_start
+  wait_for_application
+fi
+
+pid=$(cat "$pid_file")
+run_java com.angelskitchen.bench.KitchenLoadBenchmark \
+  "port=$AK_HTTP_PORT pid=$pid db=$db_url user=$AK_DB_USER ${harness_args[*]}"

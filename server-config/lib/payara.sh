@@ -172,6 +172,8 @@ domain_config_commands() {
   echo "set $pool.property.portNumber=$AK_DB_PORT"
   echo "set $pool.property.databaseName=$AK_DB_NAME"
   echo "set $pool.property.user=$AK_DB_USER"
+  # Validate a pooled connection at most once a minute, not before every use (a round trip each).
+  echo "set $pool.validate-atmost-once-period-in-seconds=60"
   if [[ -n "$AK_DB_PASSWORD" ]]; then
     if grep -qx "ak-db-password" <<<"$aliases"; then
       echo "update-password-alias ak-db-password"
@@ -216,6 +218,10 @@ domain_config_commands() {
     done < <(grep -E -- "^${option//+/\+}" <<<"$jvm" | sed 's/ *-->.*//')
     echo "create-jvm-options ${wanted//:/\\\\:}"
   done
+
+  # Request threads: enough for POS terminals, partners and screens waiting on the database at once
+  # (the stock five queue up under load), few enough for two cores.
+  echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=12"
 
   # A single server: no data grid (faster start, less memory; nothing here relies on it).
   echo "set-hazelcast-configuration --enabled=false"

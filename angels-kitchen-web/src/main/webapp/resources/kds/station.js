@@ -16,6 +16,9 @@
 
   /** ticketId → { order, ticket, cancelled: reason | null } */
   const tickets = new Map();
+  /** Each change to a ticket bumps its revision; unchanged cards keep their DOM node under a finger. */
+  let revision = 0;
+  const drawn = new Map();
   /** Bumped tickets that may be recalled, most recent last: [{ ticketId, number }] */
   let bumped = [];
   let selected = null;
@@ -28,9 +31,10 @@
         if (ticket.status === 'BUMPED') {
           bumped.push({ ticketId: ticket.ticketId, number: order.orderNumber });
         } else {
-          tickets.set(ticket.ticketId, { order, ticket, cancelled: null });
+          tickets.set(ticket.ticketId, { order, ticket, cancelled: null, rev: ++revision });
         }
       });
+      drawn.clear();
       render();
     },
     event(message) {
@@ -45,7 +49,7 @@
       case 'OrderPlaced':
       case 'OrderFired': {
         const isNew = !tickets.has(data.ticket.ticketId);
-        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null });
+        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
         if (isNew) {
           Kds.chime();
         }
@@ -59,6 +63,7 @@
               l.bumped = true;
             }
           });
+          entry.rev = ++revision;
         }
         break;
       }
@@ -71,7 +76,7 @@
         break;
       }
       case 'TicketRecalled':
-        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null });
+        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
         bumped = bumped.filter((b) => b.ticketId !== data.ticket.ticketId);
         break;
       case 'OrderCancelled': {
@@ -79,6 +84,7 @@
         tickets.forEach((entry) => {
           if (entry.order.orderId === data.orderId) {
             entry.cancelled = data.reason;
+            entry.rev = ++revision;
             shown = true;
           }
         });
@@ -87,6 +93,7 @@
             order: { orderId: data.orderId, orderNumber: data.orderNumber },
             ticket: { ticketId: 'cancelled-' + data.orderId, lines: [], firedAt: data.cancelledAt },
             cancelled: data.reason,
+            rev: ++revision,
           });
         }
         bumped = bumped.filter((b) => b.number !== data.orderNumber);
@@ -106,7 +113,19 @@
 
   function render() {
     const now = Date.now();
-    const cards = ordered().map((entry, index) => card(entry, index + 1, now));
+    const cards = ordered().map((entry, index) => {
+      const key = entry.rev + '/' + (index + 1) + '/' + (selected === entry.ticket.ticketId);
+      const cached = drawn.get(entry.ticket.ticketId);
+      if (cached && cached.key === key) {
+        return cached.node;
+      }
+      const node = card(entry, index + 1, now);
+      drawn.set(entry.ticket.ticketId, { key, node });
+      return node;
+    });
+    drawn.forEach((value, id) => {
+      if (!tickets.has(id)) drawn.delete(id);
+    });
     grid.replaceChildren(...cards);
     if (cards.length === 0) {
       grid.append(el('p', 'ak-empty', 'No open tickets'));

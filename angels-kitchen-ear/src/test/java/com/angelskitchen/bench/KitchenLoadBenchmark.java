@@ -9,11 +9,16 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -33,8 +38,13 @@ import org.HdrHistogram.Histogram;
  * message reaches each screen of its station. Reports p50 / p99 / max, messages lost, duplicated or
  * out of order, the server's CPU time per order and its resident memory.
  *
+ * <p>Afterwards it marks its own orders handed out (COMPLETED, tickets bumped) straight in the
+ * database, so that a benchmark does not leave the demo kitchen with tens of thousands of open
+ * tickets. Screens that were open during the run keep showing those orders until reloaded.
+ *
  * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
- * pid=<server pid>}. Run it with {@code server-config/bin/benchmark.sh}.
+ * pid=<server pid> db=<JDBC URL> user=<database user>} (password from {@code AK_DB_PASSWORD}). Run
+ * it with {@code server-config/bin/benchmark.sh}.
  */
 public final class KitchenLoadBenchmark {
 
@@ -43,6 +53,8 @@ public final class KitchenLoadBenchmark {
   private final int warmupSeconds;
   private final int screenCount;
   private final long serverPid;
+  private final String database;
+  private final String databaseUser;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   private final Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
@@ -61,6 +73,8 @@ public final class KitchenLoadBenchmark {
     warmupSeconds = Integer.parseInt(args.getOrDefault("warmup", "5"));
     screenCount = Integer.parseInt(args.getOrDefault("screens", "20"));
     serverPid = Long.parseLong(args.getOrDefault("pid", "0"));
+    database = args.get("db");
+    databaseUser = args.getOrDefault("user", "postgres");
     System.setProperty("ak.test.http.port", args.getOrDefault("port", "8080"));
   }
 
@@ -274,6 +288,42 @@ public final class KitchenLoadBenchmark {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
     }
     report(total, expected, sendSeconds, cpuAfter - cpuBefore, maxRss);
+    handOutBenchmarkOrders();
+  }
+
+  /** Completes this run's orders (see the class comment), so the demo's screens stay usable. */
+  private void handOutBenchmarkOrders() throws SQLException {
+    if (database == null) {
+      System.out.println("(no db= given: this run's orders stay open in the kitchen)");
+      return;
+    }
+    Properties login = new Properties();
+    login.setProperty("user", databaseUser);
+    String password = System.getenv("AK_DB_PASSWORD");
+    if (password != null && !password.isEmpty()) {
+      login.setProperty("password", password);
+    }
+    String ours = "B" + runId + "-%";
+    try (Connection db = DriverManager.getConnection(database, login)) {
+      db.setAutoCommit(false);
+      try (PreparedStatement tickets =
+              db.prepareStatement(
+                  "UPDATE kitchen_ticket t SET status = 'BUMPED', bumped_at = now(),"
+                      + " version = t.version + 1 FROM kitchen_order o WHERE t.order_id = o.id"
+                      + " AND o.customer_name LIKE ? AND t.status = 'OPEN'");
+          PreparedStatement orders =
+              db.prepareStatement(
+                  "UPDATE kitchen_order SET status = 'COMPLETED', ready_at = coalesce(ready_at,"
+                      + " now()), completed_at = now(), version = version + 1"
+                      + " WHERE customer_name LIKE ? AND status IN ('IN_KITCHEN', 'READY')")) {
+        tickets.setString(1, ours);
+        tickets.executeUpdate();
+        orders.setString(1, ours);
+        int done = orders.executeUpdate();
+        db.commit();
+        System.out.printf("handed out this run's %d orders in the database%n", done);
+      }
+    }
   }
 
   private void report(int total, long expected, long sendNanos, long cpuTicks, long maxRssKb) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,9 +66,14 @@ public final class Browser implements AutoCloseable {
     driver.get(TestServer.http(path).toString());
   }
 
-  /** Waits for a condition on the page, up to ten seconds. */
+  /**
+   * Waits for a condition on the page, up to ten seconds. Screens redraw a card when it changes, so
+   * an element found a moment ago may be gone: the condition is then simply evaluated again.
+   */
   public <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** What the page wrote to its console, for a failing test's message. */

@@ -14,9 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +25,16 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class KitchenScreens {
+
+  private static final Logger LOG = Logger.getLogger(KitchenScreens.class.getName());
+
+  /**
+   * The most tickets (station) or orders (expo, board) a snapshot carries. A kitchen never has this
+   * many open at once; the cap is there so that a backlog left by a broken workflow (orders never
+   * completed) cannot make every reconnecting screen load and render tens of thousands of cards.
+   * The oldest are kept: they are the ones to deal with first.
+   */
+  public static final int SCREEN_LIMIT = 500;
 
   @PersistenceContext EntityManager em;
 
@@ -64,9 +74,9 @@ public class KitchenScreens {
                     + " :recallable)) ORDER BY t.order.rush DESC, t.firedAt, t.id",
                 KitchenTicket.class)
             .setParameter("station", station)
-            .setParameter("recallable", recallable);
-    return withLines(query)
-        .getResultStream()
+            .setParameter("recallable", recallable)
+            .setMaxResults(SCREEN_LIMIT + 1);
+    return capped("station " + station, withLines(query).getResultList()).stream()
         .map(t -> new ScreenTicket(OrderHeader.of(t.order()), TicketView.of(t)))
         .toList();
   }
@@ -104,15 +114,31 @@ public class KitchenScreens {
   }
 
   private List<KitchenOrder> activeOrders(List<OrderStatus> statuses) {
-    return em.createQuery(
-            "SELECT o FROM KitchenOrder o WHERE o.status IN :statuses", KitchenOrder.class)
-        .setParameter("statuses", statuses)
-        .getResultStream()
-        .sorted(
-            Comparator.comparing(KitchenOrder::rush)
-                .reversed()
-                .thenComparing(KitchenOrder::placedAt))
-        .toList();
+    return capped(
+        "orders " + statuses,
+        em.createQuery(
+                "SELECT o FROM KitchenOrder o WHERE o.status IN :statuses"
+                    + " ORDER BY o.rush DESC, o.placedAt, o.id",
+                KitchenOrder.class)
+            .setParameter("statuses", statuses)
+            .setMaxResults(SCREEN_LIMIT + 1)
+            .getResultList());
+  }
+
+  private static <T> List<T> capped(String what, List<T> found) {
+    if (found.size() <= SCREEN_LIMIT) {
+      return found;
+    }
+    LOG.warning(
+        () ->
+            "More than "
+                + SCREEN_LIMIT
+                + " "
+                + what
+                + " open: screens show the oldest "
+                + SCREEN_LIMIT
+                + ". Complete or cancel stale orders.");
+    return found.subList(0, SCREEN_LIMIT);
   }
 
   /** Loads tickets with their order and lines in a few queries instead of one per ticket. */

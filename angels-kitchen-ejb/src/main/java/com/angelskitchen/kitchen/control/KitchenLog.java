@@ -38,7 +38,7 @@ public class KitchenLog {
       "WITH next AS (UPDATE kitchen_log_counter SET last_sequence = last_sequence + 1"
           + " WHERE id = 1 RETURNING last_sequence)"
           + " INSERT INTO kitchen_log (sequence, recorded_at, event_type, order_id, stations, payload)"
-          + " SELECT last_sequence, ?1, ?2, ?3, ?4, ?5 FROM next RETURNING sequence";
+          + " SELECT last_sequence, ?1, ?2, CAST(?3 AS BIGINT), ?4, ?5 FROM next RETURNING sequence";
 
   @PersistenceContext EntityManager em;
 

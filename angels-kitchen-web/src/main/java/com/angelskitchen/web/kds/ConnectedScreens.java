@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,18 +22,18 @@ public class ConnectedScreens {
 
   @Inject KitchenTimers timers;
 
-  ScreenConnection connected(Session session, Channel channel) {
+  public ScreenConnection connected(Session session, Channel channel) {
     ScreenConnection screen = new ScreenConnection(session, channel, MAX_BACKLOG, timers.pump());
     bySession.put(session.getId(), screen);
     byChannel.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(screen);
     return screen;
   }
 
-  ScreenConnection of(Session session) {
+  public ScreenConnection of(Session session) {
     return bySession.get(session.getId());
   }
 
-  void disconnected(Session session) {
+  public void disconnected(Session session) {
     ScreenConnection screen = bySession.remove(session.getId());
     if (screen != null) {
       screen.markClosed();
@@ -49,7 +48,7 @@ public class ConnectedScreens {
    * Sends a released event to every screen whose channel it concerns. The message is built once per
    * channel; sending only queues it, so this never waits for a screen.
    */
-  void publish(KitchenEvent event) {
+  public void publish(KitchenEvent event) {
     byChannel.forEach(
         (channel, screens) -> {
           if (!screens.isEmpty()) {
@@ -60,7 +59,7 @@ public class ConnectedScreens {
   }
 
   /** Closes the screens that sent nothing, not even a Ping, for longer than this. */
-  void closeSilent(long nanos) {
+  public void closeSilent(long nanos) {
     List.copyOf(bySession.values()).stream()
         .filter(s -> s.silentFor(nanos))
         .forEach(
@@ -71,7 +70,7 @@ public class ConnectedScreens {
   }
 
   /** Sends the same message to every live screen (heartbeats). */
-  void sendToAllLive(String message) {
+  public void sendToAllLive(String message) {
     bySession.values().stream().filter(ScreenConnection::isLive).forEach(s -> s.send(message));
   }
 
@@ -86,9 +85,5 @@ public class ConnectedScreens {
 
   public int connectedScreens() {
     return bySession.size();
-  }
-
-  Collection<ScreenConnection> all() {
-    return bySession.values();
   }
 }

@@ -5,6 +5,7 @@ import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -54,6 +55,14 @@ public class EventSequencer {
     }
   }
 
+  /**
+   * Created with the application, not on first use: created by the first event's observer, it would
+   * read that event's sequence as already released and drop it.
+   */
+  void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    released();
+  }
+
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KitchenEvent event) {
     accept(List.of(event));
   }
@@ -67,12 +76,12 @@ public class EventSequencer {
    * Runs {@code action} with the released sequence at a moment when no event is being released, so
    * that the action (registering a screen) cannot fall between two releases.
    */
-  synchronized long atReleased(Runnable action) {
+  public synchronized long atReleased(Runnable action) {
     action.run();
     return released;
   }
 
-  synchronized void accept(List<KitchenEvent> events) {
+  public synchronized void accept(List<KitchenEvent> events) {
     for (KitchenEvent event : events) {
       if (event.sequence() > released) {
         if (waiting.isEmpty()) {
@@ -90,7 +99,7 @@ public class EventSequencer {
   }
 
   /** Reads from the kitchen log the events a waiting event has been missing for too long. */
-  void fillGap() {
+  public void fillGap() {
     long from;
     int missing;
     synchronized (this) {

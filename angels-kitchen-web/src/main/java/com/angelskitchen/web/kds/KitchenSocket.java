@@ -86,7 +86,7 @@ public class KitchenSocket {
 
   @OnError
   public void error(Session session, Throwable failure) {
-    LOG.log(Level.FINE, "screen " + session.getId() + " failed", failure);
+    LOG.log(Level.WARNING, "screen " + session.getId() + " failed", failure);
     screens.disconnected(session);
   }
 

@@ -40,15 +40,11 @@ public class KitchenTimers {
   }
 
   /** The thread every WebSocket send happens on. */
-  Executor pump() {
+  public Executor pump() {
     return pump;
   }
 
-  ScheduledFuture<?> every(long period, TimeUnit unit, Runnable chore) {
+  public ScheduledFuture<?> every(long period, TimeUnit unit, Runnable chore) {
     return scheduler.scheduleWithFixedDelay(chore, period, period, unit);
-  }
-
-  void now(Runnable task) {
-    scheduler.execute(task);
   }
 }

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * session); further messages wait in order. A screen whose backlog overflows is closed with "try
  * again later": it reconnects and resumes, instead of holding memory or anyone else up.
  */
-final class ScreenConnection {
+public final class ScreenConnection {
 
   private static final Logger LOG = Logger.getLogger(ScreenConnection.class.getName());
   private static final CloseReason OVERFLOWED =

@@ -74,7 +74,7 @@ public class ScreenSync {
    * The screen says the last sequence it applied; it is sent what it missed, then goes live. Runs
    * on a managed thread: reading the log never holds up the socket.
    */
-  void resume(ScreenConnection screen, long after) {
+  public void resume(ScreenConnection screen, long after) {
     long upTo = sequencer.atReleased(screen::resync);
     executor.execute(() -> catchUp(screen, after, upTo));
   }
