@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -32,7 +33,7 @@ public class KitchenScreens {
    * The most tickets (station) or orders (expo, board) a snapshot carries. A kitchen never has this
    * many open at once; the cap is there so that a backlog left by a broken workflow (orders never
    * completed) cannot make every reconnecting screen load and render tens of thousands of cards.
-   * The oldest are kept: they are the ones to deal with first.
+   * The newest are kept: in such a backlog they are the orders guests are actually waiting for.
    */
   public static final int SCREEN_LIMIT = 500;
 
@@ -41,6 +42,13 @@ public class KitchenScreens {
   @Inject KitchenSettings settings;
 
   @Inject Clock clock;
+
+  /** How a station lists its tickets: rush first, then in the order they were fired. */
+  private static final Comparator<KitchenTicket> STATION_ORDER =
+      Comparator.comparing((KitchenTicket t) -> t.order().rush())
+          .reversed()
+          .thenComparing(KitchenTicket::firedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(KitchenTicket::id);
 
   /** A ticket on a station's screen, with the order it belongs to. */
   public record ScreenTicket(OrderHeader order, TicketView ticket) {}
@@ -71,12 +79,13 @@ public class KitchenScreens {
                 "SELECT t FROM KitchenTicket t WHERE t.station.code = :station AND (t.status ="
                     + " com.angelskitchen.kitchen.entity.TicketStatus.OPEN OR (t.status ="
                     + " com.angelskitchen.kitchen.entity.TicketStatus.BUMPED AND t.bumpedAt >"
-                    + " :recallable)) ORDER BY t.order.rush DESC, t.firedAt, t.id",
+                    + " :recallable)) ORDER BY t.firedAt DESC, t.id DESC",
                 KitchenTicket.class)
             .setParameter("station", station)
             .setParameter("recallable", recallable)
             .setMaxResults(SCREEN_LIMIT + 1);
     return capped("station " + station, withLines(query).getResultList()).stream()
+        .sorted(STATION_ORDER)
         .map(t -> new ScreenTicket(OrderHeader.of(t.order()), TicketView.of(t)))
         .toList();
   }
@@ -115,14 +124,21 @@ public class KitchenScreens {
 
   private List<KitchenOrder> activeOrders(List<OrderStatus> statuses) {
     return capped(
-        "orders " + statuses,
-        em.createQuery(
-                "SELECT o FROM KitchenOrder o WHERE o.status IN :statuses"
-                    + " ORDER BY o.rush DESC, o.placedAt, o.id",
-                KitchenOrder.class)
-            .setParameter("statuses", statuses)
-            .setMaxResults(SCREEN_LIMIT + 1)
-            .getResultList());
+            "orders " + statuses,
+            em.createQuery(
+                    "SELECT o FROM KitchenOrder o WHERE o.status IN :statuses"
+                        + " ORDER BY o.placedAt DESC, o.id DESC",
+                    KitchenOrder.class)
+                .setParameter("statuses", statuses)
+                .setMaxResults(SCREEN_LIMIT + 1)
+                .getResultList())
+        .stream()
+        .sorted(
+            Comparator.comparing(KitchenOrder::rush)
+                .reversed()
+                .thenComparing(KitchenOrder::placedAt)
+                .thenComparing(KitchenOrder::id))
+        .toList();
   }
 
   private static <T> List<T> capped(String what, List<T> found) {

@@ -38,7 +38,9 @@ public class OrderNumber {
 
   /** As printed on tickets and screens: at least three digits, e.g. 007. */
   public String display() {
-    return String.format("%03d", number);
+    // Not String.format: this runs for every order and every screen message.
+    String digits = Integer.toString(number);
+    return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
   }
 
   @Override

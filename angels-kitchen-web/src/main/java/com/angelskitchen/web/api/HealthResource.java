@@ -1,6 +1,7 @@
 package com.angelskitchen.web.api;
 
 import com.angelskitchen.platform.persistence.DatabaseProbe;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/health}: 200 when the application and its database answer, 503 otherwise. */
+@ApplicationScoped
 @Tag(name = "Health")
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.angelskitchen.web.api;
 import com.angelskitchen.kitchen.boundary.KitchenLogReader;
 import com.angelskitchen.kitchen.control.KitchenEventCodec;
 import com.angelskitchen.kitchen.entity.KitchenLogEntry;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code GET /api/kitchen-log?after=120&limit=500}: the kitchen events after a sequence number,
  * oldest first: what a screen, bump bar or third-party display missed.
  */
+@ApplicationScoped
 @Tag(name = "Kitchen log")
 @Path("kitchen-log")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.platform.InvalidRequestException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * (201 when created, 200 when replaced). {@code PUT /api/menu/items/{code}/availability} 86es or
  * restores an item.
  */
+@ApplicationScoped
 @Tag(name = "Menu")
 @Path("menu")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package com.angelskitchen.web.api;
 
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: place one, read them, cancel one, hand one out. */
+@ApplicationScoped
 @Tag(name = "Orders")
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.angelskitchen.web.api;
 import com.angelskitchen.kitchen.boundary.StationSetup;
 import com.angelskitchen.kitchen.entity.RoutingRule;
 import com.angelskitchen.kitchen.entity.Station;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Stations ({@code /api/stations}) and routing rules ({@code /api/routing-rules}). A rule names
  * either an item or a category, and a station; items no rule names go to the default station.
  */
+@ApplicationScoped
 @Tag(name = "Stations")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package com.angelskitchen.web.api;
 
 import com.angelskitchen.kitchen.boundary.StationTickets;
 import com.angelskitchen.kitchen.events.TicketView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Station tickets: list a station's open tickets, bump a line or a whole ticket, recall a bump. A
  * bump that lost a race to another screen answers 409 Conflict with the reason.
  */
+@ApplicationScoped
 @Tag(name = "Tickets")
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)

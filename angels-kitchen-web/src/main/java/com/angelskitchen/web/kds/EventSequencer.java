@@ -24,6 +24,12 @@ import java.util.logging.Logger;
  * sequencer knows exactly which event comes next: 42 waits until 41 arrives and both are then
  * released in order. Should 41 not arrive within {@link #GAP_PATIENCE_MILLIS} (its observer failed,
  * or another server committed it), the missing events are read from the kitchen log.
+ *
+ * <p>Under the lock the sequencer only decides the order; building each channel's message and
+ * queueing it for the screens happens on the pump thread, in that same order. Committing threads
+ * therefore never wait for one another's JSON, and a screen registered at release {@code n} simply
+ * drops the late-published events up to {@code n} (its replay or snapshot covers them: see {@link
+ * ScreenConnection}).
  */
 @ApplicationScoped
 public class EventSequencer {
@@ -67,7 +73,10 @@ public class EventSequencer {
     accept(List.of(event));
   }
 
-  /** The highest sequence released to screens: every event up to it has been published. */
+  /**
+   * The highest sequence released to screens: every event up to it has been handed, in order, to
+   * the pump that publishes it.
+   */
   public synchronized long released() {
     return released;
   }
@@ -93,7 +102,7 @@ public class EventSequencer {
     while (!waiting.isEmpty() && waiting.firstKey() == released + 1) {
       KitchenEvent next = waiting.pollFirstEntry().getValue();
       released = next.sequence();
-      screens.publish(next);
+      timers.pump().execute(() -> screens.publish(next));
       waitingSince = System.nanoTime();
     }
   }
