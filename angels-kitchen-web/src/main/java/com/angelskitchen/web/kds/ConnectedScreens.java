@@ -44,16 +44,29 @@ public class ConnectedScreens {
     }
   }
 
+  /** The event with its messages built for the channels that have screens right now. */
+  public Publication prepare(KitchenEvent event) {
+    return new Publication(event)
+        .preparedFor(
+            byChannel.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList());
+  }
+
   /**
    * Sends a released event to every screen whose channel it concerns. The message is built once per
-   * channel; sending only queues it, so this never waits for a screen.
+   * channel (usually already, by {@link #prepare}); sending only queues it, so this never waits for
+   * a screen.
    */
-  public void publish(KitchenEvent event) {
+  public void publish(Publication publication) {
     byChannel.forEach(
         (channel, screens) -> {
           if (!screens.isEmpty()) {
-            ChannelMessages.forChannel(event, channel)
-                .ifPresent(message -> screens.forEach(s -> s.event(event.sequence(), message)));
+            publication
+                .messageFor(channel)
+                .ifPresent(
+                    message -> screens.forEach(s -> s.event(publication.sequence(), message)));
           }
         });
   }

@@ -25,11 +25,9 @@ import java.util.logging.Logger;
  * released in order. Should 41 not arrive within {@link #GAP_PATIENCE_MILLIS} (its observer failed,
  * or another server committed it), the missing events are read from the kitchen log.
  *
- * <p>Under the lock the sequencer only decides the order; building each channel's message and
- * queueing it for the screens happens on the pump thread, in that same order. Committing threads
- * therefore never wait for one another's JSON, and a screen registered at release {@code n} simply
- * drops the late-published events up to {@code n} (its replay or snapshot covers them: see {@link
- * ScreenConnection}).
+ * <p>Each channel's message is built by the committing thread before it takes the lock (see {@link
+ * Publication}); under the lock the sequencer only puts events in order and queues the ready
+ * messages, so committing threads do not wait for one another's JSON.
  */
 @ApplicationScoped
 public class EventSequencer {
@@ -43,7 +41,7 @@ public class EventSequencer {
 
   @Inject KitchenTimers timers;
 
-  private final TreeMap<Long, KitchenEvent> waiting = new TreeMap<>();
+  private final TreeMap<Long, Publication> waiting = new TreeMap<>();
   private long released;
   private long waitingSince;
   private ScheduledFuture<?> gapWatch;
@@ -70,13 +68,10 @@ public class EventSequencer {
   }
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KitchenEvent event) {
-    accept(List.of(event));
+    release(List.of(screens.prepare(event)));
   }
 
-  /**
-   * The highest sequence released to screens: every event up to it has been handed, in order, to
-   * the pump that publishes it.
-   */
+  /** The highest sequence released to screens: every event up to it has been published. */
   public synchronized long released() {
     return released;
   }
@@ -90,19 +85,24 @@ public class EventSequencer {
     return released;
   }
 
-  public synchronized void accept(List<KitchenEvent> events) {
-    for (KitchenEvent event : events) {
-      if (event.sequence() > released) {
+  /** Takes committed events (in any order) and publishes every one whose turn has come. */
+  public void accept(List<KitchenEvent> events) {
+    release(events.stream().map(Publication::new).toList());
+  }
+
+  private synchronized void release(List<Publication> publications) {
+    for (Publication publication : publications) {
+      if (publication.sequence() > released) {
         if (waiting.isEmpty()) {
           waitingSince = System.nanoTime();
         }
-        waiting.put(event.sequence(), event);
+        waiting.put(publication.sequence(), publication);
       }
     }
     while (!waiting.isEmpty() && waiting.firstKey() == released + 1) {
-      KitchenEvent next = waiting.pollFirstEntry().getValue();
+      Publication next = waiting.pollFirstEntry().getValue();
       released = next.sequence();
-      timers.pump().execute(() -> screens.publish(next));
+      screens.publish(next);
       waitingSince = System.nanoTime();
     }
   }
