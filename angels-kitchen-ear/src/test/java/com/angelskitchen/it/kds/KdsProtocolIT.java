@@ -176,4 +176,49 @@ class KdsProtocolIT {
         .getJsonNumber("orderId")
         .longValue();
   }
+
+  @Test
+  void aBacklogOfMoreThanFiveHundredTicketsSnapshotsTheNewestFiveHundred() throws Exception {
+    // A station of its own, fed by one item, so the backlog is exactly what this test placed.
+    String station = "backlog-" + menu.suffix;
+    KitchenSetup.putStation(api, station, "Backlog " + menu.suffix, 9);
+    menu.rule("item", menu.gaseosa, station);
+
+    long oldest =
+        api.placeOrder(Guests.unique("First"), line(menu.gaseosa, 1))
+            .getJsonNumber("orderId")
+            .longValue();
+    ExecutorService terminals = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<JsonObject>> placed = new ArrayList<>();
+      for (int i = 0; i < 500; i++) {
+        placed.add(
+            terminals.submit(
+                () -> api.placeOrder(Guests.unique("Backlog"), line(menu.gaseosa, 1))));
+      }
+      for (Future<JsonObject> order : placed) {
+        order.get();
+      }
+    } finally {
+      terminals.shutdownNow();
+    }
+    long newest =
+        api.placeOrder(Guests.unique("Last"), line(menu.gaseosa, 1))
+            .getJsonNumber("orderId")
+            .longValue();
+
+    try (StationScreen backlog = StationScreen.open(station)) {
+      backlog.next();
+      List<JsonObject> answer = backlog.resume(0);
+      JsonObject snapshot = answer.get(answer.size() - 1);
+      assertThat(snapshot.getString("type")).isEqualTo("Snapshot");
+      List<Long> orders =
+          snapshot.getJsonArray("tickets").stream()
+              .map(
+                  t -> t.asJsonObject().getJsonObject("order").getJsonNumber("orderId").longValue())
+              .toList();
+      assertThat(orders).hasSize(500).contains(newest).doesNotContain(oldest);
+      assertThat(orders.get(orders.size() - 1)).as("still listed oldest first").isEqualTo(newest);
+    }
+  }
 }

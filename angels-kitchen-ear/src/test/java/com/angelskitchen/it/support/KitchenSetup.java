@@ -53,6 +53,11 @@ public final class KitchenSetup {
     put(api, "api/stations/mostrador", station("Mostrador", 3));
   }
 
+  /** Creates (or updates) a station of its own for a test. */
+  public static void putStation(KitchenApi api, String code, String name, int sortOrder) {
+    put(api, "api/stations/" + code, station(name, sortOrder));
+  }
+
   private static String station(String name, int sortOrder) {
     return """
         {"name": "%s", "sortOrder": %d, "warningAfterMinutes": 5, "lateAfterMinutes": 8}
