@@ -10,7 +10,6 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -53,8 +51,7 @@ public final class KitchenLoadBenchmark {
   private final int warmupSeconds;
   private final int screenCount;
   private final long serverPid;
-  private final String database;
-  private final String databaseUser;
+  private final BenchArguments args;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   private final Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
@@ -69,25 +66,19 @@ public final class KitchenLoadBenchmark {
   private final AtomicLong received = new AtomicLong();
   private volatile int measuredFrom = Integer.MAX_VALUE;
 
-  private KitchenLoadBenchmark(Map<String, String> args) {
-    rate = Integer.parseInt(args.getOrDefault("rate", "200"));
-    seconds = Integer.parseInt(args.getOrDefault("seconds", "30"));
-    warmupSeconds = Integer.parseInt(args.getOrDefault("warmup", "5"));
-    screenCount = Integer.parseInt(args.getOrDefault("screens", "20"));
-    serverPid = Long.parseLong(args.getOrDefault("pid", "0"));
-    database = args.get("db");
-    databaseUser = args.getOrDefault("user", "postgres");
-    System.setProperty("ak.test.http.port", args.getOrDefault("port", "8080"));
+  private KitchenLoadBenchmark(BenchArguments args) {
+    this.args = args;
+    rate = Integer.parseInt(args.get("rate", "200"));
+    seconds = Integer.parseInt(args.get("seconds", "30"));
+    warmupSeconds = Integer.parseInt(args.get("warmup", "5"));
+    screenCount = Integer.parseInt(args.get("screens", "20"));
+    serverPid = Long.parseLong(args.get("pid", "0"));
+    System.setProperty("ak.test.http.port", args.get("port", "8080"));
   }
 
   public static void main(String[] arguments) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String argument : arguments) {
-      String[] kv = argument.split("=", 2);
-      args.put(kv[0], kv.length > 1 ? kv[1] : "");
-    }
     try {
-      new KitchenLoadBenchmark(args).run();
+      new KitchenLoadBenchmark(new BenchArguments(arguments)).run();
     } catch (Exception | Error failed) {
       failed.printStackTrace();
       System.exit(1);
@@ -335,18 +326,12 @@ public final class KitchenLoadBenchmark {
 
   /** Completes this run's orders (see the class comment), so the demo's screens stay usable. */
   private void handOutBenchmarkOrders() throws SQLException {
-    if (database == null) {
+    if (args.database() == null) {
       System.out.println("(no db= given: this run's orders stay open in the kitchen)");
       return;
     }
-    Properties login = new Properties();
-    login.setProperty("user", databaseUser);
-    String password = System.getenv("AK_DB_PASSWORD");
-    if (password != null && !password.isEmpty()) {
-      login.setProperty("password", password);
-    }
     String ours = "B" + runId + "-%";
-    try (Connection db = DriverManager.getConnection(database, login)) {
+    try (Connection db = args.connect()) {
       db.setAutoCommit(false);
       try (PreparedStatement tickets =
               db.prepareStatement(

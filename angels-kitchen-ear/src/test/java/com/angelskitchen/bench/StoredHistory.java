@@ -1,13 +1,11 @@
 package com.angelskitchen.bench;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * Fills the database with finished orders, so that the benchmark can show how the kitchen behaves
@@ -30,6 +28,7 @@ public final class StoredHistory {
 
   private static final int BATCH = 50_000;
   private static final int PER_DAY = 1_000;
+  private static final BigDecimal TAX_RATE = new BigDecimal("0.21");
 
   private final Connection db;
 
@@ -38,19 +37,9 @@ public final class StoredHistory {
   }
 
   public static void main(String[] arguments) throws Exception {
-    Map<String, String> args = new LinkedHashMap<>();
-    for (String argument : arguments) {
-      String[] kv = argument.split("=", 2);
-      args.put(kv[0], kv.length > 1 ? kv[1] : "");
-    }
-    long wanted = Long.parseLong(args.getOrDefault("orders", "1000000"));
-    Properties login = new Properties();
-    login.setProperty("user", args.getOrDefault("user", "postgres"));
-    String password = System.getenv("AK_DB_PASSWORD");
-    if (password != null && !password.isEmpty()) {
-      login.setProperty("password", password);
-    }
-    try (Connection db = DriverManager.getConnection(args.get("db"), login)) {
+    BenchArguments args = new BenchArguments(arguments);
+    long wanted = Long.parseLong(args.get("orders", "1000000"));
+    try (Connection db = args.connect()) {
       db.setAutoCommit(false);
       new StoredHistory(db).fillUpTo(wanted);
     }
@@ -124,16 +113,22 @@ public final class StoredHistory {
                 + " WHERE id = 1 RETURNING last_sequence");
     long logBase = logEnd - 5L * orders;
     String firstDay = "(SELECT coalesce(min(business_day), current_date) FROM kitchen_order)";
+    // Every stored order is the same two items: its money is worked out once, here.
+    BigDecimal subtotal = new BigDecimal(fried.price).add(new BigDecimal(baked.price));
+    BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal total = subtotal.add(tax);
 
     execute(
-        "CREATE TEMP TABLE history (i int, order_id bigint, day date, number int, placed timestamptz)"
+        "CREATE TEMP TABLE history (i int, order_id bigint, day date, number int, placed timestamptz,"
+            + " source varchar(32))"
             + " ON COMMIT DROP");
     execute(
         "INSERT INTO history SELECT i, ?::bigint + i + 1, d.day, (i % "
             + PER_DAY
             + ") + 1, (d.day + time '11:00' + (i % "
             + PER_DAY
-            + ") * interval '43 seconds') AT TIME ZONE 'UTC'"
+            + ") * interval '43 seconds') AT TIME ZONE 'UTC',"
+            + " (ARRAY['POS','DOORDASH','UBER_EATS'])[i % 3 + 1]"
             + " FROM generate_series(0, ? - 1) i, LATERAL (SELECT "
             + firstDay
             + " - 1 - (i / "
@@ -145,12 +140,13 @@ public final class StoredHistory {
         "INSERT INTO kitchen_order (id, business_day, order_number, source, status, customer_name,"
             + " placed_at, version, fulfillment, rush, fire_at, subtotal, tax_rate, tax, total,"
             + " fired_at, ready_at, completed_at)"
-            + " SELECT order_id, day, number, (ARRAY['POS','DOORDASH','UBER_EATS'])[i % 3 + 1],"
-            + " 'COMPLETED', 'History ' || order_id, placed, 4, 'TAKEOUT', false, placed,"
-            + " ?::numeric + ?::numeric, 0.21, round((?::numeric + ?::numeric) * 0.21, 2),"
-            + " round((?::numeric + ?::numeric) * 1.21, 2), placed, placed + interval '9 minutes',"
+            + " SELECT order_id, day, number, source, 'COMPLETED', 'History ' || order_id, placed, 4,"
+            + " 'TAKEOUT', false, placed, ?, ?, ?, ?, placed, placed + interval '9 minutes',"
             + " placed + interval '12 minutes' FROM history",
-        fried.price, baked.price, fried.price, baked.price, fried.price, baked.price);
+        subtotal,
+        TAX_RATE,
+        tax,
+        total);
     for (int line = 1; line <= 2; line++) {
       Item item = line == 1 ? fried : baked;
       execute(
@@ -190,11 +186,9 @@ public final class StoredHistory {
         "INSERT INTO kitchen_log (sequence, recorded_at, event_type, order_id, stations, payload)"
             + " SELECT ?::bigint + 5 * i + 1, placed, 'OrderPlaced', order_id, 'fritura,horno',"
             + " jsonb_build_object('sequence', 0, 'status', 'IN_KITCHEN',"
-            + "  'subtotal', ?::numeric + ?::numeric,"
-            + "  'tax', round((?::numeric + ?::numeric) * 0.21, 2),"
-            + "  'total', round((?::numeric + ?::numeric) * 1.21, 2),"
+            + "  'subtotal', ?::numeric, 'tax', ?::numeric, 'total', ?::numeric,"
             + "  'order', jsonb_build_object('orderId', order_id, 'businessDay', day,"
-            + "    'orderNumber', number::text, 'source', (ARRAY['POS','DOORDASH','UBER_EATS'])[i % 3 + 1],"
+            + "    'orderNumber', number::text, 'source', source,"
             + "    'fulfillment', 'TAKEOUT', 'customerName', 'History ' || order_id, 'rush', false,"
             + "    'placedAt', placed, 'fireAt', placed),"
             + "  'tickets', jsonb_build_array("
@@ -212,12 +206,9 @@ public final class StoredHistory {
             + "        'added', '[]'::jsonb, 'allergens', '[]'::jsonb, 'bumped', false)))))::text"
             + " FROM history",
         logBase,
-        fried.price,
-        baked.price,
-        fried.price,
-        baked.price,
-        fried.price,
-        baked.price,
+        subtotal,
+        tax,
+        total,
         ticketBase,
         ticketBase,
         lineBase,

@@ -151,7 +151,7 @@ public class KitchenScreens {
                 + SCREEN_LIMIT
                 + " "
                 + what
-                + " open: screens show the oldest "
+                + " open: screens show the newest "
                 + SCREEN_LIMIT
                 + ". Complete or cancel stale orders.");
     return found.subList(0, SCREEN_LIMIT);

@@ -25,10 +25,6 @@ public final class Publication {
     return this;
   }
 
-  KitchenEvent event() {
-    return event;
-  }
-
   long sequence() {
     return event.sequence();
   }
