@@ -28,7 +28,7 @@ done
 
 cd "$AK_REPO"
 run_java() {
-  ./mvnw -q -B -o -pl angels-kitchen-ear -Dspotless.check.skip=true test-compile exec:java \
+  ./mvnw -q -B -pl angels-kitchen-ear -Dspotless.check.skip=true test-compile exec:java \
     -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2" 2>&1 |
     { grep -vE '^\[(INFO|WARNING)\]|SLF4J' || true; }
 }

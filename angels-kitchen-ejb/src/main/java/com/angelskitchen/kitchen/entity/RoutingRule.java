@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -20,15 +21,20 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "routing_rule")
-@NamedQuery(
-    name = RoutingRule.FOR_ITEMS,
-    query =
-        "SELECT r FROM RoutingRule r LEFT JOIN r.item i LEFT JOIN r.category c"
-            + " WHERE i.id IN :itemIds OR c.id IN :categoryIds")
 @NamedQuery(name = RoutingRule.ALL, query = "SELECT r FROM RoutingRule r ORDER BY r.id")
+// Read for every order: kept in EclipseLink's query results cache, which drops it whenever a rule
+// is added, changed or removed, so a changed rule still applies to the very next order. Read-only:
+// the shared objects themselves, for reading; never change them or point a new entity at them.
+@NamedQuery(
+    name = RoutingRule.CURRENT,
+    query = "SELECT r FROM RoutingRule r ORDER BY r.id",
+    hints = {
+      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+      @QueryHint(name = "eclipselink.read-only", value = "true")
+    })
 public class RoutingRule {
 
-  public static final String FOR_ITEMS = "RoutingRule.forItems";
+  public static final String CURRENT = "RoutingRule.current";
   public static final String ALL = "RoutingRule.all";
 
   @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
@@ -18,10 +19,20 @@ import java.util.Objects;
 @Table(name = "station")
 @NamedQuery(name = Station.ALL, query = "SELECT s FROM Station s ORDER BY s.sortOrder, s.code")
 @NamedQuery(name = Station.DEFAULT, query = "SELECT s FROM Station s WHERE s.defaultStation = true")
+// Read for every order; cached until a station changes (EclipseLink drops the result then).
+// Read-only: the shared object, for reading its code.
+@NamedQuery(
+    name = Station.CURRENT_DEFAULT,
+    query = "SELECT s FROM Station s WHERE s.defaultStation = true",
+    hints = {
+      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+      @QueryHint(name = "eclipselink.read-only", value = "true")
+    })
 public class Station {
 
   public static final String ALL = "Station.all";
   public static final String DEFAULT = "Station.default";
+  public static final String CURRENT_DEFAULT = "Station.currentDefault";
 
   @Id
   @Column(length = 32)

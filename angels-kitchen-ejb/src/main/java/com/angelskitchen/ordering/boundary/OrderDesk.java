@@ -3,9 +3,9 @@ package com.angelskitchen.ordering.boundary;
 import com.angelskitchen.kitchen.control.KitchenLog;
 import com.angelskitchen.kitchen.control.StationRouter;
 import com.angelskitchen.kitchen.entity.KitchenTicket;
-import com.angelskitchen.kitchen.entity.Station;
 import com.angelskitchen.kitchen.entity.TicketStatus;
 import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.menu.control.MenuItemIds;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.ordering.control.BusinessDay;
 import com.angelskitchen.ordering.control.FireTime;
@@ -28,10 +28,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The one entry point through which the POS, the API and the delivery partners place, cancel and
@@ -49,6 +48,8 @@ public class OrderDesk {
 
   @Inject OrderNumbering numbering;
 
+  @Inject MenuItemIds itemIds;
+
   @Inject StationRouter router;
 
   @Inject KitchenLog kitchenLog;
@@ -65,7 +66,7 @@ public class OrderDesk {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<String, MenuItem> menu = itemsOf(request);
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
-    Map<String, List<Station>> routes = router.route(menu.values());
+    Map<String, List<String>> routes = router.route(menu.values());
     OffsetDateTime fireAt =
         FireTime.of(request.pickupAt(), drafts.stream().map(d -> d.item().prepMinutes()).toList());
 
@@ -185,11 +186,15 @@ public class OrderDesk {
     return order;
   }
 
+  /**
+   * The requested items by code (unknown codes are left out): ids from the item index, items by id
+   * from the shared entity cache, so an order's menu look-up normally costs no round trip.
+   */
   private Map<String, MenuItem> itemsOf(PlaceOrder request) {
-    List<String> codes = request.lines().stream().map(PlaceOrder.Line::item).distinct().toList();
-    return em.createNamedQuery(MenuItem.BY_CODES, MenuItem.class)
-        .setParameter("codes", codes)
-        .getResultStream()
-        .collect(Collectors.toMap(MenuItem::code, Function.identity()));
+    Map<String, MenuItem> items = new HashMap<>();
+    itemIds
+        .of(request.lines().stream().map(PlaceOrder.Line::item).toList())
+        .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id)));
+    return items;
   }
 }
