@@ -1,7 +1,9 @@
 package com.angelskitchen.menu.control;
 
 import com.angelskitchen.menu.entity.MenuItem;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -16,7 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * code not seen before (a new item, or a typo) is looked up in the database. The item itself is
  * then found by id in the shared entity cache, which follows every change made through JPA.
  */
-@ApplicationScoped
+// A singleton EJB, not an application-scoped CDI bean: its persistence context then always
+// resolves in this module, whichever module calls it first. Its state is a concurrent map, so the
+// container need not serialise calls.
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MenuItemIds {
 
   @PersistenceContext EntityManager em;

@@ -1,42 +1,55 @@
 package com.angelskitchen.ordering.control;
 
 import com.angelskitchen.ordering.entity.OrderNumber;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hands out order numbers that restart at 1 each business day, from one counter row per day.
+ * Hands out order numbers that restart at 1 each business day.
  *
- * <p>Each number is taken in a transaction of its own, committed at once: the day's counter row is
- * locked for a single statement, not for the whole order's transaction, so that terminals placing
- * orders at the same time do not queue behind each other. The price is that an order refused after
- * its number was taken (a database failure; every business rule is checked before) leaves a gap in
- * the day's numbers. Two orders never share a number.
+ * <p>Every number comes from one database sequence, inside the order's own transaction: {@code
+ * nextval} never waits for another transaction, so terminals placing orders at the same moment do
+ * not queue behind each other, and it costs one round trip. A day's numbers are the sequence values
+ * above the day's base (see {@link BusinessDayBases}), which is remembered here once read.
+ *
+ * <p>Two orders of a day never share a number. The numbers of a day follow each other because one
+ * business day is numbered at a time, the one orders are being placed in. A number can be skipped:
+ * by an order refused after it was numbered (a database failure; every business rule is checked
+ * before), or by an order of the previous day placed in the very moment the day turns.
  */
-@Stateless
+// A singleton EJB, not an application-scoped CDI bean: its persistence context then always
+// resolves in this module, whichever module calls it first. Its state is a concurrent map, so the
+// container need not serialise calls.
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OrderNumbering {
 
   @PersistenceContext EntityManager em;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Inject BusinessDayBases bases;
+
+  private final Map<LocalDate, Long> baseByDay = new ConcurrentHashMap<>();
+
+  /** The next number of that business day; call it inside the order's transaction. */
   public OrderNumber next(LocalDate businessDay) {
-    // This commit need not wait for the disk: the order that uses the number commits after it,
-    // durably, and PostgreSQL writes its log in order, so flushing the order's commit flushes the
-    // number with it. A crash before that only forgets a number no order holds.
-    em.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
-    Number number =
-        (Number)
-            em.createNativeQuery(
-                    "INSERT INTO order_number_counter (business_day, last_number) VALUES (?1, 1)"
-                        + " ON CONFLICT (business_day) DO UPDATE"
-                        + " SET last_number = order_number_counter.last_number + 1"
-                        + " RETURNING last_number")
-                .setParameter(1, businessDay)
-                .getSingleResult();
-    return new OrderNumber(businessDay, number.intValue());
+    Long base = baseByDay.get(businessDay);
+    if (base == null) {
+      // Read before the nextval below: the base is at most the sequence's value when it was
+      // recorded, so every value taken afterwards lies above it.
+      base = bases.baseOf(businessDay);
+      baseByDay.keySet().removeIf(day -> day.isBefore(businessDay.minusDays(7)));
+      baseByDay.put(businessDay, base);
+    }
+    long taken =
+        ((Number) em.createNativeQuery("SELECT nextval('order_number_seq')").getSingleResult())
+            .longValue();
+    return new OrderNumber(businessDay, Math.toIntExact(taken - base));
   }
 }
