@@ -37,8 +37,8 @@ import org.HdrHistogram.Histogram;
  * tickets. Screens that were open during the run keep showing those orders until reloaded.
  *
  * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
- * pid=<server pid> db=<JDBC URL> user=<database user>} (password from {@code AK_DB_PASSWORD}). Run
- * it with {@code server-config/bin/benchmark.sh}.
+ * connections=32 * pid=<server pid> db=<JDBC URL> user=<database user>} (password from {@code
+ * AK_DB_PASSWORD}). Run it with {@code server-config/bin/benchmark.sh}.
  */
 public final class KitchenLoadBenchmark {
 
@@ -214,7 +214,10 @@ public final class KitchenLoadBenchmark {
     screens.forEach(s -> screensPerStation.merge(s.station, 1L, Long::sum));
 
     OrderSender sender =
-        new OrderSender("localhost", Integer.parseInt(System.getProperty("ak.test.http.port")), 32);
+        new OrderSender(
+            "localhost",
+            Integer.parseInt(System.getProperty("ak.test.http.port")),
+            Integer.parseInt(args.get("connections", "32")));
     // Warm-up ramps from a tenth of the rate to the full rate: a freshly started JVM has not
     // compiled its hot paths yet, and the full rate at once would bury it in a queue it never
     // works off. Then the measured part runs at the full rate.
