@@ -37,7 +37,7 @@ import org.HdrHistogram.Histogram;
  * tickets. Screens that were open during the run keep showing those orders until reloaded.
  *
  * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
- * connections=32 * pid=<server pid> db=<JDBC URL> user=<database user>} (password from {@code
+ * connections=32 pid=<server pid> db=<JDBC URL> user=<database user>} (password from {@code
  * AK_DB_PASSWORD}). Run it with {@code server-config/bin/benchmark.sh}.
  */
 public final class KitchenLoadBenchmark {

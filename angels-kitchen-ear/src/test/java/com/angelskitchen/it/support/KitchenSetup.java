@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,14 +52,12 @@ public final class KitchenSetup {
     // Only the missing ones: a PUT replaces a station's settings (its default flag too), and the
     // benchmark runs this against the demo kitchen, whose stations must stay as they are.
     String existing = api.get("api/stations").body();
-    if (!existing.contains("\"code\":\"fritura\"")) {
-      put(api, "api/stations/fritura", station("Fritura", 1));
-    }
-    if (!existing.contains("\"code\":\"horno\"")) {
-      put(api, "api/stations/horno", station("Horno", 2));
-    }
-    if (!existing.contains("\"code\":\"mostrador\"")) {
-      put(api, "api/stations/mostrador", station("Mostrador", 3));
+    List<String> names = List.of("Fritura", "Horno", "Mostrador");
+    for (int i = 0; i < names.size(); i++) {
+      String code = names.get(i).toLowerCase();
+      if (!existing.contains("\"code\":\"" + code + "\"")) {
+        put(api, "api/stations/" + code, station(names.get(i), i + 1));
+      }
     }
   }
 

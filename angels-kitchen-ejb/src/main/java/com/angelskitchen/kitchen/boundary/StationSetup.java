@@ -65,6 +65,7 @@ public class StationSetup {
     return created;
   }
 
+  /** Every rule, read-only (shared cached objects): for reading, not for changing. */
   public List<RoutingRule> rules() {
     return em.createNamedQuery(RoutingRule.ALL, RoutingRule.class).getResultList();
   }

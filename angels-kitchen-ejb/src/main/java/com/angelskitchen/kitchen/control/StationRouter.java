@@ -33,7 +33,7 @@ public class StationRouter {
    */
   public Map<String, List<String>> route(Collection<MenuItem> items) {
     List<RoutingRule> rules =
-        em.createNamedQuery(RoutingRule.CURRENT, RoutingRule.class).getResultList();
+        em.createNamedQuery(RoutingRule.ALL, RoutingRule.class).getResultList();
     // getResultList, not getResultStream: EclipseLink streams through a cursor, which a cached
     // result is not (ClassCastException).
     Station defaultStation =

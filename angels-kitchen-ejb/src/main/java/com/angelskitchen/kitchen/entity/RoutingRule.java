@@ -21,12 +21,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "routing_rule")
-@NamedQuery(name = RoutingRule.ALL, query = "SELECT r FROM RoutingRule r ORDER BY r.id")
 // Read for every order: kept in EclipseLink's query results cache, which drops it whenever a rule
 // is added, changed or removed, so a changed rule still applies to the very next order. Read-only:
 // the shared objects themselves, for reading; never change them or point a new entity at them.
 @NamedQuery(
-    name = RoutingRule.CURRENT,
+    name = RoutingRule.ALL,
     query = "SELECT r FROM RoutingRule r ORDER BY r.id",
     hints = {
       @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
@@ -34,7 +33,6 @@ import java.util.Objects;
     })
 public class RoutingRule {
 
-  public static final String CURRENT = "RoutingRule.current";
   public static final String ALL = "RoutingRule.all";
 
   @Id
