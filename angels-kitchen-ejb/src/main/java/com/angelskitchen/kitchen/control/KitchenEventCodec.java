@@ -5,6 +5,7 @@ import com.angelskitchen.kitchen.events.LineBumped;
 import com.angelskitchen.kitchen.events.TicketBumped;
 import com.angelskitchen.kitchen.events.TicketRecalled;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
+import com.angelskitchen.menu.events.MenuChanged;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
@@ -39,7 +40,8 @@ public final class KitchenEventCodec {
               OrderReady.class,
               OrderCompleted.class,
               OrderCancelled.class,
-              ItemAvailabilityChanged.class)
+              ItemAvailabilityChanged.class,
+              MenuChanged.class)
           .stream()
           .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 

@@ -10,6 +10,7 @@ import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
+import com.angelskitchen.menu.events.MenuChanged;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -62,6 +63,7 @@ public class MenuCatalog {
     Optional<MenuCategory> existing = byCode(MenuCategory.class, code);
     existing.ifPresent(c -> c.rename(checked, sortOrder));
     existing.ifPresentOrElse(c -> {}, () -> em.persist(new MenuCategory(code, checked, sortOrder)));
+    changed("category", code);
     return existing.isEmpty();
   }
 
@@ -72,6 +74,7 @@ public class MenuCatalog {
     existing.ifPresentOrElse(
         i -> i.describe(checked, allergens),
         () -> em.persist(new Ingredient(code, checked, allergens)));
+    changed("ingredient", code);
     return existing.isEmpty();
   }
 
@@ -85,6 +88,7 @@ public class MenuCatalog {
     existing.ifPresentOrElse(
         e -> e.describe(checked, price, allergens),
         () -> em.persist(new Extra(code, checked, price, allergens)));
+    changed("extra", code);
     return existing.isEmpty();
   }
 
@@ -126,6 +130,7 @@ public class MenuCatalog {
     Optional<MenuItem> existing = byCode(MenuItem.class, code);
     existing.ifPresentOrElse(
         i -> i.describe(details), () -> em.persist(new MenuItem(code, details)));
+    changed("item", code);
     return existing.isEmpty();
   }
 
@@ -140,6 +145,11 @@ public class MenuCatalog {
     return kitchenLog.record(
         sequence -> new ItemAvailabilityChanged(sequence, item.code(), item.name(), available),
         null);
+  }
+
+  /** Tells the POS screens, after commit, to redraw the menu. */
+  private void changed(String what, String code) {
+    kitchenLog.record(sequence -> new MenuChanged(sequence, what, code), null);
   }
 
   private <T> Optional<T> byCode(Class<T> type, String code) {

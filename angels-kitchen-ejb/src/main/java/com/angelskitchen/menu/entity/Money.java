@@ -1,5 +1,6 @@
 package com.angelskitchen.menu.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * An amount of the restaurant's currency, always with two decimals. Arithmetic is exact; rounding
  * happens only where a rate is applied, half up, as a till does.
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(BigDecimal amount) implements Comparable<Money>, Serializable {
 
   public static final BigDecimal MAX = new BigDecimal("99999999.99");
   public static final Money ZERO = new Money(BigDecimal.ZERO);
@@ -33,6 +34,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   public Money plus(Money other) {
     return new Money(amount.add(other.amount));
+  }
+
+  /** This amount less a smaller one (change due, for instance). */
+  public Money minus(Money other) {
+    if (other.compareTo(this) > 0) {
+      throw new IllegalArgumentException(other + " is more than " + this);
+    }
+    return new Money(amount.subtract(other.amount));
   }
 
   public Money times(int quantity) {

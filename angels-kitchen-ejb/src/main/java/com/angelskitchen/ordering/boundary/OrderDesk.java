@@ -14,6 +14,8 @@ import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
+import com.angelskitchen.ordering.entity.Payment;
+import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
@@ -155,6 +157,24 @@ public class OrderDesk {
     order.complete(now);
     return kitchenLog.record(
         sequence -> new OrderCompleted(sequence, orderId, order.number().display(), now), orderId);
+  }
+
+  /**
+   * Records how the guest paid for an order (the till's side; the kitchen is not told). Refused for
+   * a cancelled or already paid order, and for cash that does not cover the total.
+   */
+  public Payment pay(long orderId, Tender tender) {
+    return locked(orderId).pay(tender, OffsetDateTime.now(clock));
+  }
+
+  /** The orders of the current business day, newest first, at most {@code maxResults}. */
+  public List<KitchenOrder> today(int maxResults) {
+    OffsetDateTime since =
+        BusinessDay.startOf(OffsetDateTime.now(clock), settings.businessDayStartsAt());
+    return em.createNamedQuery(KitchenOrder.PLACED_SINCE, KitchenOrder.class)
+        .setParameter("since", since)
+        .setMaxResults(maxResults)
+        .getResultList();
   }
 
   public KitchenOrder find(long orderId) {

@@ -18,4 +18,9 @@ public final class BusinessDay {
         .minusMinutes(dayStartsAt.getMinute())
         .toLocalDate();
   }
+
+  /** When the business day of this moment began, in the moment's offset. */
+  public static OffsetDateTime startOf(OffsetDateTime moment, LocalTime dayStartsAt) {
+    return of(moment, dayStartsAt).atTime(dayStartsAt).atOffset(moment.getOffset());
+  }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An order as the kitchen received it. Named KitchenOrder because ORDER is a reserved word in SQL.
@@ -34,6 +35,10 @@ import java.util.Objects;
     name = KitchenOrder.LATEST,
     query = "SELECT o FROM KitchenOrder o ORDER BY o.placedAt DESC, o.id DESC")
 @NamedQuery(
+    name = KitchenOrder.PLACED_SINCE,
+    query =
+        "SELECT o FROM KitchenOrder o WHERE o.placedAt >= :since ORDER BY o.placedAt DESC, o.id DESC")
+@NamedQuery(
     name = KitchenOrder.DUE_TO_FIRE,
     query =
         "SELECT o.id FROM KitchenOrder o WHERE o.status = com.angelskitchen.ordering.entity.OrderStatus.HELD"
@@ -41,6 +46,7 @@ import java.util.Objects;
 public class KitchenOrder {
 
   public static final String LATEST = "KitchenOrder.latest";
+  public static final String PLACED_SINCE = "KitchenOrder.placedSince";
   public static final String DUE_TO_FIRE = "KitchenOrder.dueToFire";
 
   @Id
@@ -112,6 +118,19 @@ public class KitchenOrder {
 
   @Column(name = "cancel_reason", length = 200)
   private String cancelReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "paid_by", length = 8)
+  private TenderMethod paidBy;
+
+  @Column(name = "amount_tendered", precision = 12, scale = 2)
+  private Money amountTendered;
+
+  @Column(name = "change_due", precision = 12, scale = 2)
+  private Money changeDue;
+
+  @Column(name = "paid_at")
+  private OffsetDateTime paidAt;
 
   @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
   @OrderBy("lineNumber")
@@ -219,6 +238,35 @@ public class KitchenOrder {
     status = OrderStatus.CANCELLED;
     cancelReason = Objects.requireNonNull(reason, "reason");
     cancelledAt = now;
+  }
+
+  /**
+   * The guest paid. Cash must cover the total and the change is what the till gives back; a card
+   * payment is taken on the external terminal for exactly the total. An order is paid once, and a
+   * cancelled order is not paid.
+   */
+  public Payment pay(Tender tender, OffsetDateTime now) {
+    ensureNotCancelled();
+    if (paidAt != null) {
+      throw new OrderStateException("order " + number.display() + " is already paid");
+    }
+    Money given = tender.method() == TenderMethod.CARD ? total : tender.given();
+    if (given.compareTo(total) < 0) {
+      throw new PaymentRefusedException(
+          "cash given (" + given + ") is less than the total of " + total);
+    }
+    paidBy = tender.method();
+    amountTendered = given;
+    changeDue = given.minus(total);
+    paidAt = now;
+    return payment().orElseThrow();
+  }
+
+  /** How the order was paid, if it was. */
+  public Optional<Payment> payment() {
+    return paidAt == null
+        ? Optional.empty()
+        : Optional.of(new Payment(paidBy, amountTendered, changeDue, paidAt));
   }
 
   public void ensureNotCancelled() {

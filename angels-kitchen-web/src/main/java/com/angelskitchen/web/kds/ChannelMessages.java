@@ -3,6 +3,8 @@ package com.angelskitchen.web.kds;
 import com.angelskitchen.kitchen.boundary.KitchenScreens;
 import com.angelskitchen.kitchen.events.KitchenEvent;
 import com.angelskitchen.kitchen.events.TicketRecalled;
+import com.angelskitchen.menu.events.ItemAvailabilityChanged;
+import com.angelskitchen.menu.events.MenuChanged;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
@@ -45,6 +47,7 @@ public final class ChannelMessages {
       case EXPO -> Optional.of(event);
       case STATION -> forStation(event, channel.name());
       case BOARD -> forBoard(event);
+      case POS -> forPos(event);
     };
   }
 
@@ -84,6 +87,20 @@ public final class ChannelMessages {
     return Optional.empty();
   }
 
+  /**
+   * The POS hears of every order's status (held ones too) and of menu changes; it redraws from the
+   * server, so the message says only what changed.
+   */
+  private static Optional<Object> forPos(KitchenEvent event) {
+    if (event instanceof ItemAvailabilityChanged || event instanceof MenuChanged) {
+      return Optional.of(event);
+    }
+    if (event instanceof OrderPlaced placed) {
+      return board(placed.order().orderId(), placed.order().orderNumber(), placed.status());
+    }
+    return forBoard(event);
+  }
+
   private static Optional<Object> board(long orderId, String number, String status) {
     return Optional.of(new BoardNumber(orderId, number, status));
   }
@@ -103,7 +120,10 @@ public final class ChannelMessages {
     return JSON.toJson(new Marker("ReplayDone", sequence));
   }
 
-  /** The channel's whole state at a sequence number. */
+  /**
+   * The channel's whole state at a sequence number. The POS keeps its state on the server (its
+   * pages redraw from there), so its snapshot only says "redraw everything".
+   */
   public static String snapshot(Channel channel, long sequence, KitchenScreens screens) {
     return switch (channel.kind()) {
       case STATION ->
@@ -111,6 +131,7 @@ public final class ChannelMessages {
               new StationSnapshot("Snapshot", sequence, screens.stationTickets(channel.name())));
       case EXPO -> JSON.toJson(new ExpoSnapshot("Snapshot", sequence, screens.expo()));
       case BOARD -> JSON.toJson(new BoardSnapshot("Snapshot", sequence, screens.board()));
+      case POS -> JSON.toJson(new Marker("Snapshot", sequence));
     };
   }
 

@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The kitchen screens' socket, {@code /ws/kds/{channel}}: a station code, "expo" or "board". See
- * docs/kds-protocol.md for the messages.
+ * The kitchen screens' socket, {@code /ws/kds/{channel}}: a station code, "expo", "board" or "pos".
+ * See docs/kds-protocol.md for the messages.
  */
 @ServerEndpoint("/ws/kds/{channel}")
 public class KitchenSocket {
@@ -96,6 +96,9 @@ public class KitchenSocket {
     }
     if ("board".equals(name)) {
       return Channel.BOARD;
+    }
+    if ("pos".equals(name)) {
+      return Channel.POS;
     }
     return CODE.matcher(name).matches() && state.isStation(name) ? Channel.station(name) : null;
   }

@@ -1,0 +1,77 @@
+package com.angelskitchen.it.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.it.support.Browser;
+import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenDatabase;
+import com.angelskitchen.it.support.KitchenSetup;
+import com.angelskitchen.it.support.PosPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A manager 86es an item on the menu page while a cashier has it in the cart: the POS greys the
+ * button out without a reload, and sending the cart is refused with a clear message and the cart
+ * kept.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PosEightySixIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void anItem86dFromTheMenuPageIsDisabledOnThePosAndRefusedWhenSent() throws Exception {
+    KitchenApi api = new KitchenApi();
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
+    String guest = Guests.unique("Tomás");
+
+    try (PosPage pos = PosPage.open();
+        Browser manager = Browser.start()) {
+      pos.openCategory("Fritas " + menu.suffix);
+      pos.tapItem(menu.carne);
+      pos.addToOrder(1);
+      pos.customer(guest);
+      pos.markPageLoad();
+      assertThat(pos.itemButton(menu.carne).isEnabled()).isTrue();
+
+      manager.open("admin/menu.xhtml");
+      manager
+          .await(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector(".ak-86-button[data-item='" + menu.carne + "']")))
+          .click();
+      manager.await(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(".ak-restore-button[data-item='" + menu.carne + "']")));
+      manager.screenshot("admin-menu-86");
+
+      pos.browser().await(d -> !pos.itemButton(menu.carne).isEnabled());
+      assertThat(pos.itemButton(menu.carne).getAttribute("class")).contains("ak-86");
+      assertThat(pos.isSamePageLoad()).as("no reload").isTrue();
+      assertThat(pos.itemButton(menu.humita).isEnabled()).as("only that item").isTrue();
+
+      pos.send();
+      String error = pos.awaitError();
+      pos.screenshot("pos-86-refused");
+
+      assertThat(error).contains("Empanada de carne", "86'd");
+      assertThat(pos.cartLines()).as("the cart is kept").hasSize(1);
+      assertThat(pos.cartLines().get(0).getText()).contains("Empanada de carne");
+      assertThat(pos.browser().driver().findElements(By.cssSelector(".ak-sent-number")))
+          .as("no order number shown")
+          .isEmpty();
+      assertThat(KitchenDatabase.ordersOf(guest)).as("nothing stored").isZero();
+    }
+  }
+}

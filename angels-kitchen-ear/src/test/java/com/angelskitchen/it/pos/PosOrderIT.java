@@ -1,0 +1,103 @@
+package com.angelskitchen.it.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenDatabase;
+import com.angelskitchen.it.support.KitchenSetup;
+import com.angelskitchen.it.support.PosPage;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A cashier builds an order with one ingredient left out and one extra added and sends it: the page
+ * shows its number, and the database and the kitchen API hold exactly those modifiers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PosOrderIT {
+
+  private static final String RED = "rgb(208, 2, 27)";
+  private static final String BLUE = "rgb(10, 88, 202)";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void anOrderWithARemovedIngredientAndAnAddedExtraReachesTheKitchenAsBuilt() throws Exception {
+    KitchenApi api = new KitchenApi();
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
+    String guest = Guests.unique("Lucía");
+
+    try (PosPage pos = PosPage.open()) {
+      pos.openCategory("Fritas " + menu.suffix);
+      pos.tapItem(menu.carne);
+      pos.tick("- Cebolla");
+      pos.tick("+ Extra queso (350.00)");
+      pos.addToOrder(1);
+      pos.customer(guest);
+
+      WebElement line = pos.cartLines().get(0);
+      WebElement removed = line.findElement(By.cssSelector(".ak-mod-removed"));
+      WebElement added = line.findElement(By.cssSelector(".ak-mod-added"));
+      assertThat(removed.getText()).isEqualTo("- Cebolla");
+      assertThat(pos.computed(removed, "color")).as("removed in red").isEqualTo(RED);
+      assertThat(added.getText()).startsWith("+ Extra queso");
+      assertThat(pos.computed(added, "color")).as("added in blue").isEqualTo(BLUE);
+      assertThat(line.findElement(By.cssSelector(".ak-line-total")).getText())
+          .as("item plus extra")
+          .isEqualTo("2150.00");
+      assertThat(pos.browser().driver().findElement(By.id("ak-total")).getText())
+          .as("2150.00 plus 21 % tax")
+          .isEqualTo("2601.50");
+      pos.screenshot("pos-cart");
+
+      pos.send();
+      String number = pos.awaitSentNumber();
+      pos.screenshot("pos-sent");
+
+      assertThat(number).matches("\\d{3,}");
+      assertThat(KitchenDatabase.ordersOf(guest)).isEqualTo(1);
+      long orderId =
+          KitchenDatabase.number("SELECT id FROM kitchen_order WHERE customer_name = ?", guest);
+      assertThat(
+              KitchenDatabase.number(
+                  "SELECT count(*) FROM order_line_modifier m JOIN order_line l ON l.id = m.line_id"
+                      + " WHERE l.order_id = ?",
+                  orderId))
+          .as("exactly two modifiers stored")
+          .isEqualTo(2);
+      assertThat(
+              KitchenDatabase.number(
+                  "SELECT count(*) FROM order_line_modifier m JOIN order_line l ON l.id = m.line_id"
+                      + " WHERE l.order_id = ? AND ((m.kind = 'REMOVE' AND m.code = ?)"
+                      + " OR (m.kind = 'ADD' AND m.code = ? AND m.price = 350.00))",
+                  orderId,
+                  menu.cebolla,
+                  menu.extraQueso))
+          .isEqualTo(2);
+
+      JsonObject order = api.order(orderId);
+      assertThat(order.getString("orderNumber")).isEqualTo(number);
+      assertThat(order.getString("source")).isEqualTo("POS");
+      JsonObject apiLine = order.getJsonArray("lines").getJsonObject(0);
+      assertThat(codes(apiLine, "removed")).containsExactly(menu.cebolla);
+      assertThat(codes(apiLine, "added")).containsExactly(menu.extraQueso);
+      assertThat(pos.cartLines()).as("the cart is empty for the next guest").isEmpty();
+    }
+  }
+
+  private static List<String> codes(JsonObject line, String kind) {
+    return line.getJsonArray(kind).stream().map(m -> m.asJsonObject().getString("code")).toList();
+  }
+}

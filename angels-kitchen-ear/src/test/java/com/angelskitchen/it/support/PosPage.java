@@ -1,0 +1,139 @@
+package com.angelskitchen.it.support;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The cashier's screen open in a browser, driven the way a cashier taps it. */
+public final class PosPage implements AutoCloseable {
+
+  private final Browser browser;
+
+  private PosPage(Browser browser) {
+    this.browser = browser;
+  }
+
+  /** Opens the POS at tablet size (1024×768) and waits until its push link is live. */
+  public static PosPage open() throws Exception {
+    PosPage page = new PosPage(Browser.start());
+    page.browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+    page.browser.open("pos/");
+    page.browser.await(ExpectedConditions.textToBe(By.id("ak-link"), "Live"));
+    return page;
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  /** Marks this page load, to prove later that the page was not reloaded. */
+  public void markPageLoad() {
+    browser.script("window.akTestMarker = 'still the same page';");
+  }
+
+  public boolean isSamePageLoad() {
+    return "still the same page".equals(browser.script("return window.akTestMarker;"));
+  }
+
+  /** Shows the menu tab with this category name. */
+  public void openCategory(String categoryName) {
+    browser
+        .await(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[@id='pos:menu']//ul/li/a[normalize-space()='" + categoryName + "']")))
+        .click();
+  }
+
+  public WebElement itemButton(String itemCode) {
+    return browser.await(
+        d -> d.findElement(By.cssSelector(".ak-pos-item[data-item='" + itemCode + "']")));
+  }
+
+  /** Taps an item and waits for the modifier dialog. */
+  public void tapItem(String itemCode) {
+    browser.await(ExpectedConditions.elementToBeClickable(itemButton(itemCode))).click();
+    browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("line-form:save-line")));
+  }
+
+  /**
+   * Ticks a choice in the open dialog by its label, e.g. "- Cebolla" or "+ Extra queso (350.00)".
+   */
+  public void tick(String label) {
+    browser
+        .await(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//form[@id='line-form']//label[normalize-space()='" + label + "']")))
+        .click();
+  }
+
+  /** "Add to order" in the dialog; waits until the cart shows that many lines. */
+  public void addToOrder(int linesAfter) {
+    browser.driver().findElement(By.id("line-form:save-line")).click();
+    browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("line-dialog")));
+    browser.await(d -> cartLines().size() == linesAfter);
+  }
+
+  public List<WebElement> cartLines() {
+    return browser.driver().findElements(By.cssSelector("#pos\\:cart .ak-cart-line"));
+  }
+
+  public void customer(String name) {
+    WebElement field = browser.driver().findElement(By.id("pos:customer"));
+    field.clear();
+    field.sendKeys(name);
+  }
+
+  /** Taps Send (nothing awaited: the caller waits for the number or for the refusal). */
+  public void send() {
+    browser.driver().findElement(By.id("pos:send")).click();
+  }
+
+  /** The number the POS shows once the kitchen accepted the order. */
+  public String awaitSentNumber() {
+    return browser.await(d -> d.findElement(By.cssSelector(".ak-sent-number"))).getText();
+  }
+
+  /** The error message shown at the top of the page. */
+  public String awaitError() {
+    return browser
+        .await(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#messages .ui-messages-error")))
+        .getText();
+  }
+
+  /** The row of today's orders list for an order number. */
+  public WebElement orderRow(String number) {
+    return browser.await(
+        d ->
+            d.findElements(By.cssSelector("#orders\\:list_data tr")).stream()
+                .filter(
+                    tr ->
+                        tr.findElements(By.cssSelector(".ak-order-number")).stream()
+                            .anyMatch(td -> td.getText().equals(number)))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** A CSS property as the browser computed it, e.g. "color". */
+  public String computed(WebElement element, String property) {
+    return (String)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);",
+                element,
+                property);
+  }
+
+  public void screenshot(String name) {
+    browser.screenshot(name);
+  }
+
+  @Override
+  public void close() throws Exception {
+    browser.close();
+  }
+}

@@ -1,0 +1,7 @@
+package com.angelskitchen.ordering.entity;
+
+import com.angelskitchen.menu.entity.Money;
+import java.time.OffsetDateTime;
+
+/** How an order was paid: by what, how much was handed over, the change given back, and when. */
+public record Payment(TenderMethod method, Money tendered, Money change, OffsetDateTime paidAt) {}

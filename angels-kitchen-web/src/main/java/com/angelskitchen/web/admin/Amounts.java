@@ -1,0 +1,23 @@
+package com.angelskitchen.web.admin;
+
+import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.platform.InvalidRequestException;
+import java.math.BigDecimal;
+
+/** Prices typed by a manager, checked the way the till will use them. */
+final class Amounts {
+
+  private Amounts() {}
+
+  static Money price(String what, BigDecimal amount) {
+    if (amount == null) {
+      throw new InvalidRequestException(what + " needs a price.");
+    }
+    try {
+      return new Money(amount);
+    } catch (IllegalArgumentException | ArithmeticException wrong) {
+      throw new InvalidRequestException(
+          "The price of " + what + " is a positive amount with at most two decimals.");
+    }
+  }
+}

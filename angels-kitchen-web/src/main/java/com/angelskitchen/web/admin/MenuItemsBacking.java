@@ -1,0 +1,263 @@
+package com.angelskitchen.web.admin;
+
+import com.angelskitchen.menu.boundary.ItemSpec;
+import com.angelskitchen.menu.boundary.MenuCatalog;
+import com.angelskitchen.menu.entity.Extra;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.RecipeIngredient;
+import com.angelskitchen.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs the Items tab of admin/menu.xhtml: the items with their price and availability, 86 and
+ * restore with one tap, and the item editor (name, price, category, recipe, extras).
+ */
+@Named
+@ViewScoped
+public class MenuItemsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject MenuCatalog catalog;
+
+  private List<Row> items = List.of();
+  private List<Option> categories = List.of();
+  private List<Option> ingredients = List.of();
+  private List<Option> extras = List.of();
+
+  private boolean creating;
+  private String code;
+  private String name;
+  private String kitchenName;
+  private BigDecimal price;
+  private String category;
+  private int prepMinutes = 8;
+  private int sortOrder;
+  private List<String> recipe = new ArrayList<>();
+  private List<String> removable = new ArrayList<>();
+  private List<String> itemExtras = new ArrayList<>();
+
+  /** One item in the table. */
+  public record Row(
+      String code,
+      String name,
+      String category,
+      String price,
+      boolean available,
+      String recipe,
+      String extras)
+      implements Serializable {}
+
+  /** A choice in a select: code and label. */
+  public record Option(String code, String label) implements Serializable {}
+
+  @PostConstruct
+  public void reload() {
+    items = catalog.items().stream().map(MenuItemsBacking::row).toList();
+    categories = catalog.categories().stream().map(c -> new Option(c.code(), c.name())).toList();
+    ingredients = catalog.ingredients().stream().map(i -> new Option(i.code(), i.name())).toList();
+    extras =
+        catalog.extras().stream()
+            .map(e -> new Option(e.code(), e.name() + " (" + e.price() + ")"))
+            .toList();
+  }
+
+  private static Row row(MenuItem item) {
+    return new Row(
+        item.code(),
+        item.name(),
+        item.category().name(),
+        item.price().toString(),
+        item.available(),
+        String.join(
+            ", ",
+            item.recipe().stream()
+                .map(r -> r.ingredient().name() + (r.removable() ? "" : " (fixed)"))
+                .toList()),
+        String.join(", ", item.extras().stream().map(Extra::name).toList()));
+  }
+
+  /** 86es the item or restores it; the POS greys it out (or back) at once. */
+  public void setAvailable(String itemCode, boolean available) {
+    PageMessages.attempt(
+            available ? "restore the item" : "86 the item",
+            () -> catalog.setAvailable(itemCode, available))
+        .ifPresent(
+            changed ->
+                PageMessages.info(
+                    changed.itemName() + (available ? " is back on sale." : " is 86'd.")));
+    reload();
+  }
+
+  public void startNew() {
+    creating = true;
+    code = null;
+    name = null;
+    kitchenName = null;
+    price = null;
+    category = categories.isEmpty() ? null : categories.get(0).code();
+    prepMinutes = 8;
+    sortOrder = items.size() + 1;
+    recipe = new ArrayList<>();
+    removable = new ArrayList<>();
+    itemExtras = new ArrayList<>();
+  }
+
+  public void edit(String itemCode) {
+    PageMessages.attempt("open the item", () -> catalog.item(itemCode)).ifPresent(this::load);
+  }
+
+  private void load(MenuItem item) {
+    creating = false;
+    code = item.code();
+    name = item.name();
+    kitchenName = item.kitchenName();
+    price = item.price().amount();
+    category = item.category().code();
+    prepMinutes = item.prepMinutes();
+    sortOrder = item.sortOrder();
+    recipe = new ArrayList<>(item.recipe().stream().map(r -> r.ingredient().code()).toList());
+    removable =
+        new ArrayList<>(
+            item.recipe().stream()
+                .filter(RecipeIngredient::removable)
+                .map(r -> r.ingredient().code())
+                .toList());
+    itemExtras = new ArrayList<>(item.extras().stream().map(Extra::code).toList());
+    PrimeFaces.current().ajax().addCallbackParam("editing", true);
+  }
+
+  public void save() {
+    boolean saved =
+        PageMessages.attempt(
+            "save the item",
+            () -> {
+              ItemSpec spec =
+                  new ItemSpec(
+                      name,
+                      kitchenName,
+                      Amounts.price(name == null ? "the item" : name, price),
+                      category,
+                      prepMinutes,
+                      sortOrder,
+                      recipe.stream()
+                          .map(i -> new ItemSpec.RecipeLine(i, removable.contains(i)))
+                          .toList(),
+                      itemExtras);
+              catalog.putItem(code == null ? null : code.strip(), spec);
+            });
+    if (saved) {
+      PageMessages.info(name.strip() + " saved.");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      reload();
+    }
+  }
+
+  public List<Row> getItems() {
+    return items;
+  }
+
+  public List<Option> getCategories() {
+    return categories;
+  }
+
+  public List<Option> getIngredients() {
+    return ingredients;
+  }
+
+  public List<Option> getExtras() {
+    return extras;
+  }
+
+  public boolean isCreating() {
+    return creating;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getKitchenName() {
+    return kitchenName;
+  }
+
+  public void setKitchenName(String kitchenName) {
+    this.kitchenName = kitchenName;
+  }
+
+  public BigDecimal getPrice() {
+    return price;
+  }
+
+  public void setPrice(BigDecimal price) {
+    this.price = price;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public int getPrepMinutes() {
+    return prepMinutes;
+  }
+
+  public void setPrepMinutes(int prepMinutes) {
+    this.prepMinutes = prepMinutes;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public List<String> getRecipe() {
+    return recipe;
+  }
+
+  public void setRecipe(List<String> recipe) {
+    this.recipe = recipe == null ? new ArrayList<>() : recipe;
+  }
+
+  public List<String> getRemovable() {
+    return removable;
+  }
+
+  public void setRemovable(List<String> removable) {
+    this.removable = removable == null ? new ArrayList<>() : removable;
+  }
+
+  public List<String> getItemExtras() {
+    return itemExtras;
+  }
+
+  public void setItemExtras(List<String> itemExtras) {
+    this.itemExtras = itemExtras == null ? new ArrayList<>() : itemExtras;
+  }
+}

@@ -1,0 +1,224 @@
+package com.angelskitchen.web.admin;
+
+import com.angelskitchen.menu.boundary.MenuCatalog;
+import com.angelskitchen.menu.entity.Allergen;
+import com.angelskitchen.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs the Categories, Ingredients and Extras tabs of admin/menu.xhtml: the parts items are made
+ * of. One small editor serves the three, since they differ only in a sort order (categories), a
+ * price (extras) and allergens (ingredients and extras).
+ */
+@Named
+@ViewScoped
+public class MenuPartsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Which part the editor is editing. */
+  public enum Kind {
+    CATEGORY,
+    INGREDIENT,
+    EXTRA
+  }
+
+  /** One row of a table: code, name and a detail column. */
+  public record Row(String code, String name, String detail) implements Serializable {}
+
+  @Inject MenuCatalog catalog;
+
+  private List<Row> categories = List.of();
+  private List<Row> ingredients = List.of();
+  private List<Row> extras = List.of();
+
+  private Kind kind = Kind.CATEGORY;
+  private boolean creating;
+  private String code;
+  private String name;
+  private int sortOrder;
+  private BigDecimal price;
+  private List<String> allergens = new ArrayList<>();
+
+  @PostConstruct
+  public void reload() {
+    categories =
+        catalog.categories().stream()
+            .map(c -> new Row(c.code(), c.name(), String.valueOf(c.sortOrder())))
+            .toList();
+    ingredients =
+        catalog.ingredients().stream()
+            .map(i -> new Row(i.code(), i.name(), labels(i.allergens())))
+            .toList();
+    extras =
+        catalog.extras().stream()
+            .map(e -> new Row(e.code(), e.name(), e.price() + "  " + labels(e.allergens())))
+            .toList();
+  }
+
+  private static String labels(Set<Allergen> allergens) {
+    return String.join(", ", allergens.stream().map(Allergen::label).toList());
+  }
+
+  public void startNew(Kind kind) {
+    this.kind = kind;
+    creating = true;
+    code = null;
+    name = null;
+    sortOrder = categories.size() + 1;
+    price = null;
+    allergens = new ArrayList<>();
+  }
+
+  public void editCategory(String categoryCode) {
+    catalog.categories().stream()
+        .filter(c -> c.code().equals(categoryCode))
+        .findFirst()
+        .ifPresent(
+            c -> {
+              startEditing(Kind.CATEGORY, c.code(), c.name());
+              sortOrder = c.sortOrder();
+            });
+  }
+
+  public void editIngredient(String ingredientCode) {
+    catalog.ingredients().stream()
+        .filter(i -> i.code().equals(ingredientCode))
+        .findFirst()
+        .ifPresent(
+            i -> {
+              startEditing(Kind.INGREDIENT, i.code(), i.name());
+              allergens = new ArrayList<>(i.allergens().stream().map(Enum::name).toList());
+            });
+  }
+
+  public void editExtra(String extraCode) {
+    catalog.extras().stream()
+        .filter(e -> e.code().equals(extraCode))
+        .findFirst()
+        .ifPresent(
+            e -> {
+              startEditing(Kind.EXTRA, e.code(), e.name());
+              price = e.price().amount();
+              allergens = new ArrayList<>(e.allergens().stream().map(Enum::name).toList());
+            });
+  }
+
+  private void startEditing(Kind kind, String code, String name) {
+    this.kind = kind;
+    this.creating = false;
+    this.code = code;
+    this.name = name;
+    PrimeFaces.current().ajax().addCallbackParam("editing", true);
+  }
+
+  public void save() {
+    String checkedCode = code == null ? null : code.strip();
+    Set<Allergen> declared = EnumSet.noneOf(Allergen.class);
+    allergens.forEach(a -> declared.add(Allergen.valueOf(a)));
+    boolean saved =
+        PageMessages.attempt(
+            "save the " + kind.name().toLowerCase(),
+            () -> {
+              switch (kind) {
+                case CATEGORY -> catalog.putCategory(checkedCode, name, sortOrder);
+                case INGREDIENT -> catalog.putIngredient(checkedCode, name, declared);
+                case EXTRA ->
+                    catalog.putExtra(
+                        checkedCode,
+                        name,
+                        Amounts.price(name == null ? "the extra" : name, price),
+                        declared);
+              }
+            });
+    if (saved) {
+      PageMessages.info(name.strip() + " saved.");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      reload();
+    }
+  }
+
+  public Allergen[] getAllAllergens() {
+    return Allergen.values();
+  }
+
+  public List<Row> getCategories() {
+    return categories;
+  }
+
+  public List<Row> getIngredients() {
+    return ingredients;
+  }
+
+  public List<Row> getExtras() {
+    return extras;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    String part =
+        switch (kind) {
+          case CATEGORY -> "category";
+          case INGREDIENT -> "ingredient";
+          case EXTRA -> "extra";
+        };
+    return creating ? "New " + part : "Edit " + part + " " + code;
+  }
+
+  public boolean isCreating() {
+    return creating;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public BigDecimal getPrice() {
+    return price;
+  }
+
+  public void setPrice(BigDecimal price) {
+    this.price = price;
+  }
+
+  public List<String> getAllergens() {
+    return allergens;
+  }
+
+  public void setAllergens(List<String> allergens) {
+    this.allergens = allergens == null ? new ArrayList<>() : allergens;
+  }
+}

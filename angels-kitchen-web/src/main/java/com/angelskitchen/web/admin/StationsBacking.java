@@ -1,0 +1,156 @@
+package com.angelskitchen.web.admin;
+
+import com.angelskitchen.kitchen.boundary.StationSetup;
+import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs the Stations tab of admin/kitchen.xhtml: each station's name, its place on the expo, the
+ * minutes after which its tickets turn yellow and red, and which one takes unrouted items.
+ */
+@Named
+@ViewScoped
+public class StationsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject StationSetup setup;
+
+  /** One station in the table. */
+  public record Row(
+      String code, String name, int sortOrder, int warning, int late, boolean defaultStation)
+      implements Serializable {}
+
+  private List<Row> stations = List.of();
+  private boolean creating;
+  private String code;
+  private String name;
+  private int sortOrder;
+  private int warningAfterMinutes = 5;
+  private int lateAfterMinutes = 8;
+  private boolean defaultStation;
+
+  @PostConstruct
+  public void reload() {
+    stations =
+        setup.stations().stream()
+            .map(
+                s ->
+                    new Row(
+                        s.code(),
+                        s.name(),
+                        s.sortOrder(),
+                        s.warningAfterMinutes(),
+                        s.lateAfterMinutes(),
+                        s.isDefault()))
+            .toList();
+  }
+
+  public void startNew() {
+    creating = true;
+    code = null;
+    name = null;
+    sortOrder = stations.size() + 1;
+    warningAfterMinutes = 5;
+    lateAfterMinutes = 8;
+    defaultStation = false;
+  }
+
+  public void edit(String stationCode) {
+    stations.stream()
+        .filter(s -> s.code().equals(stationCode))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              creating = false;
+              code = s.code();
+              name = s.name();
+              sortOrder = s.sortOrder();
+              warningAfterMinutes = s.warning();
+              lateAfterMinutes = s.late();
+              defaultStation = s.defaultStation();
+              PrimeFaces.current().ajax().addCallbackParam("editing", true);
+            });
+  }
+
+  public void save() {
+    boolean saved =
+        PageMessages.attempt(
+                "save the station",
+                () ->
+                    setup.putStation(
+                        code == null ? null : code.strip(),
+                        new Station.Settings(
+                            name, sortOrder, warningAfterMinutes, lateAfterMinutes),
+                        defaultStation))
+            .isPresent();
+    if (saved) {
+      PageMessages.info(name.strip() + " saved.");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      reload();
+    }
+  }
+
+  public List<Row> getStations() {
+    return stations;
+  }
+
+  public boolean isCreating() {
+    return creating;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public int getWarningAfterMinutes() {
+    return warningAfterMinutes;
+  }
+
+  public void setWarningAfterMinutes(int warningAfterMinutes) {
+    this.warningAfterMinutes = warningAfterMinutes;
+  }
+
+  public int getLateAfterMinutes() {
+    return lateAfterMinutes;
+  }
+
+  public void setLateAfterMinutes(int lateAfterMinutes) {
+    this.lateAfterMinutes = lateAfterMinutes;
+  }
+
+  public boolean isDefaultStation() {
+    return defaultStation;
+  }
+
+  public void setDefaultStation(boolean defaultStation) {
+    this.defaultStation = defaultStation;
+  }
+}

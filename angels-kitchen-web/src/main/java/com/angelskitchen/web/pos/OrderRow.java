@@ -1,0 +1,69 @@
+package com.angelskitchen.web.pos;
+
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.entity.OrderStatus;
+import com.angelskitchen.ordering.entity.Payment;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** One of today's orders as the POS lists it, formatted for display. */
+public record OrderRow(
+    long id,
+    String number,
+    String placedAt,
+    String source,
+    String fulfillment,
+    String customer,
+    String lines,
+    String total,
+    String status,
+    String paid,
+    String cancelReason)
+    implements Serializable {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  static OrderRow of(KitchenOrder order) {
+    return new OrderRow(
+        order.id(),
+        order.number().display(),
+        TIME.format(order.placedAt().toLocalTime()),
+        order.source().code(),
+        order.fulfillment().name(),
+        order.customerName() == null ? "" : order.customerName(),
+        order.lines().stream().map(OrderRow::describe).collect(Collectors.joining(", ")),
+        order.total().toString(),
+        order.status().name(),
+        order.payment().map(Payment::method).map(Enum::name).orElse(""),
+        order.cancelReason() == null ? "" : order.cancelReason());
+  }
+
+  /** "2× Empanada de carne (-Cebolla +Extra queso)". */
+  static String describe(OrderLine line) {
+    String modifiers =
+        Stream.concat(
+                line.removed().stream().map(m -> "-" + m.name()),
+                line.added().stream().map(LineModifier::name).map(n -> "+" + n))
+            .collect(Collectors.joining(" "));
+    return line.quantity()
+        + "× "
+        + line.itemName()
+        + (modifiers.isEmpty() ? "" : " (" + modifiers + ")");
+  }
+
+  public boolean isReady() {
+    return OrderStatus.READY.name().equals(status);
+  }
+
+  public boolean isPayable() {
+    return paid.isEmpty() && !OrderStatus.CANCELLED.name().equals(status);
+  }
+
+  public boolean isVoidable() {
+    return !OrderStatus.valueOf(status).isFinal();
+  }
+}

@@ -1,0 +1,298 @@
+package com.angelskitchen.web.pos;
+
+import com.angelskitchen.menu.boundary.MenuCatalog;
+import com.angelskitchen.ordering.boundary.OrderDesk;
+import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.ordering.entity.Fulfillment;
+import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.ordering.entity.Totals;
+import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.pos.PosItem.Choice;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs the cashier's screen: the menu buttons, the line being edited in the modifier dialog, the
+ * cart and sending it. The cart is kept when the kitchen refuses an order, and cleared only once
+ * the order was accepted.
+ */
+@Named
+@ViewScoped
+public class PosBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject MenuCatalog catalog;
+
+  @Inject OrderDesk desk;
+
+  @Inject KitchenSettings settings;
+
+  private List<PosCategory> menu = List.of();
+  private int activeTab;
+  private final Cart cart = new Cart();
+  private BigDecimal taxRate;
+
+  private PosItem editing;
+  private int editingIndex = -1;
+  private List<String> removeCodes = new ArrayList<>();
+  private List<String> addCodes = new ArrayList<>();
+  private int quantity = 1;
+  private String lineNote;
+
+  private Fulfillment fulfillment = Fulfillment.TAKEOUT;
+  private String customerName;
+  private String orderNote;
+
+  private SentOrder sent;
+
+  /** The order just accepted: what the cashier reads to the guest. */
+  public record SentOrder(long id, String number, String total) implements Serializable {}
+
+  @PostConstruct
+  void load() {
+    taxRate = settings.taxRate();
+    refreshMenu();
+  }
+
+  /** Reads the menu again (the POS channel says it changed, or an item was 86'd or restored). */
+  public void refreshMenu() {
+    menu = PosCategory.menu(catalog.categories(), catalog.items());
+    if (activeTab >= menu.size()) {
+      activeTab = 0;
+    }
+  }
+
+  /** A tap on an item button: opens the modifier dialog for a new line. */
+  public void choose(String code) {
+    Optional<PosItem> item = item(code);
+    if (item.isEmpty()) {
+      PageMessages.error("That item is no longer on the menu.");
+      return;
+    }
+    if (!item.get().available()) {
+      PageMessages.error(item.get().name() + " is 86'd (not available right now).");
+      return;
+    }
+    startEditing(item.get(), -1, 1, List.of(), List.of(), null);
+    tellPage("editing");
+  }
+
+  /** A tap on a cart line: opens the dialog to change it. */
+  public void edit(int index) {
+    if (index < 0 || index >= cart.lines().size()) {
+      return;
+    }
+    Cart.Line line = cart.lines().get(index);
+    startEditing(
+        line.item(),
+        index,
+        line.quantity(),
+        line.removed().stream().map(Choice::code).toList(),
+        line.added().stream().map(Choice::code).toList(),
+        line.note());
+    tellPage("editing");
+  }
+
+  /** "Add to order" / "Update line" in the modifier dialog. */
+  public void saveLine() {
+    if (editing == null) {
+      return;
+    }
+    if (quantity < 1 || quantity > PlaceOrder.MAX_QUANTITY) {
+      PageMessages.error("The quantity is 1 to " + PlaceOrder.MAX_QUANTITY + ".");
+      return;
+    }
+    String note = lineNote == null || lineNote.isBlank() ? null : lineNote.strip();
+    if (note != null && note.length() > PlaceOrder.MAX_LINE_NOTE) {
+      PageMessages.error("A line note is at most " + PlaceOrder.MAX_LINE_NOTE + " characters.");
+      return;
+    }
+    List<Choice> removed =
+        editing.removable().stream().filter(c -> removeCodes.contains(c.code())).toList();
+    List<Choice> added =
+        editing.extras().stream().filter(c -> addCodes.contains(c.code())).toList();
+    cart.put(editingIndex, new Cart.Line(editing, quantity, removed, added, note));
+    editing = null;
+    tellPage("saved");
+  }
+
+  public void removeLine(int index) {
+    cart.remove(index);
+  }
+
+  /**
+   * Sends the cart to the kitchen. On success the cart empties and the order number shows; on a
+   * refusal the message says why and the cart stays as it was.
+   */
+  public void send() {
+    if (cart.isEmpty()) {
+      PageMessages.error("The order is empty: tap an item first.");
+      return;
+    }
+    PageMessages.attempt(
+            "send the order",
+            () ->
+                desk.place(
+                    new PlaceOrder(
+                        OrderSource.POS,
+                        fulfillment,
+                        customerName,
+                        orderNote,
+                        null,
+                        false,
+                        null,
+                        cart.requestLines())))
+        .ifPresent(this::accepted);
+  }
+
+  private void accepted(OrderPlaced placed) {
+    sent =
+        new SentOrder(
+            placed.order().orderId(),
+            placed.order().orderNumber(),
+            placed.total().setScale(2).toPlainString());
+    cart.clear();
+    customerName = null;
+    orderNote = null;
+    fulfillment = Fulfillment.TAKEOUT;
+  }
+
+  /** Starts a new order after the last one was paid or left for later. */
+  public void newOrder() {
+    sent = null;
+  }
+
+  private void startEditing(
+      PosItem item,
+      int index,
+      int quantity,
+      List<String> removeCodes,
+      List<String> addCodes,
+      String note) {
+    this.editing = item;
+    this.editingIndex = index;
+    this.quantity = quantity;
+    this.removeCodes = new ArrayList<>(removeCodes);
+    this.addCodes = new ArrayList<>(addCodes);
+    this.lineNote = note;
+  }
+
+  /** A flag for the page's oncomplete script: open or close the dialog. */
+  private static void tellPage(String flag) {
+    PrimeFaces.current().ajax().addCallbackParam(flag, true);
+  }
+
+  private Optional<PosItem> item(String code) {
+    return menu.stream()
+        .flatMap(c -> c.items().stream())
+        .filter(i -> i.code().equals(code))
+        .findFirst();
+  }
+
+  public List<PosCategory> getMenu() {
+    return menu;
+  }
+
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
+  }
+
+  public List<Cart.Line> getLines() {
+    return cart.lines();
+  }
+
+  public Totals getTotals() {
+    return cart.totals(taxRate);
+  }
+
+  public String getTaxPercent() {
+    return taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  public PosItem getEditing() {
+    return editing;
+  }
+
+  public boolean isEditingExisting() {
+    return editingIndex >= 0;
+  }
+
+  public List<String> getRemoveCodes() {
+    return removeCodes;
+  }
+
+  public void setRemoveCodes(List<String> removeCodes) {
+    this.removeCodes = removeCodes == null ? new ArrayList<>() : removeCodes;
+  }
+
+  public List<String> getAddCodes() {
+    return addCodes;
+  }
+
+  public void setAddCodes(List<String> addCodes) {
+    this.addCodes = addCodes == null ? new ArrayList<>() : addCodes;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public void setQuantity(int quantity) {
+    this.quantity = quantity;
+  }
+
+  public String getLineNote() {
+    return lineNote;
+  }
+
+  public void setLineNote(String lineNote) {
+    this.lineNote = lineNote;
+  }
+
+  public Fulfillment[] getFulfillments() {
+    return Fulfillment.values();
+  }
+
+  public Fulfillment getFulfillment() {
+    return fulfillment;
+  }
+
+  public void setFulfillment(Fulfillment fulfillment) {
+    this.fulfillment = fulfillment == null ? Fulfillment.TAKEOUT : fulfillment;
+  }
+
+  public String getCustomerName() {
+    return customerName;
+  }
+
+  public void setCustomerName(String customerName) {
+    this.customerName = customerName;
+  }
+
+  public String getOrderNote() {
+    return orderNote;
+  }
+
+  public void setOrderNote(String orderNote) {
+    this.orderNote = orderNote;
+  }
+
+  public SentOrder getSent() {
+    return sent;
+  }
+}

@@ -1,0 +1,71 @@
+/*
+ * Angel's Kitchen — the cashier's screen. The POS channel of the kitchen socket says what changed
+ * (an order moved, an item was 86'd, the menu was edited); the page then redraws that part from the
+ * server, so what the cashier sees is always what the server holds. An 86'd button is greyed out at
+ * once, before the redraw arrives.
+ */
+(function () {
+  'use strict';
+
+  const REDRAW_DELAY_MS = 120;
+  const pending = { menu: false, orders: false };
+  let timer = null;
+
+  /** Coalesces a burst of changes (a rush of bumps) into one redraw of each part. */
+  function redraw(part) {
+    pending[part] = true;
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (pending.menu && window.akRefreshMenu) akRefreshMenu();
+      if (pending.orders && window.akRefreshOrders) akRefreshOrders();
+      pending.menu = pending.orders = false;
+    }, REDRAW_DELAY_MS);
+  }
+
+  function markAvailability(itemCode, available) {
+    document.querySelectorAll('.ak-pos-item').forEach((button) => {
+      if (button.dataset.item !== itemCode) return;
+      button.disabled = !available;
+      button.classList.toggle('ak-86', !available);
+      button.classList.toggle('ui-state-disabled', !available);
+    });
+  }
+
+  const link = new KdsLink('pos', {
+    snapshot() {
+      redraw('menu');
+      redraw('orders');
+    },
+    event(message) {
+      switch (message.type) {
+        case 'ItemAvailabilityChanged':
+          markAvailability(message.data.itemCode, message.data.available);
+          redraw('menu');
+          break;
+        case 'MenuChanged':
+          redraw('menu');
+          break;
+        default:
+          redraw('orders');
+      }
+    },
+    status: Kds.banner,
+  });
+
+  /** Optimistic feedback: the order shows as on its way the moment Send is tapped. */
+  window.AkPos = {
+    sending() {
+      const pendingBox = document.getElementById('ak-pending');
+      if (pendingBox) pendingBox.style.display = '';
+      document.querySelectorAll('.ak-sent:not(.ak-pending)').forEach((e) => { e.style.display = 'none'; });
+    },
+    answered() {
+      const pendingBox = document.getElementById('ak-pending');
+      if (pendingBox) pendingBox.style.display = 'none';
+    },
+    link,
+  };
+
+  link.start();
+})();
