@@ -40,8 +40,7 @@ class PosOrderIT {
     String guest = Guests.unique("Lucía");
 
     try (PosPage pos = PosPage.open()) {
-      pos.openCategory("Fritas " + menu.suffix);
-      pos.tapItem(menu.carne);
+      pos.tapItem("Fritas " + menu.suffix, menu.carne);
       pos.tick("- Cebolla");
       pos.tick("+ Extra queso (350.00)");
       pos.addToOrder(1);
@@ -88,7 +87,7 @@ class PosOrderIT {
           .isEqualTo(2);
 
       JsonObject order = api.order(orderId);
-      assertThat(order.getString("orderNumber")).isEqualTo(number);
+      assertThat(order.getString("number")).isEqualTo(number);
       assertThat(order.getString("source")).isEqualTo("POS");
       JsonObject apiLine = order.getJsonArray("lines").getJsonObject(0);
       assertThat(codes(apiLine, "removed")).containsExactly(menu.cebolla);

@@ -34,12 +34,10 @@ class PosTenderIT {
     String guest = Guests.unique("Inés");
 
     try (PosPage pos = PosPage.open()) {
-      pos.openCategory("Fritas " + menu.suffix);
-      pos.tapItem(menu.carne);
+      pos.tapItem("Fritas " + menu.suffix, menu.carne);
       pos.tick("- Cebolla");
       pos.addToOrder(1);
-      pos.openCategory("Bebidas " + menu.suffix);
-      pos.tapItem(menu.gaseosa);
+      pos.tapItem("Bebidas " + menu.suffix, menu.gaseosa);
       pos.addToOrder(2);
       pos.customer(guest);
       pos.send();

@@ -47,14 +47,36 @@ public final class PosPage implements AutoCloseable {
         .click();
   }
 
+  /**
+   * Clicks an element once it is shown and enabled; null (wait on) otherwise. The POS redraws its
+   * menu when the push link (re)connects or the menu changes, so an element found may be replaced
+   * before the click: the wait then finds it again.
+   */
+  private static Boolean clicked(WebElement element) {
+    if (!element.isDisplayed() || !element.isEnabled()) {
+      return null;
+    }
+    element.click();
+    return Boolean.TRUE;
+  }
+
   public WebElement itemButton(String itemCode) {
     return browser.await(
         d -> d.findElement(By.cssSelector(".ak-pos-item[data-item='" + itemCode + "']")));
   }
 
-  /** Taps an item and waits for the modifier dialog. */
-  public void tapItem(String itemCode) {
-    browser.await(ExpectedConditions.elementToBeClickable(itemButton(itemCode))).click();
+  /** Opens the category's tab, taps the item and waits for the modifier dialog. */
+  public void tapItem(String categoryName, String itemCode) {
+    By tab = By.xpath("//div[@id='pos:menu']//ul/li/a[normalize-space()='" + categoryName + "']");
+    By item = By.cssSelector(".ak-pos-item[data-item='" + itemCode + "']");
+    browser.await(
+        d -> {
+          if (!d.findElement(item).isDisplayed()) {
+            d.findElement(tab).click();
+            return null;
+          }
+          return clicked(d.findElement(item));
+        });
     browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("line-form:save-line")));
   }
 

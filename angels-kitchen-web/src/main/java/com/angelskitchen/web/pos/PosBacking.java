@@ -153,7 +153,7 @@ public class PosBacking implements Serializable {
                         false,
                         null,
                         cart.requestLines())))
-        .ifPresent(this::accepted);
+        .ifPresentOrElse(this::accepted, this::refreshMenu);
   }
 
   private void accepted(OrderPlaced placed) {
@@ -198,6 +198,11 @@ public class PosBacking implements Serializable {
         .flatMap(c -> c.items().stream())
         .filter(i -> i.code().equals(code))
         .findFirst();
+  }
+
+  /** True when the menu now says the item cannot be sold: its cart line is flagged. */
+  public boolean isEightySixed(String code) {
+    return item(code).map(i -> !i.available()).orElse(true);
   }
 
   public List<PosCategory> getMenu() {
