@@ -67,5 +67,18 @@
     link,
   };
 
+  /*
+   * Keyboard: in the item dialog Space ticks the focused choice and Enter adds the line, wherever
+   * the focus is (a checkbox does not submit a form by itself).
+   */
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || !e.target.closest || !e.target.closest('#line-form')) return;
+    if (e.target.type === 'checkbox') {
+      e.preventDefault();
+      const save = document.getElementById('line-form:save-line');
+      if (save) save.click();
+    }
+  }, true);
+
   link.start();
 })();
