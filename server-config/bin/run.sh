@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
+source "$AK_REPO/server-config/lib/partners.sh"
 
 : "${AK_DB_NAME:=angels_kitchen}"
 : "${AK_HTTP_PORT:=8080}"
@@ -13,6 +14,11 @@ source "$AK_REPO/server-config/lib/payara.sh"
 : "${AK_ADMIN_ADDRESS:=127.0.0.1}"
 : "${AK_SECURE_ADMIN:=true}"
 : "${AK_DEMO_MODE:=true}"
+# In demo mode the fake partner APIs stand in for DoorDash and Uber Eats (AK_PARTNERS_FAKE_PORT=
+# to call the real ones with the credentials from the environment).
+if [[ "$AK_DEMO_MODE" == true ]]; then
+  : "${AK_PARTNERS_FAKE_PORT=8091}"
+fi
 AK_DOMAIN=angels-kitchen
 AK_PORT_ARGS="--adminport $AK_ADMIN_PORT --instanceport $AK_HTTP_PORT"
 
@@ -26,6 +32,8 @@ require_dist
 db_kind=$(db_ensure_server)
 db_bootstrap ensure "$AK_DB_NAME"
 domain_up
+partners_configure
+partners_fake_start
 deploy_ear
 wait_for_application
 
@@ -37,7 +45,10 @@ cat <<TXT
 
     Application     http://localhost:$AK_HTTP_PORT/
     Order API       http://localhost:$AK_HTTP_PORT/api/orders
-    Partner intake  http://localhost:$AK_HTTP_PORT/partners/
+    Partner intake  http://localhost:$AK_HTTP_PORT/partners/ubereats, /partners/doordash/orders,
+                    /partners/doordash/cancellations, /partners/website/orders
+    Partners page   http://localhost:$AK_HTTP_PORT/admin/partners.xhtml
+$(partners_demo_lines)
     Admin console   $admin_scheme://localhost:$AK_ADMIN_PORT/   (user admin, password in $(asadmin_passwordfile | sed 's:.*/::') under .local/secrets, or AK_ADMIN_PASSWORD)
     Database        $db_kind PostgreSQL at $AK_DB_HOST:$AK_DB_PORT, database $AK_DB_NAME
     Server log      $(domain_dir)/logs/server.log

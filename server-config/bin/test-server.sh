@@ -11,6 +11,7 @@ set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
+source "$AK_REPO/server-config/lib/partners.sh"
 
 # The test domain always has its own random admin password, whatever AK_ADMIN_PASSWORD says.
 unset AK_ADMIN_PASSWORD
@@ -25,6 +26,11 @@ AK_ADMIN_ADDRESS=127.0.0.1
 # The tests' admin client (Arquillian) talks plain HTTP to the loopback-only admin listener.
 AK_SECURE_ADMIN=false
 AK_DEMO_MODE=false
+# The fake partner APIs on the test port range; retries fast, so that backoff tests take seconds.
+AK_PARTNERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 90))
+: "${AK_PARTNERS_RETRY_BASE_MS:=200}"
+: "${AK_PARTNERS_MAX_ATTEMPTS:=4}"
+export AK_PARTNERS_RETRY_BASE_MS AK_PARTNERS_MAX_ATTEMPTS
 RUN_STATE="$AK_LOCAL/test-run"
 
 ensure_browser() {
@@ -57,6 +63,8 @@ up() {
   domain_stop
   rm -rf "$(domain_dir)"
   domain_up
+  partners_configure
+  partners_fake_start
 
   mkdir -p "$(dirname "$properties")"
   (
@@ -70,6 +78,8 @@ ak.test.db.password=$AK_DB_PASSWORD
 ak.test.domain.dir=$(domain_dir)
 ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
 ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
+ak.test.partners.fake=$(partners_fake_url)
+ak.test.partners.config=$(partners_config_file)
 ak.test.chromium=${AK_CHROMIUM:-/usr/bin/chromium}
 ak.test.chromedriver=${AK_CHROMEDRIVER:-/usr/bin/chromedriver}
 arq.container.payara.configuration.adminPort=$AK_ADMIN_PORT
@@ -80,6 +90,7 @@ PROPS
 }
 
 down() {
+  partners_fake_stop
   if [[ -x "$AK_PAYARA_HOME/bin/asadmin" ]]; then
     domain_stop
   fi

@@ -186,10 +186,14 @@
     const item = el('li', 'ak-line');
     item.dataset.ticketLineId = line.ticketLineId;
     if (line.bumped) item.classList.add('ak-line-bumped');
+    if (line.unmapped) item.classList.add('ak-line-unmapped');
     const title = el('div', 'ak-line-title');
     title.append(el('span', 'ak-qty', line.quantity + '×'));
     title.append(el('span', 'ak-item', line.kitchenName));
     item.append(title);
+    if (line.unmapped) {
+      item.append(el('div', 'ak-unmapped', '? NOT ON OUR MENU: check the partner order'));
+    }
     (line.removed || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-removed', '- ' + name)));
     (line.added || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-added', '+ ' + name)));
     if (line.note) item.append(el('div', 'ak-line-note', line.note));

@@ -31,5 +31,8 @@ public final class ResourceNames {
    */
   public static final String ORDER_INTAKE_PHYSICAL = "AK_OrderIntake";
 
+  /** Physical name of the partner-status queue, for message-driven beans. */
+  public static final String PARTNER_STATUS_PHYSICAL = "AK_PartnerStatus";
+
   private ResourceNames() {}
 }

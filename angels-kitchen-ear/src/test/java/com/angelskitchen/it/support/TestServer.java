@@ -82,6 +82,61 @@ public final class TestServer {
         .until(() -> api.get("api/health").statusCode() == 200);
   }
 
+  /**
+   * Kills the test domain's JVM outright (kill -9: no shutdown hooks, no broker or transaction
+   * clean-up, as in a power cut) and returns once it is gone.
+   */
+  public static void kill() throws Exception {
+    Path domainDir = Path.of(property("ak.test.domain.dir"));
+    long pid =
+        Long.parseLong(java.nio.file.Files.readString(domainDir.resolve("config/pid")).strip());
+    ProcessHandle server =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new IllegalStateException("no server process " + pid));
+    server.destroyForcibly();
+    server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  /** Starts the (stopped or killed) test domain and waits for the application. */
+  public static void start() throws Exception {
+    Path domainDir = Path.of(property("ak.test.domain.dir"));
+    asadmin(
+        "start-domain",
+        "--domaindir",
+        domainDir.getParent().toString(),
+        domainDir.getFileName().toString());
+    awaitHealthy();
+  }
+
+  private static void asadmin(String... command) throws Exception {
+    java.util.List<String> line =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                property("ak.test.asadmin"),
+                "--interactive=false",
+                "--user",
+                "admin",
+                "--passwordfile",
+                property("ak.test.asadmin.passwordfile"),
+                "--port",
+                property("ak.test.admin.port")));
+    line.addAll(java.util.List.of(command));
+    Process asadmin = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String output = new String(asadmin.getInputStream().readAllBytes());
+    if (asadmin.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+    }
+  }
+
+  private static void awaitHealthy() {
+    KitchenApi api = new KitchenApi();
+    org.awaitility.Awaitility.await("the application after the restart")
+        .atMost(java.time.Duration.ofMinutes(3))
+        .pollInterval(java.time.Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(() -> api.get("api/health").statusCode() == 200);
+  }
+
   /** Where screenshots and other evidence go (target/test-artifacts). */
   public static Path artifacts() {
     try {

@@ -36,10 +36,7 @@ public class StationRouter {
         em.createNamedQuery(RoutingRule.ALL, RoutingRule.class).getResultList();
     // getResultList, not getResultStream: EclipseLink streams through a cursor, which a cached
     // result is not (ClassCastException).
-    Station defaultStation =
-        em.createNamedQuery(Station.CURRENT_DEFAULT, Station.class).getResultList().stream()
-            .findFirst()
-            .orElse(null);
+    Station defaultStation = defaultStation();
     Map<String, List<String>> stations = new LinkedHashMap<>();
     items.forEach(
         item ->
@@ -52,13 +49,36 @@ public class StationRouter {
   }
 
   /**
+   * An unmapped partner line goes to the default station, where someone checks it; without one, to
+   * the first station. Only a kitchen with no station at all refuses it.
+   */
+  private List<String> unmappedRoute(OrderLine line) {
+    Station station = defaultStation();
+    if (station == null) {
+      station =
+          em.createNamedQuery(Station.ALL, Station.class).setMaxResults(1).getResultList().stream()
+              .findFirst()
+              .orElseThrow(() -> new NoStationException(line.itemName()));
+    }
+    return List.of(station.code());
+  }
+
+  private Station defaultStation() {
+    return em.createNamedQuery(Station.CURRENT_DEFAULT, Station.class).getResultList().stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
    * Creates and persists the order's tickets, one per station, each with that station's lines in
    * the order the guest asked for them.
    */
   public List<KitchenTicket> fanOut(KitchenOrder order, Map<String, List<String>> routes) {
     Map<Station, List<OrderLine>> linesByStation = new LinkedHashMap<>();
     for (OrderLine line : order.lines()) {
-      for (String code : routes.get(line.item().code())) {
+      List<String> stations =
+          line.item() != null ? routes.get(line.item().code()) : unmappedRoute(line);
+      for (String code : stations) {
         // The transaction's own copy (from the shared cache, by id): a ticket must not point at a
         // read-only shared object.
         Station station = em.find(Station.class, code);

@@ -23,7 +23,7 @@ public record TicketView(
 
   /**
    * One line on the ticket. {@code removed} are shown in red with "-", {@code added} in blue with
-   * "+".
+   * "+"; an {@code unmapped} line is a partner's item not on the menu, flagged for the cook.
    */
   public record Line(
       long ticketLineId,
@@ -36,7 +36,8 @@ public record TicketView(
       List<String> added,
       String note,
       List<String> allergens,
-      boolean bumped) {}
+      boolean bumped,
+      boolean unmapped) {}
 
   public static TicketView of(KitchenTicket ticket) {
     return new TicketView(
@@ -62,6 +63,7 @@ public record TicketView(
         line.added().stream().map(LineModifier::name).toList(),
         line.note(),
         line.allergens().stream().sorted().map(Enum::name).toList(),
-        ticketLine.isBumped());
+        ticketLine.isBumped(),
+        line.isUnmapped());
   }
 }

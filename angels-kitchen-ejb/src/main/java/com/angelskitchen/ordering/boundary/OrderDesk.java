@@ -70,7 +70,12 @@ public class OrderDesk {
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     Map<String, List<String>> routes = router.route(menu.values());
     OffsetDateTime fireAt =
-        FireTime.of(request.pickupAt(), drafts.stream().map(d -> d.item().prepMinutes()).toList());
+        FireTime.of(
+            request.pickupAt(),
+            drafts.stream()
+                .filter(d -> d.item() != null)
+                .map(d -> d.item().prepMinutes())
+                .toList());
 
     OrderNumber number = numbering.next(BusinessDay.of(now, settings.businessDayStartsAt()));
     KitchenOrder order =
@@ -213,7 +218,11 @@ public class OrderDesk {
   private Map<String, MenuItem> itemsOf(PlaceOrder request) {
     Map<String, MenuItem> items = new HashMap<>();
     itemIds
-        .of(request.lines().stream().map(PlaceOrder.Line::item).toList())
+        .of(
+            request.lines().stream()
+                .filter(PlaceOrder.Line::fromMenu)
+                .map(PlaceOrder.Line::item)
+                .toList())
         .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id)));
     return items;
   }

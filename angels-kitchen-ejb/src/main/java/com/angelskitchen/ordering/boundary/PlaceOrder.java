@@ -44,24 +44,60 @@ public record PlaceOrder(
     lines = List.copyOf(lines);
   }
 
-  /** One requested line: how many of which item, what to leave out, what to add, a note. */
+  /**
+   * One requested line: how many of which item, what to leave out, what to add, a note. A partner
+   * line whose item is not mapped to the menu has no item but an {@code unmapped} name: it still
+   * reaches the kitchen, flagged, so that a guest's food never vanishes for want of a mapping.
+   */
   public record Line(
-      String item, int quantity, List<String> remove, List<String> add, String note) {
+      String item,
+      int quantity,
+      List<String> remove,
+      List<String> add,
+      String note,
+      String unmapped) {
 
     public Line {
-      if (item == null || item.isBlank()) {
+      if (unmapped != null) {
+        unmapped = optionalText("unmapped item name", unmapped, MAX_NAME);
+        if (unmapped == null) {
+          throw new InvalidOrderException("an unmapped line needs the partner's item name");
+        }
+        if (item != null) {
+          throw new InvalidOrderException("a line is either a menu item or unmapped, not both");
+        }
+      } else if (item == null || item.isBlank()) {
         throw new InvalidOrderException("every line needs an item");
-      }
-      if (!Codes.isCode(item)) {
+      } else if (!Codes.isCode(item)) {
         throw new InvalidOrderException("unknown item '" + item + "'");
       }
+      String what = item == null ? unmapped : item;
       if (quantity < 1 || quantity > MAX_QUANTITY) {
         throw new InvalidOrderException(
-            "quantity of " + item + " must be between 1 and " + MAX_QUANTITY + ", was " + quantity);
+            "quantity of " + what + " must be between 1 and " + MAX_QUANTITY + ", was " + quantity);
       }
-      remove = codes(item, "ingredient to remove", remove);
-      add = codes(item, "extra", add);
-      note = optionalText("note of " + item, note, MAX_LINE_NOTE);
+      remove = codes(what, "ingredient to remove", remove);
+      add = codes(what, "extra", add);
+      if (unmapped != null && !(remove.isEmpty() && add.isEmpty())) {
+        throw new InvalidOrderException(
+            "an unmapped line carries its modifiers in its note, not as menu codes");
+      }
+      note = optionalText("note of " + what, note, MAX_LINE_NOTE);
+    }
+
+    /** A line from the menu. */
+    public Line(String item, int quantity, List<String> remove, List<String> add, String note) {
+      this(item, quantity, remove, add, note, null);
+    }
+
+    /** A partner's line that no mapping names a menu item for; shown flagged in the kitchen. */
+    public static Line unmapped(String partnerItemName, int quantity, String note) {
+      return new Line(null, quantity, List.of(), List.of(), note, partnerItemName);
+    }
+
+    /** True for a line from the menu, false for an unmapped partner line. */
+    public boolean fromMenu() {
+      return unmapped == null;
     }
 
     /** A plain line: no modifiers, no note. */

@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * Turns requested lines into order lines against the current menu: every item must exist and not be
  * 86'd, every removed ingredient must be a removable part of that item's recipe, every added extra
- * must be one the item offers. The first problem found is refused with a message naming it.
+ * must be one the item offers. The first problem found is refused with a message naming it. A
+ * partner's unmapped line passes through as it is, flagged, priced at zero (the partner charged the
+ * guest; the restaurant's figures must not invent a price).
  */
 public final class OrderAssembler {
 
@@ -30,6 +32,10 @@ public final class OrderAssembler {
       List<PlaceOrder.Line> requested, Map<String, MenuItem> menu) {
     List<OrderLine.Draft> drafts = new ArrayList<>();
     for (PlaceOrder.Line line : requested) {
+      if (!line.fromMenu()) {
+        drafts.add(OrderLine.Draft.unmapped(line.unmapped(), line.quantity(), line.note()));
+        continue;
+      }
       MenuItem item = menu.get(line.item());
       if (item == null) {
         throw new InvalidOrderException("unknown item '" + line.item() + "'");
@@ -78,7 +84,8 @@ public final class OrderAssembler {
               item.price(),
               modifiers,
               line.note(),
-              item.allergensWith(line.remove(), added)));
+              item.allergensWith(line.remove(), added),
+              false));
     }
     return drafts;
   }

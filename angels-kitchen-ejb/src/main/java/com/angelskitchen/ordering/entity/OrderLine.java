@@ -73,6 +73,10 @@ public class OrderLine {
   @Column(nullable = false, updatable = false, length = 200)
   private Set<Allergen> allergens = EnumSet.noneOf(Allergen.class);
 
+  /** A delivery partner's line that no mapping names a menu item for: shown flagged. */
+  @Column(nullable = false, updatable = false)
+  private boolean unmapped;
+
   @ElementCollection
   @CollectionTable(name = "order_line_modifier", joinColumns = @JoinColumn(name = "line_id"))
   @OrderColumn(name = "position")
@@ -94,6 +98,7 @@ public class OrderLine {
             ? EnumSet.noneOf(Allergen.class)
             : EnumSet.copyOf(draft.allergens());
     this.modifiers.addAll(draft.modifiers());
+    this.unmapped = draft.unmapped();
     this.lineTotal =
         Totals.lineTotal(
             unitPrice,
@@ -113,7 +118,11 @@ public class OrderLine {
       Money unitPrice,
       List<LineModifier> modifiers,
       String note,
-      Set<Allergen> allergens) {
+      Set<Allergen> allergens,
+      boolean unmapped) {
+
+    /** Longest kitchen name a screen shows. */
+    static final int KITCHEN_NAME_LENGTH = 24;
 
     public Draft {
       Objects.requireNonNull(itemName, "itemName");
@@ -124,6 +133,28 @@ public class OrderLine {
       }
       modifiers = List.copyOf(modifiers);
       allergens = Set.copyOf(allergens);
+      if (unmapped != (item == null)) {
+        throw new IllegalArgumentException(
+            "a line has a menu item exactly when it is not unmapped");
+      }
+    }
+
+    /** A partner's line not found on the menu, under the partner's own name, at no price. */
+    public static Draft unmapped(String partnerItemName, int quantity, String note) {
+      String kitchenName =
+          partnerItemName.length() > KITCHEN_NAME_LENGTH
+              ? partnerItemName.substring(0, KITCHEN_NAME_LENGTH)
+              : partnerItemName;
+      return new Draft(
+          null,
+          partnerItemName,
+          kitchenName,
+          quantity,
+          Money.ZERO,
+          List.of(),
+          note,
+          Set.of(),
+          true);
     }
   }
 
@@ -174,6 +205,11 @@ public class OrderLine {
 
   public List<LineModifier> modifiers() {
     return Collections.unmodifiableList(modifiers);
+  }
+
+  /** True for a partner's line that is not on the menu: the kitchen must check it. */
+  public boolean isUnmapped() {
+    return unmapped;
   }
 
   public List<LineModifier> removed() {

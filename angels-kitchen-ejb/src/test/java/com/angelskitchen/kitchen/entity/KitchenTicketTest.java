@@ -29,7 +29,7 @@ class KitchenTicketTest {
     MenuItem carne = carne();
     OrderLine.Draft draft =
         new OrderLine.Draft(
-            carne, carne.name(), "CARNE", 2, carne.price(), List.of(), null, Set.of());
+            carne, carne.name(), "CARNE", 2, carne.price(), List.of(), null, Set.of(), false);
     KitchenOrder order =
         new KitchenOrder(
             new OrderNumber(LocalDate.of(2026, 11, 27), 3),

@@ -23,7 +23,15 @@ class KitchenOrderTest {
 
   static OrderLine.Draft draft(MenuItem item, int quantity, List<LineModifier> modifiers) {
     return new OrderLine.Draft(
-        item, item.name(), item.kitchenName(), quantity, item.price(), modifiers, null, Set.of());
+        item,
+        item.name(),
+        item.kitchenName(),
+        quantity,
+        item.price(),
+        modifiers,
+        null,
+        Set.of(),
+        false);
   }
 
   static KitchenOrder order(OffsetDateTime fireAt, OrderLine.Draft... lines) {

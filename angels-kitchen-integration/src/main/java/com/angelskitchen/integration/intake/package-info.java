@@ -1,8 +1,7 @@
 /**
- * The order intake that decouples partner webhooks from the kitchen: a webhook puts the partner's
- * payload on a persistent JMS queue and answers at once; {@link
- * com.angelskitchen.integration.intake.OrderIntakeConsumer} translates it with that partner's
- * {@link com.angelskitchen.integration.intake.PartnerOrderTranslator} and places the order. A
- * message that keeps failing goes to the broker's dead message queue, never silently away.
+ * The shared intake: one servlet takes every partner's webhooks (verify, record once, queue,
+ * answer), and {@link com.angelskitchen.integration.intake.PartnerEventConsumer} turns each queued
+ * event into what it asks of the kitchen. A message that keeps failing goes to the broker's dead
+ * message queue, where a manager sees it with its error and can replay it.
  */
 package com.angelskitchen.integration.intake;

@@ -30,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Kitchen log",
           description = "Every kitchen event in commit order, for catching up"),
+      @Tag(
+          name = "Delivery partners",
+          description =
+              "Partner events, calls to partners, alerts, dead letters (replay), item mappings,"
+                  + " store pause"),
       @Tag(name = "Health", description = "Is the application up, and its database?")
     })
 public class KitchenApi extends Application {}

@@ -50,7 +50,8 @@ public record OrderView(
       List<Modifier> added,
       String note,
       List<String> allergens,
-      BigDecimal lineTotal) {}
+      BigDecimal lineTotal,
+      boolean unmapped) {}
 
   /** A modifier as ordered. */
   public record Modifier(String code, String name, BigDecimal price) {}
@@ -96,7 +97,8 @@ public record OrderView(
         line.added().stream().map(OrderView::modifier).toList(),
         line.note(),
         line.allergens().stream().sorted().map(Enum::name).toList(),
-        line.lineTotal().amount());
+        line.lineTotal().amount(),
+        line.isUnmapped());
   }
 
   private static Modifier modifier(LineModifier modifier) {

@@ -1,0 +1,91 @@
+package com.angelskitchen.it.partners;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An order as the Uber Eats API returns it (GET /v2/eats/order/{id}), built for one test. Items
+ * carry the restaurant's menu code in {@code external_data}, as a menu uploaded by the restaurant
+ * does; {@link #unknownItem} carries one the menu does not know.
+ */
+final class UberOrder {
+
+  final String id;
+  final String eater;
+  private final List<String> items = new ArrayList<>();
+  private String instructions = "";
+
+  UberOrder(String id, String eater) {
+    this.id = id;
+    this.eater = eater;
+  }
+
+  /** An item with one extra added and one ingredient removed, all by menu code. */
+  UberOrder item(String code, int quantity, String removed, String added) {
+    items.add(
+        """
+        {"id": "uber-%1$s", "external_data": "%1$s", "title": "Uber title of %1$s", "quantity": %2$d,
+         "selected_modifier_groups": [{"id": "extras", "title": "Extras",
+            "selected_items": [%3$s], "removed_items": [%4$s]}],
+         "special_instructions": "bien doraditas"}
+        """
+            .formatted(
+                code,
+                quantity,
+                added == null
+                    ? ""
+                    : "{\"id\": \"uber-"
+                        + added
+                        + "\", \"external_data\": \""
+                        + added
+                        + "\", \"title\": \"Extra\", \"quantity\": 1}",
+                removed == null
+                    ? ""
+                    : "{\"id\": \"uber-"
+                        + removed
+                        + "\", \"external_data\": \""
+                        + removed
+                        + "\", \"title\": \"Sin\", \"quantity\": 1}"));
+    return this;
+  }
+
+  UberOrder item(String code, int quantity) {
+    return item(code, quantity, null, null);
+  }
+
+  /** An item whose id matches nothing on the menu and no mapping. */
+  UberOrder unknownItem(String partnerId, String title, int quantity) {
+    items.add(
+        """
+        {"id": "%s", "title": "%s", "quantity": %d,
+         "selected_modifier_groups": [{"id": "salsas", "selected_items": [{"id": "salsa-x", "title": "Salsa criolla", "quantity": 1}]}]}
+        """
+            .formatted(partnerId, title, quantity));
+    return this;
+  }
+
+  UberOrder instructions(String text) {
+    this.instructions = text;
+    return this;
+  }
+
+  String json() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+    return """
+        {"id": "%s", "display_id": "%s", "current_state": "CREATED", "type": "DELIVERY_BY_UBER",
+         "store": {"id": "angels-kitchen-store"}, "eater": {"first_name": "%s"},
+         "cart": {"items": [%s], "special_instructions": "%s"},
+         "placed_at": "%s", "estimated_ready_for_pickup_at": "%s"}
+        """
+        .formatted(
+            id,
+            id.substring(0, 5).toUpperCase(),
+            eater,
+            String.join(",", items),
+            instructions,
+            now,
+            now.plusMinutes(5));
+  }
+}

@@ -1,0 +1,155 @@
+package com.angelskitchen.it.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.Json;
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenDatabase;
+import com.angelskitchen.it.support.KitchenSetup;
+import com.angelskitchen.it.support.Partners;
+import com.angelskitchen.it.support.StationScreen;
+import com.angelskitchen.it.support.TestServer;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The third partner, the restaurant's website, proves the partner SPI: a webhook with its bearer
+ * token → the JMS intake queue → the message-driven bean → an order, a push, and the website told.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebsitePartnerIT {
+
+  static final String WEBHOOK = "partners/website/orders";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  final KitchenApi api = new KitchenApi();
+  final Partners partners = new Partners();
+
+  static KitchenSetup menu;
+
+  @BeforeEach
+  void menu() {
+    if (menu == null) {
+      menu = KitchenSetup.empanadaMenu(api);
+    }
+  }
+
+  static String websiteOrder(String eventId, String guest, int quantity) {
+    return """
+        {"eventId": "%s", "customerName": "%s", "fulfillment": "DELIVERY",
+         "lines": [{"item": "%s", "quantity": %d, "remove": ["%s"], "note": "bien cocidas"}]}
+        """
+        .formatted(eventId, guest, menu.carne, quantity, menu.cebolla);
+  }
+
+  @Test
+  void aWebhookOrderIsAcknowledgedAtOnceThenPlacedThroughTheQueueAndPushed() throws Exception {
+    try (StationScreen fritura = StationScreen.connect("fritura")) {
+      String eventId = "web-" + UUID.randomUUID();
+      String guest = Guests.unique("Lucía");
+
+      HttpResponse<String> ack = partners.website(websiteOrder(eventId, guest, 6));
+
+      assertThat(ack.statusCode()).as(ack.body()).isEqualTo(202);
+      assertThat(ack.body()).isEmpty();
+
+      JsonObject pushed = fritura.nextEvent();
+      assertThat(pushed.getString("type")).isEqualTo("OrderPlaced");
+      JsonObject order = pushed.getJsonObject("data").getJsonObject("order");
+      assertThat(order.getString("source")).isEqualTo("WEBSITE");
+      assertThat(order.getString("fulfillment")).isEqualTo("DELIVERY");
+      assertThat(order.getString("customerName")).isEqualTo(guest);
+      JsonObject line =
+          pushed
+              .getJsonObject("data")
+              .getJsonObject("ticket")
+              .getJsonArray("lines")
+              .getJsonObject(0);
+      assertThat(line.getInt("quantity")).isEqualTo(6);
+      assertThat(line.getJsonArray("removed").getString(0)).isEqualTo("Cebolla");
+      assertThat(line.getString("note")).isEqualTo("bien cocidas");
+
+      HttpResponse<String> stored = api.get("api/orders/" + order.getJsonNumber("orderId"));
+      assertThat(stored.statusCode()).isEqualTo(200);
+      assertThat(Json.object(stored.body()).getString("source")).isEqualTo("WEBSITE");
+
+      // The website is told, through the partner-status queue, that its order was accepted.
+      await("the website hears of the acceptance")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  partners.callsTo("/website/status").stream()
+                      .anyMatch(
+                          c ->
+                              c.getString("body").contains(eventId)
+                                  && c.getString("body").contains("ACCEPT")
+                                  && c.getInt("status") == 200));
+    }
+  }
+
+  @Test
+  void aWebhookThatIsNotAnOrderIsRefusedWithItsReasonAndNothingIsStored() {
+    HttpResponse<String> notJson = partners.website("{\"eventId\": ");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(Json.object(notJson.body()).getString("message"))
+        .isEqualTo("the body is not a website order in JSON");
+
+    HttpResponse<String> noEventId = partners.website("{\"lines\": []}");
+    assertThat(noEventId.statusCode()).isEqualTo(400);
+    assertThat(Json.object(noEventId.body()).getString("message"))
+        .startsWith("eventId is required");
+
+    String badEvent = "web-bad-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> badQuantity = partners.website(websiteOrder(badEvent, "Guest", 0));
+    assertThat(badQuantity.statusCode()).isEqualTo(400);
+    assertThat(Json.object(badQuantity.body()).getString("message")).contains("between 1 and 99");
+    assertThat(
+            KitchenDatabase.number(
+                "SELECT count(*) FROM partner_event WHERE event_id = ?", badEvent))
+        .isZero();
+
+    HttpResponse<String> notJsonType = api.post(WEBHOOK, "text/plain", "six empanadas");
+    assertThat(notJsonType.statusCode()).as("no token: refused first").isEqualTo(401);
+
+    HttpResponse<String> huge = partners.website("{\"x\":\"" + "a".repeat(70_000) + "\"}");
+    assertThat(huge.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void aWrongOrMissingTokenIsRefusedAndNothingIsStored() {
+    String eventId = "web-" + UUID.randomUUID();
+    HttpResponse<String> missing = api.post(WEBHOOK, websiteOrder(eventId, "Nadie", 1));
+    HttpResponse<String> wrong =
+        api.send(
+            HttpRequest.newBuilder(TestServer.http(WEBHOOK))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer not-the-token")
+                .POST(HttpRequest.BodyPublishers.ofString(websiteOrder(eventId, "Nadie", 1)))
+                .build());
+
+    assertThat(missing.statusCode()).isEqualTo(401);
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(Json.object(wrong.body()).getString("message"))
+        .isEqualTo("missing or wrong Website credential");
+    assertThat(
+            KitchenDatabase.number(
+                "SELECT count(*) FROM partner_event WHERE event_id = ?", eventId))
+        .isZero();
+  }
+}

@@ -1,0 +1,15 @@
+package com.angelskitchen.delivery.boundary;
+
+/** What the restaurant tells a partner. */
+public enum CallAction {
+  /** The order was placed in the kitchen. */
+  ACCEPT,
+  /** The order was refused, with a {@link DenyReason}. */
+  DENY,
+  /** Every station bumped it: ready for the courier or guest. */
+  READY,
+  /** The store stops taking orders for now. */
+  STORE_PAUSE,
+  /** The store takes orders again. */
+  STORE_RESUME
+}

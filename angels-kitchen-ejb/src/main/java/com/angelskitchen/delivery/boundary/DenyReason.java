@@ -1,0 +1,11 @@
+package com.angelskitchen.delivery.boundary;
+
+/** Why the kitchen refused a partner order; each partner's package turns it into its own code. */
+public enum DenyReason {
+  /** An item on the order is 86'd. */
+  ITEM_UNAVAILABLE,
+  /** The store is paused for delivery orders. */
+  STORE_PAUSED,
+  /** The kitchen cannot make the order as sent (e.g. a modifier that item cannot take). */
+  CANNOT_MAKE
+}

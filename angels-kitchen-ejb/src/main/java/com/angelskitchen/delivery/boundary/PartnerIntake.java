@@ -1,0 +1,201 @@
+package com.angelskitchen.delivery.boundary;
+
+import com.angelskitchen.delivery.control.PartnerMenuMatcher;
+import com.angelskitchen.delivery.entity.PartnerAlert;
+import com.angelskitchen.delivery.entity.PartnerEvent;
+import com.angelskitchen.delivery.entity.PartnerEventStatus;
+import com.angelskitchen.delivery.entity.PartnerMapping;
+import com.angelskitchen.delivery.entity.PartnerOrderLink;
+import com.angelskitchen.delivery.entity.StoreStatus;
+import com.angelskitchen.menu.control.MenuItemIds;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.boundary.OrderDesk;
+import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.platform.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a recorded partner event into what it asks for, exactly once: the event's row is locked and
+ * handled only while still RECEIVED, and its new status commits with the order, the denial or the
+ * cancellation it led to, and with the partner call that tells the partner. A redelivered message
+ * for a handled event changes nothing.
+ *
+ * <p>A new order is denied, not placed, when the store is paused or an item is 86'd; the partner is
+ * told why at once, so no order waits on a person for acceptance. An item that matches nothing on
+ * the menu does not stop the order: its line goes to the kitchen flagged and a manager is alerted.
+ */
+@Stateless
+public class PartnerIntake {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject OrderDesk desk;
+
+  @Inject MenuItemIds itemIds;
+
+  @Inject PartnerOutbox outbox;
+
+  @Inject Clock clock;
+
+  /** What became of an event. */
+  public record Handled(PartnerEventStatus status, Long orderId, String outcome) {}
+
+  public Handled handle(long eventId, OrderSource source, PartnerCommand command) {
+    PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null) {
+      throw new NotFoundException("no partner event " + eventId);
+    }
+    if (event.isHandled()) {
+      return new Handled(event.status(), event.orderId(), event.outcome());
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (command instanceof PartnerCommand.Place place) {
+      place(event, source, place.order(), now);
+    } else if (command instanceof PartnerCommand.Cancel cancel) {
+      cancel(event, cancel, now);
+    } else if (command instanceof PartnerCommand.Ignore ignore) {
+      event.ignored(ignore.why(), now);
+    }
+    return new Handled(event.status(), event.orderId(), event.outcome());
+  }
+
+  /** Notes a failed attempt on the event, whatever becomes of the caller's transaction. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(long eventId, String error) {
+    PartnerEvent event = em.find(PartnerEvent.class, eventId);
+    if (event != null) {
+      event.failed(error);
+    }
+  }
+
+  private void place(
+      PartnerEvent event, OrderSource source, PartnerOrder order, OffsetDateTime now) {
+    String partner = event.partner();
+    PartnerOrderLink existing =
+        em.find(PartnerOrderLink.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
+    if (existing != null) {
+      // The same order in a second event (partners may notify twice under different event ids).
+      event.ignored("order already placed as kitchen order " + existing.orderId(), now);
+      return;
+    }
+    StoreStatus store = em.find(StoreStatus.class, StoreStatus.THE_STORE);
+    if (store != null && store.paused()) {
+      deny(event, order, DenyReason.STORE_PAUSED, "the store is paused: " + reason(store), now);
+      return;
+    }
+    PartnerMenuMatcher.Match match = matcher(partner).match(order);
+    if (!match.unavailable().isEmpty()) {
+      String names =
+          match.unavailable().stream().map(MenuItem::name).collect(Collectors.joining(", "));
+      deny(event, order, DenyReason.ITEM_UNAVAILABLE, "86'd: " + names, now);
+      return;
+    }
+    OrderPlaced placed =
+        desk.place(
+            new PlaceOrder(
+                source,
+                order.fulfillment(),
+                order.customerName(),
+                order.note(),
+                order.allergyAlert(),
+                false,
+                order.pickupAt(),
+                match.lines()));
+    long orderId = placed.order().orderId();
+    String number = placed.order().orderNumber();
+    em.persist(new PartnerOrderLink(partner, order.partnerOrderId(), orderId, order.displayId()));
+    if (!match.unmapped().isEmpty()) {
+      em.persist(
+          new PartnerAlert(
+              partner,
+              orderId,
+              "Order "
+                  + number
+                  + " has items not mapped to the menu: "
+                  + String.join(", ", match.unmapped())
+                  + ". Map them on the partners page.",
+              now));
+    }
+    event.placed(
+        orderId,
+        "placed as order "
+            + number
+            + (match.unmapped().isEmpty()
+                ? ""
+                : " (unmapped: " + String.join(", ", match.unmapped()) + ")"),
+        now);
+    outbox.send(
+        OutboundCall.about(partner, CallAction.ACCEPT, order.partnerOrderId(), orderId, number));
+  }
+
+  private void deny(
+      PartnerEvent event,
+      PartnerOrder order,
+      DenyReason reason,
+      String explanation,
+      OffsetDateTime now) {
+    event.denied("denied: " + explanation, now);
+    outbox.send(OutboundCall.deny(event.partner(), order.partnerOrderId(), reason, explanation));
+  }
+
+  private void cancel(PartnerEvent event, PartnerCommand.Cancel cancel, OffsetDateTime now) {
+    PartnerOrderLink link =
+        em.find(
+            PartnerOrderLink.class,
+            new PartnerOrderLink.Key(event.partner(), cancel.partnerOrderId()));
+    if (link == null) {
+      event.ignored("no kitchen order for partner order " + cancel.partnerOrderId(), now);
+      return;
+    }
+    KitchenOrder order = em.find(KitchenOrder.class, link.orderId());
+    if (order.status().isFinal()) {
+      event.ignored("order " + order.number().display() + " was already " + order.status(), now);
+      return;
+    }
+    String reason =
+        cancel.reason() == null || cancel.reason().isBlank() ? "no reason given" : cancel.reason();
+    desk.cancel(link.orderId(), clip("Cancelled by " + event.partner() + ": " + reason, 200));
+    event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
+  }
+
+  private PartnerMenuMatcher matcher(String partner) {
+    Map<PartnerMenuMatcher.Key, String> mappings = new HashMap<>();
+    em.createNamedQuery(PartnerMapping.OF_PARTNER, PartnerMapping.class)
+        .setParameter("partner", partner)
+        .getResultList()
+        .forEach(m -> mappings.put(new PartnerMenuMatcher.Key(m.kind(), m.partnerId()), m.code()));
+    Map<String, MenuItem> items = new HashMap<>();
+    return new PartnerMenuMatcher(
+        mappings,
+        code ->
+            items.computeIfAbsent(
+                code,
+                c -> {
+                  Long id = itemIds.of(List.of(c)).get(c);
+                  return id == null ? null : em.find(MenuItem.class, id);
+                }));
+  }
+
+  private static String reason(StoreStatus store) {
+    return store.reason() == null ? "no reason given" : store.reason();
+  }
+
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,54 @@
+package com.angelskitchen.delivery.boundary;
+
+import com.angelskitchen.delivery.entity.StoreStatus;
+import com.angelskitchen.ordering.boundary.InvalidOrderException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Pauses and resumes the store for delivery partners. While paused, new partner orders are denied
+ * with the partners' "store closed" reason; the change itself is sent to every configured partner
+ * (through the partner-status queue, in the same transaction).
+ */
+@Stateless
+public class StoreControl {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject PartnerOutbox outbox;
+
+  @Inject Clock clock;
+
+  public StoreStatus status() {
+    return em.find(StoreStatus.class, StoreStatus.THE_STORE);
+  }
+
+  public StoreStatus pause(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidOrderException("say why the store is paused (the partners show it)");
+    }
+    if (reason.strip().length() > 200) {
+      throw new InvalidOrderException("the reason is longer than 200 characters");
+    }
+    StoreStatus store = locked();
+    store.pause(reason.strip(), OffsetDateTime.now(clock));
+    outbox.send(OutboundCall.store(CallAction.STORE_PAUSE, reason.strip()));
+    return store;
+  }
+
+  public StoreStatus resume() {
+    StoreStatus store = locked();
+    store.resume(OffsetDateTime.now(clock));
+    outbox.send(OutboundCall.store(CallAction.STORE_RESUME, null));
+    return store;
+  }
+
+  private StoreStatus locked() {
+    return em.find(StoreStatus.class, StoreStatus.THE_STORE, LockModeType.PESSIMISTIC_WRITE);
+  }
+}

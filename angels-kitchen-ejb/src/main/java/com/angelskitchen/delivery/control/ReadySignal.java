@@ -1,0 +1,41 @@
+package com.angelskitchen.delivery.control;
+
+import com.angelskitchen.delivery.boundary.CallAction;
+import com.angelskitchen.delivery.boundary.OutboundCall;
+import com.angelskitchen.delivery.boundary.PartnerOutbox;
+import com.angelskitchen.delivery.entity.PartnerOrderLink;
+import com.angelskitchen.ordering.events.OrderReady;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * When the last station bumps a partner's order, the partner's ready signal is queued in that same
+ * transaction: observed synchronously (not after commit), so the bump and the signal commit
+ * together or not at all. A session bean (its observer a business method, in the bump's
+ * transaction) so that its persistence context is always the EJB module's own.
+ */
+@Stateless
+public class ReadySignal {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject PartnerOutbox outbox;
+
+  public void orderReady(@Observes OrderReady ready) {
+    em.createNamedQuery(PartnerOrderLink.BY_ORDER, PartnerOrderLink.class)
+        .setParameter("orderId", ready.orderId())
+        .getResultList()
+        .forEach(
+            link ->
+                outbox.send(
+                    OutboundCall.about(
+                        link.partner(),
+                        CallAction.READY,
+                        link.partnerOrderId(),
+                        ready.orderId(),
+                        ready.orderNumber())));
+  }
+}

@@ -1,0 +1,168 @@
+package com.angelskitchen.delivery.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * One webhook event from a partner, as received, recorded once by (partner, event id): the inbox.
+ * Rows are written by {@link com.angelskitchen.delivery.boundary.PartnerInbox} with an insert that
+ * does nothing when the event is already there; the intake then moves the event out of RECEIVED
+ * exactly once, in the same transaction as what it did (placed, denied, cancelled).
+ */
+@Entity
+@Table(name = "partner_event")
+@NamedQuery(
+    name = PartnerEvent.RECENT,
+    query = "SELECT e FROM PartnerEvent e ORDER BY e.receivedAt DESC, e.id DESC")
+public class PartnerEvent {
+
+  public static final String RECENT = "PartnerEvent.recent";
+
+  private static final int MAX_OUTCOME = 500;
+  private static final int MAX_ERROR = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, updatable = false, length = 32)
+  private String partner;
+
+  @Column(name = "event_id", nullable = false, updatable = false, length = 128)
+  private String eventId;
+
+  @Column(name = "event_type", nullable = false, updatable = false, length = 64)
+  private String eventType;
+
+  @Column(name = "partner_order_id", updatable = false, length = 128)
+  private String partnerOrderId;
+
+  @Column(nullable = false, updatable = false)
+  private String payload;
+
+  @Column(name = "received_at", nullable = false, updatable = false)
+  private OffsetDateTime receivedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PartnerEventStatus status;
+
+  @Column(name = "order_id")
+  private Long orderId;
+
+  @Column(length = MAX_OUTCOME)
+  private String outcome;
+
+  @Column(nullable = false)
+  private int failures;
+
+  @Column(name = "last_error", length = MAX_ERROR)
+  private String lastError;
+
+  @Column(name = "handled_at")
+  private OffsetDateTime handledAt;
+
+  protected PartnerEvent() {}
+
+  public Long id() {
+    return id;
+  }
+
+  public String partner() {
+    return partner;
+  }
+
+  public String eventId() {
+    return eventId;
+  }
+
+  public String eventType() {
+    return eventType;
+  }
+
+  public String partnerOrderId() {
+    return partnerOrderId;
+  }
+
+  public String payload() {
+    return payload;
+  }
+
+  public OffsetDateTime receivedAt() {
+    return receivedAt;
+  }
+
+  public PartnerEventStatus status() {
+    return status;
+  }
+
+  public Long orderId() {
+    return orderId;
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  public int failures() {
+    return failures;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public OffsetDateTime handledAt() {
+    return handledAt;
+  }
+
+  /** True once the intake has handled it; a redelivered message for it must change nothing. */
+  public boolean isHandled() {
+    return status != PartnerEventStatus.RECEIVED;
+  }
+
+  public void placed(long orderId, String outcome, OffsetDateTime at) {
+    handle(PartnerEventStatus.PLACED, outcome, at);
+    this.orderId = orderId;
+  }
+
+  public void denied(String outcome, OffsetDateTime at) {
+    handle(PartnerEventStatus.DENIED, outcome, at);
+  }
+
+  public void cancelled(long orderId, String outcome, OffsetDateTime at) {
+    handle(PartnerEventStatus.CANCELLED, outcome, at);
+    this.orderId = orderId;
+  }
+
+  public void ignored(String outcome, OffsetDateTime at) {
+    handle(PartnerEventStatus.IGNORED, outcome, at);
+  }
+
+  /** An attempt to handle it failed; kept for the manager's dead-letter page. */
+  public void failed(String error) {
+    failures++;
+    lastError = clip(error, MAX_ERROR);
+  }
+
+  private void handle(PartnerEventStatus to, String outcome, OffsetDateTime at) {
+    if (isHandled()) {
+      throw new IllegalStateException("partner event " + id + " was already handled: " + status);
+    }
+    this.status = to;
+    this.outcome = clip(outcome, MAX_OUTCOME);
+    this.handledAt = at;
+  }
+
+  static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

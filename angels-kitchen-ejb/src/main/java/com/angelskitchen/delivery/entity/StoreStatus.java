@@ -1,0 +1,53 @@
+package com.angelskitchen.delivery.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** Whether the store takes delivery-partner orders now (one row). */
+@Entity
+@Table(name = "store_status")
+public class StoreStatus {
+
+  /** The id of the one row. */
+  public static final int THE_STORE = 1;
+
+  @Id private int id;
+
+  @Column(nullable = false)
+  private boolean paused;
+
+  @Column(length = 200)
+  private String reason;
+
+  @Column(name = "changed_at", nullable = false)
+  private OffsetDateTime changedAt;
+
+  protected StoreStatus() {}
+
+  public boolean paused() {
+    return paused;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public OffsetDateTime changedAt() {
+    return changedAt;
+  }
+
+  public void pause(String reason, OffsetDateTime at) {
+    this.paused = true;
+    this.reason = reason;
+    this.changedAt = at;
+  }
+
+  public void resume(OffsetDateTime at) {
+    this.paused = false;
+    this.reason = null;
+    this.changedAt = at;
+  }
+}

@@ -1,0 +1,87 @@
+package com.angelskitchen.integration.intake;
+
+import com.angelskitchen.delivery.boundary.PartnerCommand;
+import com.angelskitchen.delivery.boundary.PartnerInbox;
+import com.angelskitchen.delivery.boundary.PartnerIntake;
+import com.angelskitchen.delivery.entity.PartnerEvent;
+import com.angelskitchen.integration.spi.DeliveryPartner;
+import com.angelskitchen.integration.spi.RecordedEvent;
+import com.angelskitchen.platform.ResourceNames;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.io.IOException;
+
+/**
+ * Handles queued partner events. Thin on purpose: the partner interprets its event, the intake
+ * boundary does what it asks in this message's transaction. A failure is noted on the event (for
+ * the manager's dead-letter page) and propagates: the transaction rolls back, the broker
+ * redelivers, and after the last attempt the message lands in the dead message queue.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = ResourceNames.ORDER_INTAKE_QUEUE),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = "" + PartnerEventConsumer.REDELIVERIES),
+      @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+    })
+public class PartnerEventConsumer implements MessageListener {
+
+  /** Redeliveries after the first failed attempt before the message is dead-lettered. */
+  static final int REDELIVERIES = 3;
+
+  @Inject PartnerDirectory partners;
+
+  @Inject PartnerInbox inbox;
+
+  @Inject PartnerIntake intake;
+
+  @Override
+  public void onMessage(Message message) {
+    long inboxId;
+    try {
+      inboxId = message.getLongProperty(PartnerEventQueue.INBOX_ID);
+    } catch (JMSException | NumberFormatException unreadable) {
+      throw new IllegalStateException("intake message without an inbox id", unreadable);
+    }
+    try {
+      PartnerEvent event = inbox.event(inboxId);
+      if (event.isHandled()) {
+        return;
+      }
+      DeliveryPartner partner =
+          partners
+              .byId(event.partner())
+              .orElseThrow(() -> new IllegalStateException("no partner " + event.partner()));
+      PartnerCommand command =
+          partner.interpret(
+              new RecordedEvent(
+                  inboxId,
+                  event.eventId(),
+                  event.eventType(),
+                  event.partnerOrderId(),
+                  event.payload()));
+      intake.handle(inboxId, partner.source(), command);
+    } catch (IOException | RuntimeException failure) {
+      intake.recordFailure(inboxId, describe(failure));
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(failure.getMessage(), failure);
+    }
+  }
+
+  private static String describe(Throwable failure) {
+    String message = failure.getMessage();
+    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,107 @@
+package com.angelskitchen.integration.intake;
+
+import com.angelskitchen.integration.spi.DeliveryPartner;
+import com.angelskitchen.integration.spi.WebhookEvent;
+import com.angelskitchen.integration.spi.WebhookRefusal;
+import com.angelskitchen.integration.spi.WebhookRequest;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every partner's webhooks, {@code POST /partners/{partner}[/...]}: authenticate (401, nothing
+ * stored), read (400 with the reason, nothing stored), record once and queue, answer at once with
+ * the partner's expected status and an empty body. A redelivered event is answered the same way and
+ * changes nothing. Oversized bodies are refused (413) before they are read in full.
+ */
+@WebServlet("/*")
+public class PartnerWebhooks extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PartnerDirectory partners;
+
+  @Inject transient PartnerEventQueue queue;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String[] segments = path.split("/", 3);
+    String id = segments.length > 1 ? segments[1] : "";
+    DeliveryPartner partner = partners.byId(id).orElse(null);
+    if (partner == null) {
+      refuse(response, 404, "no delivery partner '" + id + "'");
+      return;
+    }
+    if (!partner.configured()) {
+      refuse(response, 503, partner.displayName() + " is not configured on this server");
+      return;
+    }
+    if (request.getContentLengthLong() > partner.maxBodyBytes()) {
+      refuse(response, 413, tooLarge(partner));
+      return;
+    }
+    byte[] body;
+    try (InputStream in = request.getInputStream()) {
+      body = in.readNBytes(partner.maxBodyBytes() + 1);
+    }
+    if (body.length > partner.maxBodyBytes()) {
+      refuse(response, 413, tooLarge(partner));
+      return;
+    }
+    WebhookRequest webhook =
+        new WebhookRequest(segments.length > 2 ? "/" + segments[2] : "", headers(request), body);
+    if (!partner.authentic(webhook)) {
+      refuse(response, 401, "missing or wrong " + partner.displayName() + " credential");
+      return;
+    }
+    WebhookEvent event;
+    try {
+      event = partner.read(webhook);
+    } catch (WebhookRefusal refusal) {
+      refuse(response, refusal.status(), refusal.getMessage());
+      return;
+    }
+    queue.receive(partner.id(), event, new String(body, StandardCharsets.UTF_8));
+    response.setStatus(partner.acknowledgedStatus());
+    response.setContentLength(0);
+  }
+
+  private static Map<String, String> headers(HttpServletRequest request) {
+    Map<String, String> headers = new HashMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
+    }
+    return headers;
+  }
+
+  private static String tooLarge(DeliveryPartner partner) {
+    return "the body is larger than " + partner.maxBodyBytes() + " bytes";
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String reason)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("status", status)
+                .add("message", reason)
+                .build()
+                .toString());
+  }
+}

@@ -1,0 +1,124 @@
+package com.angelskitchen.integration.outbound;
+
+import com.angelskitchen.delivery.boundary.OutboundCall;
+import com.angelskitchen.delivery.boundary.PartnerOutbox;
+import com.angelskitchen.delivery.entity.PartnerCall;
+import com.angelskitchen.integration.intake.PartnerDirectory;
+import com.angelskitchen.integration.spi.DeliveryPartner;
+import com.angelskitchen.integration.spi.PartnerAnswer;
+import com.angelskitchen.platform.ResourceNames;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Makes queued partner calls. Every attempt is recorded with the partner's answer. A failure worth
+ * retrying is sent again later (a new message with a delivery delay, so no consumer thread waits);
+ * when the attempts are used up, or the partner refused for good (a 4xx other than 408/429), the
+ * message is dead-lettered for a manager to see and replay.
+ *
+ * <p>Store status is queued once for every partner ({@link OutboundCall#EVERY_PARTNER}) and fanned
+ * out here to each configured partner, so the core needs no list of partners.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = ResourceNames.PARTNER_STATUS_QUEUE),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = "0"),
+      @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+    })
+public class PartnerCallConsumer implements MessageListener {
+
+  @Inject PartnerDirectory partners;
+
+  @Inject PartnerOutbox outbox;
+
+  @Inject Config config;
+
+  @Inject Clock clock;
+
+  @Override
+  public void onMessage(Message message) {
+    OutboundCall call;
+    try {
+      call = PartnerOutbox.read(message.getBody(String.class));
+    } catch (JMSException unreadable) {
+      throw new IllegalStateException("partner call message cannot be read", unreadable);
+    }
+    if (OutboundCall.EVERY_PARTNER.equals(call.partner())) {
+      partners.configured().forEach(p -> outbox.send(call.to(p.id())));
+      return;
+    }
+    DeliveryPartner partner =
+        partners
+            .byId(call.partner())
+            .orElseThrow(() -> new PartnerCallFailed("no partner " + call.partner()));
+    PartnerAnswer answer;
+    try {
+      answer = partner.call(call);
+    } catch (IOException | RuntimeException unreachable) {
+      record(
+          call,
+          null,
+          false,
+          unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
+      retryOrGiveUp(call, true, "unreachable: " + unreachable.getMessage());
+      return;
+    }
+    record(call, answer.status(), answer.succeeded(), answer.body());
+    if (!answer.succeeded()) {
+      retryOrGiveUp(call, answer.worthRetrying(), "answered " + answer.status());
+    }
+  }
+
+  private void retryOrGiveUp(OutboundCall call, boolean worthRetrying, String why) {
+    Backoff backoff = backoff();
+    if (worthRetrying && backoff.allowsAnotherAfter(call.attempt())) {
+      outbox.sendLater(call.nextAttempt(), backoff.after(call.attempt()));
+      return;
+    }
+    throw new PartnerCallFailed(
+        call.action()
+            + " to "
+            + call.partner()
+            + " failed after "
+            + call.attempt()
+            + " attempt(s): "
+            + why);
+  }
+
+  private void record(OutboundCall call, Integer status, boolean succeeded, String answer) {
+    outbox.recordAttempt(
+        new PartnerCall(
+            call.partner(),
+            call.action().name(),
+            call.partnerOrderId(),
+            call.orderId(),
+            call.attempt(),
+            OffsetDateTime.now(clock),
+            status,
+            succeeded,
+            answer));
+  }
+
+  private Backoff backoff() {
+    return new Backoff(
+        Duration.ofMillis(
+            config.getOptionalValue("ak.partners.retry-base-ms", Long.class).orElse(2000L)),
+        config.getOptionalValue("ak.partners.max-attempts", Integer.class).orElse(8));
+  }
+}

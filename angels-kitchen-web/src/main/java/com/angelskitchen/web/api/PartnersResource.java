@@ -1,0 +1,236 @@
+package com.angelskitchen.web.api;
+
+import com.angelskitchen.delivery.boundary.DeadLetters;
+import com.angelskitchen.delivery.boundary.PartnerActivity;
+import com.angelskitchen.delivery.boundary.PartnerInbox;
+import com.angelskitchen.delivery.boundary.StoreControl;
+import com.angelskitchen.delivery.entity.MappingKind;
+import com.angelskitchen.delivery.entity.PartnerAlert;
+import com.angelskitchen.delivery.entity.PartnerCall;
+import com.angelskitchen.delivery.entity.PartnerEvent;
+import com.angelskitchen.delivery.entity.PartnerMapping;
+import com.angelskitchen.delivery.entity.StoreStatus;
+import com.angelskitchen.platform.InvalidRequestException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * What managers see and do about the delivery partners ({@code /api/partners}): the events
+ * received, every call to a partner with its answer, alerts, dead letters and their replay, item
+ * mappings, and the store's pause. The same boundaries serve the partners page.
+ */
+@ApplicationScoped
+@Tag(name = "Delivery partners")
+@Path("partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnersResource {
+
+  private static final int MAX_LIST = 500;
+
+  @Inject PartnerInbox inbox;
+
+  @Inject PartnerActivity activity;
+
+  @Inject DeadLetters deadLetters;
+
+  @Inject StoreControl store;
+
+  /** One received partner event and what became of it. */
+  public record EventView(
+      long id,
+      String partner,
+      String eventId,
+      String eventType,
+      String partnerOrderId,
+      OffsetDateTime receivedAt,
+      String status,
+      Long orderId,
+      String outcome,
+      int failures,
+      String lastError) {
+
+    static EventView of(PartnerEvent e) {
+      return new EventView(
+          e.id(),
+          e.partner(),
+          e.eventId(),
+          e.eventType(),
+          e.partnerOrderId(),
+          e.receivedAt(),
+          e.status().name(),
+          e.orderId(),
+          e.outcome(),
+          e.failures(),
+          e.lastError());
+    }
+  }
+
+  /** One attempt to tell a partner something, and its answer. */
+  public record CallView(
+      long id,
+      String partner,
+      String action,
+      String partnerOrderId,
+      Long orderId,
+      int attempt,
+      OffsetDateTime attemptedAt,
+      Integer httpStatus,
+      boolean succeeded,
+      String answer) {
+
+    static CallView of(PartnerCall c) {
+      return new CallView(
+          c.id(),
+          c.partner(),
+          c.action(),
+          c.partnerOrderId(),
+          c.orderId(),
+          c.attempt(),
+          c.attemptedAt(),
+          c.httpStatus(),
+          c.succeeded(),
+          c.answer());
+    }
+  }
+
+  /** Something for a manager to look at. */
+  public record AlertView(
+      long id, String partner, Long orderId, String message, OffsetDateTime raisedAt) {
+    static AlertView of(PartnerAlert a) {
+      return new AlertView(a.id(), a.partner(), a.orderId(), a.message(), a.raisedAt());
+    }
+  }
+
+  /** A partner id mapped to a menu code. */
+  public record MappingView(String partner, String kind, String partnerId, String code) {
+    static MappingView of(PartnerMapping m) {
+      return new MappingView(m.partner(), m.kind().name(), m.partnerId(), m.code());
+    }
+  }
+
+  /** Whether the store takes partner orders. */
+  public record StoreView(boolean paused, String reason, OffsetDateTime changedAt) {
+    static StoreView of(StoreStatus s) {
+      return new StoreView(s.paused(), s.reason(), s.changedAt());
+    }
+  }
+
+  /** A request to pause ({@code paused: true} with a reason) or resume the store. */
+  public record StoreRequest(Boolean paused, String reason) {}
+
+  /** A request to map a partner's id to a menu code. */
+  public record MappingRequest(String kind, String partnerId, String code) {}
+
+  @GET
+  @Path("events")
+  public List<EventView> events(@QueryParam("max") @DefaultValue("100") int max) {
+    return inbox.recent(bounded(max)).stream().map(EventView::of).toList();
+  }
+
+  @GET
+  @Path("calls")
+  public List<CallView> calls(
+      @QueryParam("orderId") Long orderId, @QueryParam("max") @DefaultValue("100") int max) {
+    List<PartnerCall> calls =
+        orderId != null ? activity.callsOf(orderId) : activity.recentCalls(bounded(max));
+    return calls.stream().map(CallView::of).toList();
+  }
+
+  @GET
+  @Path("alerts")
+  public List<AlertView> alerts() {
+    return activity.openAlerts().stream().map(AlertView::of).toList();
+  }
+
+  @POST
+  @Path("alerts/{id}/resolve")
+  public Response resolve(@PathParam("id") long id) {
+    activity.resolveAlert(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("dead-letters")
+  public List<DeadLetters.DeadLetter> deadLetters() {
+    return deadLetters.list();
+  }
+
+  /** Puts a dead message back on its queue (after its cause was fixed). */
+  @POST
+  @Path("dead-letters/{messageId}/replay")
+  public Response replay(@PathParam("messageId") String messageId) {
+    deadLetters.replay(messageId);
+    return Response.accepted().build();
+  }
+
+  @GET
+  @Path("mappings")
+  public List<MappingView> mappings() {
+    return activity.mappings().stream().map(MappingView::of).toList();
+  }
+
+  @PUT
+  @Path("{partner}/mappings")
+  public MappingView map(@PathParam("partner") String partner, MappingRequest request) {
+    if (request == null) {
+      throw new InvalidRequestException("send {kind, partnerId, code}");
+    }
+    return MappingView.of(
+        activity.map(partner, kind(request.kind()), request.partnerId(), request.code()));
+  }
+
+  @DELETE
+  @Path("{partner}/mappings/{kind}/{partnerId}")
+  public Response unmap(
+      @PathParam("partner") String partner,
+      @PathParam("kind") String kind,
+      @PathParam("partnerId") String partnerId) {
+    activity.unmap(partner, kind(kind), partnerId);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("store")
+  public StoreView store() {
+    return StoreView.of(store.status());
+  }
+
+  /** Pauses or resumes the store; the partners are told. */
+  @PUT
+  @Path("store")
+  public StoreView setStore(StoreRequest request) {
+    if (request == null || request.paused() == null) {
+      throw new InvalidRequestException(
+          "send {\"paused\": true, \"reason\": \"...\"} or {\"paused\": false}");
+    }
+    return StoreView.of(request.paused() ? store.pause(request.reason()) : store.resume());
+  }
+
+  private static MappingKind kind(String kind) {
+    try {
+      return MappingKind.valueOf(kind == null ? "" : kind);
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidRequestException("kind is ITEM, REMOVE or ADD, was " + kind);
+    }
+  }
+
+  private static int bounded(int max) {
+    return Math.max(1, Math.min(max, MAX_LIST));
+  }
+}
