@@ -3,6 +3,7 @@ package com.angelskitchen.it.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.Deployments;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
@@ -23,6 +24,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Messages that keep failing: an intake event whose order Uber Eats cannot produce yet is retried,
@@ -74,11 +78,29 @@ class PartnerDeadLetterIT {
     assertThat(KitchenDatabase.ordersOf(guest)).isZero();
     assertThat(partners.callsTo("/v2/eats/order/" + orderId).size()).isGreaterThan(1);
 
-    // The cause is fixed (the order is there now); a manager replays the message.
+    // The cause is fixed (the order is there now); a manager replays it from the partners page.
     partners.uberHolds(orderId, new UberOrder(orderId, guest).item(menu.carne, 2).json());
     String messageId = dead.getString("messageId");
-    assertThat(api.post("api/partners/dead-letters/" + encode(messageId) + "/replay").statusCode())
-        .isEqualTo(202);
+    try (Browser manager = Browser.start()) {
+      manager.open("admin/partners.xhtml");
+      manager
+          .await(
+              ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Dead letters')]")))
+          .click();
+      By row =
+          By.xpath(
+              "//tr[.//span[contains(@class, 'ak-dead-what') and contains(., '" + orderId + "')]]");
+      WebElement letter = manager.await(ExpectedConditions.visibilityOfElementLocated(row));
+      assertThat(letter.findElement(By.cssSelector(".ak-dead-error")).getText())
+          .as("the manager sees the error")
+          .contains("404");
+      manager.screenshot("partners-dead-letter");
+      letter.findElement(By.cssSelector(".ak-replay")).click();
+      manager.await(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-messages-info"), "Replayed"));
+      manager.screenshot("partners-dead-letter-replayed");
+    }
 
     await("the replayed event becomes an order")
         .atMost(PATIENCE)
