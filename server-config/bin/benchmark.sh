@@ -2,6 +2,8 @@
 # Runs the order-to-screen load harness against the running demo server (start it with run.sh).
 #   server-config/bin/benchmark.sh rate=200 seconds=30 warmup=150 screens=20
 #   server-config/bin/benchmark.sh history=1000000 rate=200 ...
+#   server-config/bin/benchmark.sh webhooks rate=100 seconds=30          (partner webhook intake)
+#   server-config/bin/benchmark.sh webhooks mode=burst count=10000        (back to back)
 # history=N first tops the database up to N stored (finished) orders: the demo server is stopped
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
 # Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see the README.
@@ -18,9 +20,14 @@ pid_file="$AK_DOMAINS/$AK_DOMAIN/config/pid"
 [[ -f "$pid_file" ]] || die "no running demo server (no $pid_file): start it with server-config/bin/run.sh"
 
 history=""
+harness=com.angelskitchen.bench.KitchenLoadBenchmark
 harness_args=()
 for arg in "$@"; do
   case "$arg" in
+    webhooks)
+      harness=com.angelskitchen.bench.WebhookIntakeBenchmark
+      harness_args+=("config=$AK_SECRETS/$AK_DOMAIN-partners.properties")
+      ;;
     history=*) history=${arg#history=} ;;
     *) harness_args+=("$arg") ;;
   esac
@@ -41,5 +48,5 @@ if [[ -n "$history" ]]; then
 fi
 
 pid=$(cat "$pid_file")
-run_java com.angelskitchen.bench.KitchenLoadBenchmark \
+run_java "$harness" \
   "port=$AK_HTTP_PORT pid=$pid db=$db_url user=$AK_DB_USER ${harness_args[*]}"

@@ -5,11 +5,6 @@ import com.angelskitchen.it.support.KitchenSetup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +42,7 @@ public final class KitchenLoadBenchmark {
   private final int warmupSeconds;
   private final int screenCount;
   private final long serverPid;
+  private final ServerProcess server;
   private final BenchArguments args;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
@@ -73,6 +69,7 @@ public final class KitchenLoadBenchmark {
     warmupSeconds = Integer.parseInt(args.get("warmup", "5"));
     screenCount = Integer.parseInt(args.get("screens", "20"));
     serverPid = Long.parseLong(args.get("pid", "0"));
+    server = new ServerProcess(serverPid);
     System.setProperty("ak.test.http.port", args.get("port", "8080"));
   }
 
@@ -250,11 +247,11 @@ public final class KitchenLoadBenchmark {
         LockSupport.parkNanos(wait);
       }
       if (i == warmupOrders) {
-        cpuBefore = serverCpuTicks();
+        cpuBefore = server.cpuTicks();
         measureStart = System.nanoTime();
       }
       if (i % rate == 0) {
-        maxRss = Math.max(maxRss, serverRssKb());
+        maxRss = Math.max(maxRss, server.rssKb());
       }
       String station = stations.get(i % stations.size());
       stationOf.put(i, station);
@@ -299,8 +296,8 @@ public final class KitchenLoadBenchmark {
       System.out.printf("%d orders still unanswered after 120 s%n", unanswered.getCount());
     }
     sender.close();
-    long cpuAfter = serverCpuTicks();
-    maxRss = Math.max(maxRss, serverRssKb());
+    long cpuAfter = server.cpuTicks();
+    maxRss = Math.max(maxRss, server.rssKb());
 
     long expected = 0;
     // Every screen of its station must receive every accepted order (a refused one is reported
@@ -321,36 +318,7 @@ public final class KitchenLoadBenchmark {
       }
     }
     report(total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
-    handOutBenchmarkOrders();
-  }
-
-  /** Completes this run's orders (see the class comment), so the demo's screens stay usable. */
-  private void handOutBenchmarkOrders() throws SQLException {
-    if (args.database() == null) {
-      System.out.println("(no db= given: this run's orders stay open in the kitchen)");
-      return;
-    }
-    String ours = "B" + runId + "-%";
-    try (Connection db = args.connect()) {
-      db.setAutoCommit(false);
-      try (PreparedStatement tickets =
-              db.prepareStatement(
-                  "UPDATE kitchen_ticket t SET status = 'BUMPED', bumped_at = now(),"
-                      + " version = t.version + 1 FROM kitchen_order o WHERE t.order_id = o.id"
-                      + " AND o.customer_name LIKE ? AND t.status = 'OPEN'");
-          PreparedStatement orders =
-              db.prepareStatement(
-                  "UPDATE kitchen_order SET status = 'COMPLETED', ready_at = coalesce(ready_at,"
-                      + " now()), completed_at = now(), version = version + 1"
-                      + " WHERE customer_name LIKE ? AND status IN ('IN_KITCHEN', 'READY')")) {
-        tickets.setString(1, ours);
-        tickets.executeUpdate();
-        orders.setString(1, ours);
-        int done = orders.executeUpdate();
-        db.commit();
-        System.out.printf("handed out this run's %d orders in the database%n", done);
-      }
-    }
+    BenchOrders.handOut(args, "B" + runId + "-%");
   }
 
   private void report(
@@ -394,34 +362,6 @@ public final class KitchenLoadBenchmark {
           "server CPU             %.2f ms per order (%.1f s over %d measured orders, %.0f%% of one core)%n",
           cpuSeconds * 1000 / measured, cpuSeconds, measured, 100 * cpuSeconds / seconds);
       System.out.printf("server resident memory %d MB (max sampled)%n", maxRssKb / 1024);
-    }
-  }
-
-  private long serverCpuTicks() {
-    if (serverPid <= 0) {
-      return 0;
-    }
-    try {
-      String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    } catch (Exception e) {
-      return 0;
-    }
-  }
-
-  private long serverRssKb() {
-    if (serverPid <= 0) {
-      return 0;
-    }
-    try {
-      return Files.readAllLines(Path.of("/proc/" + serverPid + "/status")).stream()
-          .filter(l -> l.startsWith("VmRSS:"))
-          .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
-          .findFirst()
-          .orElse(0L);
-    } catch (Exception e) {
-      return 0;
     }
   }
 }

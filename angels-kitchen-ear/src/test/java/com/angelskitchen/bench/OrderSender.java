@@ -45,6 +45,14 @@ final class OrderSender implements AutoCloseable {
 
   /** Queues a POST of {@code json} to {@code path}; {@code done} hears the answer. */
   void post(String path, String json, int order, BiConsumer<Integer, Answer> done) {
+    post(path, json, "", order, done);
+  }
+
+  /**
+   * Queues a POST with extra header lines ({@code "Name: value\r\n"} each, e.g. a partner's
+   * credential).
+   */
+  void post(String path, String json, String headers, int order, BiConsumer<Integer, Answer> done) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     byte[] head =
         ("POST "
@@ -53,7 +61,9 @@ final class OrderSender implements AutoCloseable {
                 + host
                 + ":"
                 + port
-                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + "\r\nContent-Type: application/json\r\n"
+                + headers
+                + "Content-Length: "
                 + body.length
                 + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);

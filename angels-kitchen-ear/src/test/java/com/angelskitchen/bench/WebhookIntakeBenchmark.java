@@ -1,0 +1,333 @@
+package com.angelskitchen.bench;
+
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenSetup;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Delivery-partner webhook intake under load: DoorDash order webhooks (bearer token, the whole
+ * order in the body) posted at a fixed rate (open loop: acknowledgement latency counted from each
+ * webhook's <em>scheduled</em> send time) or back to back ({@code mode=burst}), a share of them
+ * delivered twice as partners do. Reports acknowledgement latency p50 / p99 / max, the rate
+ * acknowledged, how long the queue took to turn them all into orders, and the proof that every
+ * acknowledged webhook became exactly one order (counted in the database), with the server's CPU
+ * per webhook and resident memory.
+ *
+ * <p>Arguments ({@code key=value}): {@code port=8080 mode=open|burst rate=100 seconds=30 warmup=10
+ * count=10000 connections=16 redeliver=0.1 config=<partners properties> pid=<server pid> db=<JDBC
+ * URL> user=<database user>}. Run it with {@code server-config/bin/benchmark.sh webhooks ...}.
+ */
+public final class WebhookIntakeBenchmark {
+
+  private final BenchArguments args;
+  private final String mode;
+  private final int rate;
+  private final int seconds;
+  private final int warmupSeconds;
+  private final int count;
+  private final double redeliver;
+  private final long serverPid;
+  private final ServerProcess server;
+  private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+  private final Histogram acknowledged = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+  private final Set<Integer> acked = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger errors = new AtomicInteger();
+  private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
+  private volatile int measuredFrom;
+
+  private WebhookIntakeBenchmark(BenchArguments args) {
+    this.args = args;
+    mode = args.get("mode", "open");
+    rate = Integer.parseInt(args.get("rate", "100"));
+    seconds = Integer.parseInt(args.get("seconds", "30"));
+    warmupSeconds = Integer.parseInt(args.get("warmup", "10"));
+    count = Integer.parseInt(args.get("count", "10000"));
+    redeliver = Double.parseDouble(args.get("redeliver", "0.1"));
+    serverPid = Long.parseLong(args.get("pid", "0"));
+    server = new ServerProcess(serverPid);
+    System.setProperty("ak.test.http.port", args.get("port", "8080"));
+  }
+
+  public static void main(String[] arguments) throws Exception {
+    try {
+      new WebhookIntakeBenchmark(new BenchArguments(arguments)).run();
+    } catch (Exception | Error failed) {
+      failed.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    Properties partners = new Properties();
+    try (InputStream in = Files.newInputStream(Path.of(args.get("config", "")))) {
+      partners.load(in);
+    }
+    String headers =
+        "Authorization: Bearer "
+            + partners.getProperty("ak.partners.doordash.webhook-token")
+            + "\r\n";
+    KitchenSetup menu = KitchenSetup.empanadaMenu(new KitchenApi());
+
+    // When each webhook is due: the open loop ramps up over the warm-up, then holds the rate;
+    // a burst sends them all at once.
+    List<Long> offsets = new ArrayList<>();
+    if (mode.equals("burst")) {
+      for (int i = 0; i < count; i++) {
+        offsets.add(0L);
+      }
+      measuredFrom = 0;
+    } else {
+      long period = TimeUnit.SECONDS.toNanos(1) / rate;
+      long warmupNanos = TimeUnit.SECONDS.toNanos(warmupSeconds);
+      for (long t = 0; t < warmupNanos; ) {
+        offsets.add(t);
+        t += (long) (period / (0.1 + 0.9 * t / (double) warmupNanos));
+      }
+      measuredFrom = offsets.size();
+      for (int i = 0; i < rate * seconds; i++) {
+        offsets.add(warmupNanos + i * period);
+      }
+    }
+    int total = offsets.size();
+    int measured = total - measuredFrom;
+    int copies = 0;
+    int every = redeliver > 0 ? (int) Math.round(1 / redeliver) : 0;
+    for (int i = 0; i < total; i++) {
+      copies += every > 0 && i % every == 0 ? 2 : 1;
+    }
+    System.out.printf(
+        "%s: %d webhooks (%d measured), every %s delivered twice, over %s connections%n",
+        mode.equals("burst") ? "Back to back" : rate + " webhooks/s open loop",
+        total,
+        measured,
+        every > 0 ? every + "th" : "none",
+        args.get("connections", "16"));
+
+    OrderSender sender =
+        new OrderSender(
+            "localhost",
+            Integer.parseInt(System.getProperty("ak.test.http.port")),
+            Integer.parseInt(args.get("connections", "16")));
+    CountDownLatch unanswered = new CountDownLatch(copies);
+    long cpuBefore = server.cpuTicks();
+    long maxRss = server.rssKb();
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+    long measureStart = start + (measuredFrom < total ? offsets.get(measuredFrom) : 0);
+    AtomicLongMax lastAck = new AtomicLongMax();
+    for (int i = 0; i < total; i++) {
+      long at = start + offsets.get(i);
+      long wait = at - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      if (mode.equals("open") && i % rate == 0) {
+        maxRss = Math.max(maxRss, server.rssKb());
+      }
+      String body = webhook(i, menu.carne);
+      int deliveries = every > 0 && i % every == 0 ? 2 : 1;
+      for (int d = 0; d < deliveries; d++) {
+        boolean first = d == 0;
+        sender.post(
+            "/partners/doordash/orders",
+            body,
+            headers,
+            i,
+            (webhook, answer) -> {
+              if (answer.failure() != null || answer.status() != 202) {
+                errors.incrementAndGet();
+                errorKinds.merge(
+                    answer.failure() != null
+                        ? answer.failure().getClass().getSimpleName()
+                        : "HTTP " + answer.status(),
+                    1,
+                    Integer::sum);
+              } else {
+                acked.add(webhook);
+                long now = System.nanoTime();
+                lastAck.update(now);
+                if (first && webhook >= measuredFrom) {
+                  synchronized (acknowledged) {
+                    acknowledged.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - at)));
+                  }
+                }
+              }
+              unanswered.countDown();
+            });
+      }
+    }
+    if (!unanswered.await(300, TimeUnit.SECONDS)) {
+      System.out.printf("%d webhooks still unanswered after 300 s%n", unanswered.getCount());
+    }
+    sender.close();
+    long sendEnd = lastAck.get();
+    maxRss = Math.max(maxRss, server.rssKb());
+
+    Drain drain = awaitOrders(sendEnd);
+    long cpuAfter = server.cpuTicks();
+    maxRss = Math.max(maxRss, server.rssKb());
+    report(total, measured, copies, measureStart, sendEnd, drain, cpuAfter - cpuBefore, maxRss);
+    BenchOrders.handOut(args, "W" + runId + "-%");
+  }
+
+  private String webhook(int i, String item) {
+    return "{\"event\":{\"type\":\"OrderCreate\",\"status\":\"NEW\"},\"order\":{\"id\":\"bench-"
+        + runId
+        + "-"
+        + i
+        + "\",\"consumer\":{\"first_name\":\"W"
+        + runId
+        + "-"
+        + i
+        + "\"},\"is_pickup\":false,\"categories\":[{\"name\":\"Fritas\",\"items\":[{"
+        + "\"merchant_supplied_id\":\""
+        + item
+        + "\",\"name\":\"Empanada de carne\",\"quantity\":2,\"extras\":[]}]}]}}";
+  }
+
+  /** How the queue worked off the acknowledged webhooks. */
+  private record Drain(
+      long waitingAtEnd, long placed, long distinctPlaced, long ordersInKitchen, long drainedAt) {}
+
+  private Drain awaitOrders(long sendEnd) throws SQLException {
+    String like = "bench-" + runId + "-%";
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+    long waiting = Long.MAX_VALUE;
+    try (Connection db = args.connect()) {
+      while (System.nanoTime() < deadline) {
+        waiting =
+            number(
+                db,
+                "SELECT count(*) FROM partner_event WHERE partner = 'doordash'"
+                    + " AND partner_order_id LIKE ? AND status = 'RECEIVED'",
+                like);
+        if (waiting == 0) {
+          break;
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+      }
+      long drainedAt = System.nanoTime();
+      long placed =
+          number(
+              db,
+              "SELECT count(*) FROM partner_order WHERE partner = 'doordash' AND partner_order_id LIKE ?",
+              like);
+      long distinct =
+          number(
+              db,
+              "SELECT count(DISTINCT partner_order_id) FROM partner_order"
+                  + " WHERE partner = 'doordash' AND partner_order_id LIKE ?",
+              like);
+      long kitchen =
+          number(
+              db,
+              "SELECT count(*) FROM kitchen_order WHERE customer_name LIKE ?",
+              "W" + runId + "-%");
+      return new Drain(waiting, placed, distinct, kitchen, Math.max(drainedAt, sendEnd));
+    }
+  }
+
+  private void report(
+      int total,
+      int measured,
+      int copies,
+      long measureStart,
+      long sendEnd,
+      Drain drain,
+      long cpuTicks,
+      long maxRssKb) {
+    double sendSeconds = (sendEnd - measureStart) / 1e9;
+    System.out.println();
+    System.out.printf(
+        "webhooks               %d distinct, %d deliveries, acknowledged %d distinct, errors %d%n",
+        total, copies, acked.size(), errors.get());
+    if (!errorKinds.isEmpty()) {
+      System.out.printf("errors                 %s%n", errorKinds);
+    }
+    System.out.printf(
+        "acknowledged rate      %.0f webhooks/s (%d measured in %.2f s%s)%n",
+        measured / sendSeconds,
+        measured,
+        sendSeconds,
+        mode.equals("burst") ? ", sent back to back" : ", offered " + rate + "/s");
+    synchronized (acknowledged) {
+      System.out.printf(
+          "acknowledgement (ms)   p50 %.2f   p90 %.2f   p99 %.2f   p99.9 %.2f   max %.2f   (%d samples, from the scheduled send)%n",
+          acknowledged.getValueAtPercentile(50) / 1000.0,
+          acknowledged.getValueAtPercentile(90) / 1000.0,
+          acknowledged.getValueAtPercentile(99) / 1000.0,
+          acknowledged.getValueAtPercentile(99.9) / 1000.0,
+          acknowledged.getMaxValue() / 1000.0,
+          acknowledged.getTotalCount());
+    }
+    System.out.printf(
+        "orders placed          %d (distinct partner orders %d, kitchen orders %d), still queued %d,"
+            + " queue drained %.1f s after the last acknowledgement%n",
+        drain.placed(),
+        drain.distinctPlaced(),
+        drain.ordersInKitchen(),
+        drain.waitingAtEnd(),
+        (drain.drainedAt() - sendEnd) / 1e9);
+    boolean exactlyOnce =
+        drain.waitingAtEnd() == 0
+            && drain.placed() == acked.size()
+            && drain.distinctPlaced() == acked.size()
+            && drain.ordersInKitchen() == acked.size();
+    System.out.printf(
+        "exactly once           %s (acknowledged %d = placed %d = kitchen orders %d, duplicates %d)%n",
+        exactlyOnce ? "YES" : "NO",
+        acked.size(),
+        drain.placed(),
+        drain.ordersInKitchen(),
+        drain.placed() - drain.distinctPlaced());
+    if (serverPid > 0) {
+      double cpuSeconds = cpuTicks / 100.0;
+      System.out.printf(
+          "server CPU             %.2f ms per webhook, intake and order placement (%.1f s)%n",
+          cpuSeconds * 1000 / total, cpuSeconds);
+      System.out.printf("server resident memory %d MB (max sampled)%n", maxRssKb / 1024);
+    }
+  }
+
+  private static long number(Connection db, String sql, String parameter) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
+      query.setString(1, parameter);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  /** The latest of several moments, updated from the sender's threads. */
+  private static final class AtomicLongMax {
+    private final java.util.concurrent.atomic.AtomicLong value =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    void update(long candidate) {
+      value.accumulateAndGet(candidate, Math::max);
+    }
+
+    long get() {
+      return value.get();
+    }
+  }
+}
