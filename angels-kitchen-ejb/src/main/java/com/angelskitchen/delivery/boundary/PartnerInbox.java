@@ -5,6 +5,7 @@ import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -46,6 +47,18 @@ public class PartnerInbox {
             .setParameter(6, OffsetDateTime.now(clock))
             .getResultList();
     return inserted.stream().findFirst().map(Number::longValue);
+  }
+
+  /**
+   * The event, locked for the caller's transaction: the intake claims it before interpreting it, so
+   * two deliveries of one message never work on it at once.
+   */
+  public PartnerEvent claim(long id) {
+    PartnerEvent event = em.find(PartnerEvent.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null) {
+      throw new NotFoundException("no partner event " + id);
+    }
+    return event;
   }
 
   public PartnerEvent event(long id) {

@@ -54,9 +54,17 @@ public class PartnerOutbox {
         .send(partnerStatus, JSON.toJson(call));
   }
 
-  /** Records one attempt and its answer, whatever becomes of the caller's transaction. */
+  /** Records one attempt and its answer in the caller's transaction. */
+  public void record(PartnerCall attempt) {
+    em.persist(attempt);
+  }
+
+  /**
+   * Records one attempt and its answer whatever becomes of the caller's transaction: for the last
+   * failure, after which the caller's transaction rolls back and the message is dead-lettered.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordAttempt(PartnerCall attempt) {
+  public void recordRegardless(PartnerCall attempt) {
     em.persist(attempt);
   }
 

@@ -55,7 +55,9 @@ public final class PartnerMenuMatcher {
       MenuItem item = item(line.partnerItemId());
       if (item == null) {
         String name =
-            line.name() == null || line.name().isBlank() ? line.partnerItemId() : line.name();
+            clip(
+                line.name() == null || line.name().isBlank() ? line.partnerItemId() : line.name(),
+                PlaceOrder.MAX_NAME);
         unmapped.add(name);
         lines.add(
             PlaceOrder.Line.unmapped(
@@ -128,6 +130,11 @@ public final class PartnerMenuMatcher {
     line.removed().forEach(m -> parts.add("- " + name(m)));
     line.added().forEach(m -> parts.add("+ " + name(m)));
     return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  private static String clip(String text, int max) {
+    String trimmed = text == null ? "?" : text.strip();
+    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max - 1) + "…";
   }
 
   private static String note(String instructions, String modifiers, List<String> unmatched) {

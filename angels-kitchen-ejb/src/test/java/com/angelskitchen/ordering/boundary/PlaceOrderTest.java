@@ -95,4 +95,46 @@ class PlaceOrderTest {
         .isInstanceOf(InvalidOrderException.class)
         .hasMessage("customer name is longer than 80 characters");
   }
+
+  @Test
+  void anUnmappedLineCarriesThePartnersNameAndNoMenuItem() {
+    PlaceOrder.Line cut = PlaceOrder.Line.unmapped("  Empanada árabe ", 2, "- Sin cebolla");
+
+    assertThat(cut.unmapped()).isEqualTo("Empanada árabe");
+    assertThat(cut.item()).isNull();
+    assertThat(cut.fromMenu()).isFalse();
+    assertThat(cut.quantity()).isEqualTo(2);
+    assertThat(cut.remove()).isEmpty();
+    assertThat(cut.add()).isEmpty();
+    assertThat(cut.note()).isEqualTo("- Sin cebolla");
+    assertThat(PlaceOrder.Line.of("carne", 1).fromMenu()).isTrue();
+  }
+
+  @Test
+  void aLineIsAMenuItemOrUnmappedNotBoth() {
+    assertThatThrownBy(
+            () -> new PlaceOrder.Line("carne", 1, List.of(), List.of(), null, "Empanada árabe"))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("a line is either a menu item or unmapped, not both");
+    assertThatThrownBy(() -> PlaceOrder.Line.unmapped(" ", 1, null))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("an unmapped line needs the partner's item name");
+  }
+
+  @Test
+  void anUnmappedLineCarriesNoModifierCodesAndTheUsualQuantityRule() {
+    assertThatThrownBy(
+            () ->
+                new PlaceOrder.Line(null, 1, List.of("cebolla"), List.of(), null, "Empanada árabe"))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("an unmapped line carries its modifiers in its note, not as menu codes");
+    assertThatThrownBy(
+            () ->
+                new PlaceOrder.Line(null, 1, null, List.of("extra-queso"), null, "Empanada árabe"))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("an unmapped line carries its modifiers in its note, not as menu codes");
+    assertThatThrownBy(() -> PlaceOrder.Line.unmapped("Empanada árabe", 0, null))
+        .isInstanceOf(InvalidOrderException.class)
+        .hasMessage("quantity of Empanada árabe must be between 1 and 99, was 0");
+  }
 }

@@ -1,12 +1,13 @@
 package com.angelskitchen.integration.doordash;
 
+import static com.angelskitchen.integration.spi.JsonFields.JSON;
+
 import com.angelskitchen.delivery.boundary.CallAction;
 import com.angelskitchen.delivery.boundary.OutboundCall;
 import com.angelskitchen.integration.spi.Credentials;
 import com.angelskitchen.integration.spi.PartnerAnswer;
 import com.angelskitchen.integration.spi.PartnerHttp;
 import com.angelskitchen.integration.spi.PartnerSettings;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +39,7 @@ final class DoorDashApi {
               settings,
               "PATCH",
               "/api/v1/orders/" + order,
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("merchant_supplied_id", String.valueOf(call.orderId()))
                   .add("order_status", "success"));
       case DENY ->
@@ -46,7 +47,7 @@ final class DoorDashApi {
               settings,
               "PATCH",
               "/api/v1/orders/" + order,
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("merchant_supplied_id", call.partnerOrderId())
                   .add("order_status", "fail")
                   .add(
@@ -57,7 +58,7 @@ final class DoorDashApi {
               settings,
               "PATCH",
               "/api/v1/orders/" + order + "/events/order_ready_for_pickup",
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("merchant_supplied_id", String.valueOf(call.orderId())));
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
     };
@@ -69,7 +70,7 @@ final class DoorDashApi {
     if (store == null) {
       return new PartnerAnswer(400, "ak.partners.doordash.store-id is not configured");
     }
-    JsonObjectBuilder body = Json.createObjectBuilder();
+    JsonObjectBuilder body = JSON.createObjectBuilder();
     if (call.action() == CallAction.STORE_PAUSE) {
       body.add("is_active", false).add("reason", "operational_issues");
       if (call.explanation() != null) {
@@ -105,14 +106,14 @@ final class DoorDashApi {
     }
     long now = Instant.now().getEpochSecond();
     String header =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("alg", "HS256")
             .add("typ", "JWT")
             .add("dd-ver", "DD-JWT-V1")
             .build()
             .toString();
     String claims =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("aud", "doordash")
             .add("iss", developer)
             .add("kid", key)

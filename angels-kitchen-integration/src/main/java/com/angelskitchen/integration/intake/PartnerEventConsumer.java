@@ -32,7 +32,13 @@ import java.io.IOException;
       @ActivationConfigProperty(
           propertyName = "endpointExceptionRedeliveryAttempts",
           propertyValue = "" + PartnerEventConsumer.REDELIVERIES),
-      @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+      @ActivationConfigProperty(
+          propertyName = "sendUndeliverableMsgsToDMQ",
+          propertyValue = "true"),
+      // A few at a time: the queue absorbs bursts, and the webhooks' acknowledgements keep the
+      // cores they need instead of competing with dozens of consumers (see the README's figures).
+      @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "4"),
+      @ActivationConfigProperty(propertyName = "endpointPoolSteadySize", propertyValue = "1")
     })
 public class PartnerEventConsumer implements MessageListener {
 
@@ -54,7 +60,7 @@ public class PartnerEventConsumer implements MessageListener {
       throw new IllegalStateException("intake message without an inbox id", unreadable);
     }
     try {
-      PartnerEvent event = inbox.event(inboxId);
+      PartnerEvent event = inbox.claim(inboxId);
       if (event.isHandled()) {
         return;
       }

@@ -1,11 +1,12 @@
 package com.angelskitchen.integration.intake;
 
+import static com.angelskitchen.integration.spi.JsonFields.JSON;
+
 import com.angelskitchen.integration.spi.DeliveryPartner;
 import com.angelskitchen.integration.spi.WebhookEvent;
 import com.angelskitchen.integration.spi.WebhookRefusal;
 import com.angelskitchen.integration.spi.WebhookRequest;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -98,7 +99,7 @@ public class PartnerWebhooks extends HttpServlet {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("status", status)
                 .add("message", reason)
                 .build()

@@ -39,7 +39,13 @@ import org.eclipse.microprofile.config.Config;
       @ActivationConfigProperty(
           propertyName = "endpointExceptionRedeliveryAttempts",
           propertyValue = "0"),
-      @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+      @ActivationConfigProperty(
+          propertyName = "sendUndeliverableMsgsToDMQ",
+          propertyValue = "true"),
+      // A few at a time: the queue absorbs bursts, and the webhooks' acknowledgements keep the
+      // cores they need instead of competing with dozens of consumers (see the README's figures).
+      @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "4"),
+      @ActivationConfigProperty(propertyName = "endpointPoolSteadySize", propertyValue = "1")
     })
 public class PartnerCallConsumer implements MessageListener {
 
@@ -71,26 +77,23 @@ public class PartnerCallConsumer implements MessageListener {
     try {
       answer = partner.call(call);
     } catch (IOException | RuntimeException unreachable) {
-      record(
-          call,
-          null,
-          false,
-          unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
-      retryOrGiveUp(call, true, "unreachable: " + unreachable.getMessage());
+      answer =
+          new PartnerAnswer(
+              0, unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
+    }
+    if (answer.succeeded()) {
+      outbox.record(attempt(call, answer));
       return;
     }
-    record(call, answer.status(), answer.succeeded(), answer.body());
-    if (!answer.succeeded()) {
-      retryOrGiveUp(call, answer.worthRetrying(), "answered " + answer.status());
-    }
-  }
-
-  private void retryOrGiveUp(OutboundCall call, boolean worthRetrying, String why) {
     Backoff backoff = backoff();
+    boolean worthRetrying = answer.status() == 0 || answer.worthRetrying();
     if (worthRetrying && backoff.allowsAnotherAfter(call.attempt())) {
+      // Recorded with the retry: both commit with this message's transaction.
+      outbox.record(attempt(call, answer));
       outbox.sendLater(call.nextAttempt(), backoff.after(call.attempt()));
       return;
     }
+    outbox.recordRegardless(attempt(call, answer));
     throw new PartnerCallFailed(
         call.action()
             + " to "
@@ -98,21 +101,21 @@ public class PartnerCallConsumer implements MessageListener {
             + " failed after "
             + call.attempt()
             + " attempt(s): "
-            + why);
+            + (answer.status() == 0 ? "no answer" : "answered " + answer.status()));
   }
 
-  private void record(OutboundCall call, Integer status, boolean succeeded, String answer) {
-    outbox.recordAttempt(
-        new PartnerCall(
-            call.partner(),
-            call.action().name(),
-            call.partnerOrderId(),
-            call.orderId(),
-            call.attempt(),
-            OffsetDateTime.now(clock),
-            status,
-            succeeded,
-            answer));
+  /** An attempt as recorded; status 0 means the partner could not be reached. */
+  private PartnerCall attempt(OutboundCall call, PartnerAnswer answer) {
+    return new PartnerCall(
+        call.partner(),
+        call.action().name(),
+        call.partnerOrderId(),
+        call.orderId(),
+        call.attempt(),
+        OffsetDateTime.now(clock),
+        answer.status() == 0 ? null : answer.status(),
+        answer.succeeded(),
+        answer.body());
   }
 
   private Backoff backoff() {

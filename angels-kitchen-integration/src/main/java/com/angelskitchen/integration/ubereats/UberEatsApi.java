@@ -1,12 +1,13 @@
 package com.angelskitchen.integration.ubereats;
 
+import static com.angelskitchen.integration.spi.JsonFields.JSON;
+
 import com.angelskitchen.delivery.boundary.OutboundCall;
 import com.angelskitchen.integration.spi.JsonFields;
 import com.angelskitchen.integration.spi.PartnerAnswer;
 import com.angelskitchen.integration.spi.PartnerHttp;
 import com.angelskitchen.integration.spi.PartnerSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -55,7 +56,7 @@ public class UberEatsApi {
               settings,
               "POST",
               "/v1/eats/orders/" + order + "/accept_pos_order",
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("reason", "accepted by the kitchen")
                   .add("external_reference_id", "Order " + call.orderNumber())
                   .build()
@@ -65,10 +66,10 @@ public class UberEatsApi {
               settings,
               "POST",
               "/v1/eats/orders/" + order + "/deny_pos_order",
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add(
                       "reason",
-                      Json.createObjectBuilder()
+                      JSON.createObjectBuilder()
                           .add("explanation", text(call.explanation()))
                           .add("code", UberEatsOrders.denyCode(call.denyReason())))
                   .build()
@@ -85,7 +86,7 @@ public class UberEatsApi {
       return new PartnerAnswer(400, "ak.partners.ubereats.store-id is not configured");
     }
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add(
                 "status",
                 call.action() == com.angelskitchen.delivery.boundary.CallAction.STORE_PAUSE

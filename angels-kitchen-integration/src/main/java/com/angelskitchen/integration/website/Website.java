@@ -1,5 +1,7 @@
 package com.angelskitchen.integration.website;
 
+import static com.angelskitchen.integration.spi.JsonFields.JSON;
+
 import com.angelskitchen.delivery.boundary.OutboundCall;
 import com.angelskitchen.delivery.boundary.PartnerCommand;
 import com.angelskitchen.delivery.boundary.PartnerOrder;
@@ -17,7 +19,6 @@ import com.angelskitchen.ordering.entity.Fulfillment;
 import com.angelskitchen.ordering.entity.OrderSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -109,7 +110,7 @@ public class Website implements DeliveryPartner {
     if (url.isEmpty()) {
       return new PartnerAnswer(204, "no ak.partners.website.status-url configured: nothing sent");
     }
-    JsonObjectBuilder body = Json.createObjectBuilder().add("status", call.action().name());
+    JsonObjectBuilder body = JSON.createObjectBuilder().add("status", call.action().name());
     if (call.partnerOrderId() != null) {
       body.add("eventId", call.partnerOrderId());
     }
