@@ -66,10 +66,12 @@ class PartnerDeadLetterIT {
         .isEqualTo(200);
 
     JsonObject dead =
-        await("the event is dead-lettered after its redeliveries")
+        await("the event is dead-lettered after its redeliveries, with its error")
             .atMost(PATIENCE)
             .pollInterval(Duration.ofMillis(250))
-            .until(() -> deadLetter(orderId), Optional::isPresent)
+            .until(
+                () -> deadLetter(orderId),
+                d -> d.isPresent() && d.get().getString("error", "").contains("404"))
             .orElseThrow();
     assertThat(dead.getString("partner")).isEqualTo("ubereats");
     assertThat(dead.getString("queue")).isEqualTo("AK_OrderIntake");

@@ -15,6 +15,7 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.platform.NotFoundException;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -74,7 +75,13 @@ public class PartnerIntake {
     return new Handled(event.status(), event.orderId(), event.outcome());
   }
 
-  /** Notes a failed attempt on the event, whatever becomes of the caller's transaction. */
+  /**
+   * Notes a failed attempt on the event, whatever becomes of the caller's transaction.
+   * Asynchronous, in a transaction of its own: the failing caller still holds the event's row lock,
+   * which a synchronous new transaction would wait for forever; this one simply waits until the
+   * caller has rolled back.
+   */
+  @Asynchronous
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(long eventId, String error) {
     PartnerEvent event = em.find(PartnerEvent.class, eventId);
