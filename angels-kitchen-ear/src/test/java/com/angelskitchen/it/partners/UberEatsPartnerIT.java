@@ -219,15 +219,7 @@ class UberEatsPartnerIT {
                 .statusCode())
         .isEqualTo(200);
 
-    long kitchenOrder =
-        await("the order is placed")
-            .atMost(PATIENCE)
-            .until(
-                () ->
-                    KitchenDatabase.number(
-                        "SELECT coalesce(max(id), 0) FROM kitchen_order WHERE customer_name = ?",
-                        guest),
-                id -> id > 0);
+    long kitchenOrder = placedOrderOf(guest);
     JsonObject stored = api.order(kitchenOrder);
     JsonObject choripan =
         stored.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
@@ -292,15 +284,7 @@ class UberEatsPartnerIT {
     partners.uberHolds(
         orderId, new UberOrder(orderId, guest).item(menu.carne, 1).item(menu.humita, 1).json());
     partners.uberWebhook(Partners.uberNotification(UUID.randomUUID().toString(), orderId));
-    long kitchenOrder =
-        await("the order is placed")
-            .atMost(PATIENCE)
-            .until(
-                () ->
-                    KitchenDatabase.number(
-                        "SELECT coalesce(max(id), 0) FROM kitchen_order WHERE customer_name = ?",
-                        guest),
-                id -> id > 0);
+    long kitchenOrder = placedOrderOf(guest);
 
     for (String station : List.of("fritura", "horno")) {
       long ticket = api.ticket(kitchenOrder, station).getJsonNumber("ticketId").longValue();
@@ -319,6 +303,18 @@ class UberEatsPartnerIT {
                 .getValuesAs(JsonObject.class))
         .extracting(c -> c.getString("action") + " " + c.getBoolean("succeeded"))
         .containsExactly("ACCEPT true", "READY true");
+  }
+
+  /** Waits for the guest's order to be placed, and answers its id. */
+  private static long placedOrderOf(String guest) {
+    return await("the order is placed")
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                KitchenDatabase.number(
+                    "SELECT coalesce(max(id), 0) FROM kitchen_order WHERE customer_name = ?",
+                    guest),
+            id -> id > 0);
   }
 
   private static long eventsWithId(String eventId) {

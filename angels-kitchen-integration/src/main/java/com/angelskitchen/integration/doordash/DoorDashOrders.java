@@ -52,18 +52,10 @@ final class DoorDashOrders {
         id,
         JsonFields.text(order, "delivery_short_code"),
         pickup ? Fulfillment.TAKEOUT : Fulfillment.DELIVERY,
-        clip(JsonFields.text(consumer, "first_name"), 80),
-        clip(JsonFields.text(order, "order_special_instructions"), 500),
+        JsonFields.clipped(JsonFields.text(consumer, "first_name"), 80),
+        JsonFields.clipped(JsonFields.text(order, "order_special_instructions"), 500),
         null,
         JsonFields.time(order, "estimated_pickup_time", "order.estimated_pickup_time"),
         lines);
-  }
-
-  private static String clip(String text, int max) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String trimmed = text.strip();
-    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max - 1) + "…";
   }
 }

@@ -94,6 +94,19 @@ public final class JsonFields {
     return object != null && object.get(field) == JsonValue.TRUE;
   }
 
+  /**
+   * Partner text cut to what the kitchen keeps (names, notes): stripped, at most {@code max}
+   * characters ending in "…" when cut, null when blank. Partners' limits are not ours; a long
+   * instruction must not refuse an order.
+   */
+  public static String clipped(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String trimmed = text.strip();
+    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max - 1) + "…";
+  }
+
   /** An ISO-8601 time with offset, or null when absent. */
   public static OffsetDateTime time(JsonObject object, String field, String path) {
     String value = text(object, field);

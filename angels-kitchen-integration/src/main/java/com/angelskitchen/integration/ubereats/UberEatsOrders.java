@@ -57,9 +57,9 @@ final class UberEatsOrders {
         id,
         JsonFields.text(order, "display_id"),
         fulfillment(JsonFields.text(order, "type")),
-        clip(JsonFields.text(eater, "first_name"), 80),
-        clip(JsonFields.text(cart, "special_instructions"), 500),
-        allergies.isEmpty() ? null : clip(String.join(", ", allergies), 200),
+        JsonFields.clipped(JsonFields.text(eater, "first_name"), 80),
+        JsonFields.clipped(JsonFields.text(cart, "special_instructions"), 500),
+        allergies.isEmpty() ? null : JsonFields.clipped(String.join(", ", allergies), 200),
         JsonFields.time(order, "estimated_ready_for_pickup_at", "estimated_ready_for_pickup_at"),
         lines);
   }
@@ -95,13 +95,5 @@ final class UberEatsOrders {
       case "DINE_IN" -> Fulfillment.DINE_IN;
       default -> Fulfillment.DELIVERY;
     };
-  }
-
-  private static String clip(String text, int max) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String trimmed = text.strip();
-    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max - 1) + "…";
   }
 }

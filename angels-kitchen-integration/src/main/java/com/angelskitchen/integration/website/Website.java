@@ -165,11 +165,20 @@ public class Website implements DeliveryPartner {
         eventId,
         eventId,
         fulfillment(JsonFields.text(json, "fulfillment")),
-        JsonFields.text(json, "customerName"),
-        JsonFields.text(json, "note"),
-        JsonFields.text(json, "allergyAlert"),
+        atMost(json, "customerName", 80),
+        atMost(json, "note", 500),
+        atMost(json, "allergyAlert", 200),
         JsonFields.time(json, "pickupAt", "pickupAt"),
         lines);
+  }
+
+  /** Our own website is refused, not clipped: its form should have kept to the limits. */
+  private static String atMost(JsonObject json, String field, int max) {
+    String value = JsonFields.text(json, field);
+    if (value != null && value.strip().length() > max) {
+      throw WebhookRefusal.badRequest(field + " is longer than " + max + " characters");
+    }
+    return value;
   }
 
   private static Fulfillment fulfillment(String value) {

@@ -141,4 +141,13 @@ class WebsiteTest {
             () -> translate(ORDER.replace("\"quantity\": 6", "\"quantity\": 4294967297")))
         .isInstanceOf(WebhookRefusal.class);
   }
+
+  @Test
+  void refusesTextsLongerThanTheKitchenKeeps() {
+    assertRefused(
+        ORDER.replace("\"Lucía\"", "\"" + "L".repeat(81) + "\""),
+        "customerName is longer than 80 characters");
+    assertRefused(
+        ORDER.replace("tocar timbre 3B", "t".repeat(501)), "note is longer than 500 characters");
+  }
 }
