@@ -61,6 +61,7 @@ ak.partners.website.token=$(partner_value "${AK_WEBSITE_TOKEN:-}" website-token)
 ak.partners.website.status-url=$website_status
 ak.partners.retry-base-ms=${AK_PARTNERS_RETRY_BASE_MS:-2000}
 ak.partners.max-attempts=${AK_PARTNERS_MAX_ATTEMPTS:-8}
+ak.partners.accept-within-seconds=${AK_PARTNERS_ACCEPT_WITHIN_SECONDS:-480}
 PROPS
   )
 }

@@ -15,14 +15,19 @@ CREATE TABLE partner_event (
     payload          text          NOT NULL,
     received_at      timestamptz   NOT NULL,
     status           varchar(16)   NOT NULL
-        CHECK (status IN ('RECEIVED', 'PLACED', 'DENIED', 'CANCELLED', 'IGNORED')),
+        CHECK (status IN ('RECEIVED', 'WAITING', 'PLACED', 'DENIED', 'CANCELLED', 'IGNORED')),
     order_id         bigint        REFERENCES kitchen_order (id),
     outcome          varchar(500),
     failures         integer       NOT NULL DEFAULT 0,
     last_error       varchar(2000),
     handled_at       timestamptz,
+    -- An order waiting for a manager to accept it (the store accepts manually): the partner's
+    -- order as the intake understood it, and its source.
+    waiting_order    text,
+    waiting_source   varchar(32),
     CONSTRAINT partner_event_once UNIQUE (partner, event_id)
 );
+CREATE INDEX partner_event_waiting ON partner_event (received_at) WHERE status = 'WAITING';
 CREATE INDEX partner_event_recent ON partner_event (received_at DESC, id DESC);
 
 CREATE TABLE partner_order (
@@ -66,10 +71,12 @@ CREATE TABLE partner_alert (
 );
 CREATE INDEX partner_alert_open ON partner_alert (raised_at DESC) WHERE resolved_at IS NULL;
 
--- One row: whether the store takes partner orders now. Paused → new partner orders are denied.
+-- One row: whether the store takes partner orders now (paused → new partner orders are denied),
+-- and whether a manager accepts each one (otherwise the kitchen accepts at once).
 CREATE TABLE store_status (
-    id         integer      PRIMARY KEY CHECK (id = 1),
-    paused     boolean      NOT NULL,
+    id              integer      PRIMARY KEY CHECK (id = 1),
+    paused          boolean      NOT NULL,
+    accept_manually boolean      NOT NULL DEFAULT false,
     reason     varchar(200),
     changed_at timestamptz  NOT NULL
 );

@@ -7,5 +7,7 @@ public enum DenyReason {
   /** The store is paused for delivery orders. */
   STORE_PAUSED,
   /** The kitchen cannot make the order as sent (e.g. a modifier that item cannot take). */
-  CANNOT_MAKE
+  CANNOT_MAKE,
+  /** A manager declined it, or nobody accepted it in time (the store accepts manually). */
+  DECLINED
 }

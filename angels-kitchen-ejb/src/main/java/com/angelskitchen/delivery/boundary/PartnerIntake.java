@@ -9,10 +9,12 @@ import com.angelskitchen.delivery.entity.PartnerOrderLink;
 import com.angelskitchen.delivery.entity.StoreStatus;
 import com.angelskitchen.menu.control.MenuItemIds;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Asynchronous;
@@ -20,6 +22,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -37,11 +41,16 @@ import java.util.stream.Collectors;
  * for a handled event changes nothing.
  *
  * <p>A new order is denied, not placed, when the store is paused or an item is 86'd; the partner is
- * told why at once, so no order waits on a person for acceptance. An item that matches nothing on
- * the menu does not stop the order: its line goes to the kitchen flagged and a manager is alerted.
+ * told why at once. Otherwise it is placed and accepted at once — unless the store accepts partner
+ * orders manually: then it waits for a manager ({@link #accept}, {@link #decline}), and is declined
+ * when nobody answered in time ({@link #declineOverdue}). An item that matches nothing on the menu
+ * does not stop the order: its line goes to the kitchen flagged and a manager is alerted.
  */
 @Stateless
 public class PartnerIntake {
+
+  /** Waiting orders are kept as JSON on their event. */
+  private static final Jsonb ORDERS = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
 
@@ -66,7 +75,7 @@ public class PartnerIntake {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (command instanceof PartnerCommand.Place place) {
-      place(event, source, place.order(), now);
+      place(event, source, place.order(), now, true);
     } else if (command instanceof PartnerCommand.Cancel cancel) {
       cancel(event, cancel, now);
     } else if (command instanceof PartnerCommand.Ignore ignore) {
@@ -90,8 +99,113 @@ public class PartnerIntake {
     }
   }
 
+  /**
+   * A manager accepts a waiting order: it is placed now, unless an item was 86'd or the store
+   * paused meanwhile (then it is denied, with that reason).
+   */
+  public Handled accept(long eventId) {
+    PartnerEvent event = waiting(eventId);
+    place(
+        event,
+        new OrderSource(event.waitingSource()),
+        ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class),
+        OffsetDateTime.now(clock),
+        false);
+    return new Handled(event.status(), event.orderId(), event.outcome());
+  }
+
+  /** A manager declines a waiting order; the partner is told why. */
+  public Handled decline(long eventId, String reason) {
+    if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+      throw new InvalidOrderException(
+          "say why (up to 200 characters): the partner tells the guest");
+    }
+    PartnerEvent event = waiting(eventId);
+    deny(
+        event,
+        ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class),
+        DenyReason.DECLINED,
+        reason.strip(),
+        OffsetDateTime.now(clock));
+    return new Handled(event.status(), event.orderId(), event.outcome());
+  }
+
+  /**
+   * Declines the orders that waited longer than {@code limit} for a manager: the partners cancel an
+   * order nobody answers (Uber Eats after 11.5 minutes), so the kitchen says no in time.
+   *
+   * @return how many it declined
+   */
+  public int declineOverdue(java.time.Duration limit) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<PartnerEvent> overdue =
+        em.createNamedQuery(PartnerEvent.WAITING, PartnerEvent.class)
+            .setParameter("before", now.minus(limit))
+            .setMaxResults(50)
+            .getResultList();
+    int declined = 0;
+    for (PartnerEvent event : overdue) {
+      // Locked one by one (PostgreSQL takes no FOR UPDATE with a LIMIT from EclipseLink), and
+      // checked again: a manager may have decided it a moment ago.
+      em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
+      if (!event.isWaiting()) {
+        continue;
+      }
+      declined++;
+      deny(
+          event,
+          ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class),
+          DenyReason.DECLINED,
+          "not accepted in time ("
+              + (limit.toSeconds() % 60 == 0
+                  ? limit.toMinutes() + " min"
+                  : limit.toSeconds() + " s")
+              + ")",
+          now);
+    }
+    return declined;
+  }
+
+  /** The orders waiting for a manager, oldest first. */
+  public List<Waiting> waiting() {
+    return em
+        .createNamedQuery(PartnerEvent.WAITING, PartnerEvent.class)
+        .setParameter("before", OffsetDateTime.now(clock).plusYears(1))
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(
+            e ->
+                new Waiting(
+                    e.id(),
+                    e.partner(),
+                    e.receivedAt(),
+                    ORDERS.fromJson(e.waitingOrder(), PartnerOrder.class)))
+        .toList();
+  }
+
+  /** An order waiting for a manager. */
+  public record Waiting(
+      long eventId, String partner, OffsetDateTime receivedAt, PartnerOrder order) {}
+
+  private PartnerEvent waiting(long eventId) {
+    PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null) {
+      throw new NotFoundException("no partner event " + eventId);
+    }
+    if (!event.isWaiting()) {
+      throw new OrderStateException(
+          "that partner order is no longer waiting: it was " + event.status().name().toLowerCase());
+    }
+    return event;
+  }
+
   private void place(
-      PartnerEvent event, OrderSource source, PartnerOrder order, OffsetDateTime now) {
+      PartnerEvent event,
+      OrderSource source,
+      PartnerOrder order,
+      OffsetDateTime now,
+      boolean mayWait) {
     String partner = event.partner();
     PartnerOrderLink existing =
         em.find(PartnerOrderLink.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
@@ -110,6 +224,10 @@ public class PartnerIntake {
       String names =
           match.unavailable().stream().map(MenuItem::name).collect(Collectors.joining(", "));
       deny(event, order, DenyReason.ITEM_UNAVAILABLE, "86'd: " + names, now);
+      return;
+    }
+    if (mayWait && store != null && store.acceptManually()) {
+      event.awaitAcceptance(ORDERS.toJson(order), source.code(), now);
       return;
     }
     OrderPlaced placed =

@@ -48,6 +48,13 @@ public class StoreControl {
     return store;
   }
 
+  /** Whether a manager accepts each partner order (true) or the kitchen accepts at once. */
+  public StoreStatus acceptManually(boolean manually) {
+    StoreStatus store = locked();
+    store.acceptManually(manually, OffsetDateTime.now(clock));
+    return store;
+  }
+
   private StoreStatus locked() {
     return em.find(StoreStatus.class, StoreStatus.THE_STORE, LockModeType.PESSIMISTIC_WRITE);
   }

@@ -22,9 +22,16 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = PartnerEvent.RECENT,
     query = "SELECT e FROM PartnerEvent e ORDER BY e.receivedAt DESC, e.id DESC")
+@NamedQuery(
+    name = PartnerEvent.WAITING,
+    query =
+        "SELECT e FROM PartnerEvent e WHERE e.status ="
+            + " com.angelskitchen.delivery.entity.PartnerEventStatus.WAITING"
+            + " AND e.receivedAt < :before ORDER BY e.receivedAt, e.id")
 public class PartnerEvent {
 
   public static final String RECENT = "PartnerEvent.recent";
+  public static final String WAITING = "PartnerEvent.waiting";
 
   private static final int MAX_OUTCOME = 500;
   private static final int MAX_ERROR = 2000;
@@ -69,6 +76,12 @@ public class PartnerEvent {
 
   @Column(name = "handled_at")
   private OffsetDateTime handledAt;
+
+  @Column(name = "waiting_order")
+  private String waitingOrder;
+
+  @Column(name = "waiting_source", length = 32)
+  private String waitingSource;
 
   protected PartnerEvent() {}
 
@@ -129,6 +142,28 @@ public class PartnerEvent {
     return status != PartnerEventStatus.RECEIVED;
   }
 
+  /** True while its order waits for a manager to accept it. */
+  public boolean isWaiting() {
+    return status == PartnerEventStatus.WAITING;
+  }
+
+  /** The waiting order, as the intake recorded it (JSON), or null. */
+  public String waitingOrder() {
+    return waitingOrder;
+  }
+
+  /** The order source of the waiting order, or null. */
+  public String waitingSource() {
+    return waitingSource;
+  }
+
+  /** The store accepts manually: the order waits for a manager. */
+  public void awaitAcceptance(String orderJson, String source, OffsetDateTime at) {
+    handle(PartnerEventStatus.WAITING, "waiting for a manager to accept it", at);
+    this.waitingOrder = orderJson;
+    this.waitingSource = source;
+  }
+
   public void placed(long orderId, String outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.PLACED, outcome, at);
     this.orderId = orderId;
@@ -154,7 +189,8 @@ public class PartnerEvent {
   }
 
   private void handle(PartnerEventStatus to, String outcome, OffsetDateTime at) {
-    if (isHandled()) {
+    boolean decidingWaiting = isWaiting() && to != PartnerEventStatus.WAITING;
+    if (isHandled() && !decidingWaiting) {
       throw new IllegalStateException("partner event " + id + " was already handled: " + status);
     }
     this.status = to;

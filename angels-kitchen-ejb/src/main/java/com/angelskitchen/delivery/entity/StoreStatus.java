@@ -22,6 +22,9 @@ public class StoreStatus {
   @Column(length = 200)
   private String reason;
 
+  @Column(name = "accept_manually", nullable = false)
+  private boolean acceptManually;
+
   @Column(name = "changed_at", nullable = false)
   private OffsetDateTime changedAt;
 
@@ -29,6 +32,16 @@ public class StoreStatus {
 
   public boolean paused() {
     return paused;
+  }
+
+  /** Whether a manager accepts each partner order (otherwise the kitchen accepts at once). */
+  public boolean acceptManually() {
+    return acceptManually;
+  }
+
+  public void acceptManually(boolean manually, OffsetDateTime at) {
+    this.acceptManually = manually;
+    this.changedAt = at;
   }
 
   public String reason() {

@@ -94,4 +94,23 @@ class PartnerEventTest {
     assertThat(PartnerEvent.clip("bien dorada", 10)).isEqualTo("bien dora…");
     assertThat(PartnerEvent.clip(null, 10)).isNull();
   }
+
+  @Test
+  void aWaitingOrderIsDecidedOnceAndARedeliveryLeavesItWaiting() {
+    cut.awaitAcceptance("{\"partnerOrderId\":\"dd-1\"}", "DOORDASH", NOW);
+
+    assertThat(cut.isHandled()).as("a redelivered message changes nothing").isTrue();
+    assertThat(cut.isWaiting()).isTrue();
+    assertThat(cut.waitingOrder()).contains("dd-1");
+    assertThat(cut.waitingSource()).isEqualTo("DOORDASH");
+    assertThatThrownBy(() -> cut.awaitAcceptance("{}", "DOORDASH", NOW))
+        .isInstanceOf(IllegalStateException.class);
+
+    cut.placed(43, "placed as order 013", NOW.plusMinutes(2));
+
+    assertThat(cut.status()).isEqualTo(PartnerEventStatus.PLACED);
+    assertThat(cut.isWaiting()).isFalse();
+    assertThatThrownBy(() -> cut.denied("denied: not accepted in time", NOW.plusMinutes(8)))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -72,6 +72,7 @@ final class UberEatsOrders {
       case ITEM_UNAVAILABLE -> "ITEM_AVAILABILITY";
       case STORE_PAUSED -> "STORE_CLOSED";
       case CANNOT_MAKE -> "MISSING_ITEM";
+      case DECLINED -> "CAPACITY";
     };
   }
 

@@ -3,6 +3,8 @@ package com.angelskitchen.web.admin;
 import com.angelskitchen.delivery.boundary.DeadLetters;
 import com.angelskitchen.delivery.boundary.PartnerActivity;
 import com.angelskitchen.delivery.boundary.PartnerInbox;
+import com.angelskitchen.delivery.boundary.PartnerIntake;
+import com.angelskitchen.delivery.boundary.PartnerOrder;
 import com.angelskitchen.delivery.boundary.StoreControl;
 import com.angelskitchen.delivery.entity.MappingKind;
 import com.angelskitchen.delivery.entity.PartnerAlert;
@@ -41,8 +43,16 @@ public class PartnersBacking implements Serializable {
 
   @Inject DeadLetters deadLetters;
 
+  @Inject PartnerIntake intake;
+
   /** The store's state as shown. */
-  public record Store(boolean paused, String reason, String since) implements Serializable {}
+  public record Store(boolean paused, String reason, boolean acceptManually, String since)
+      implements Serializable {}
+
+  /** An order waiting for a manager: what was ordered, and until when it can be accepted. */
+  public record Waiting(
+      long eventId, String partner, String customer, String lines, String received)
+      implements Serializable {}
 
   /** One alert. */
   public record Alert(long id, String partner, String message, String raisedAt)
@@ -87,6 +97,8 @@ public class PartnersBacking implements Serializable {
       implements Serializable {}
 
   private Store current;
+  private List<Waiting> waiting = List.of();
+  private String declineReason;
   private List<Alert> alerts = List.of();
   private List<Dead> dead = List.of();
   private List<Call> calls = List.of();
@@ -101,7 +113,10 @@ public class PartnersBacking implements Serializable {
   @PostConstruct
   public void reload() {
     StoreStatus status = store.status();
-    current = new Store(status.paused(), status.reason(), time(status.changedAt()));
+    current =
+        new Store(
+            status.paused(), status.reason(), status.acceptManually(), time(status.changedAt()));
+    waiting = intake.waiting().stream().map(PartnersBacking::waiting).toList();
     alerts = activity.openAlerts().stream().map(PartnersBacking::alert).toList();
     dead = deadLetters.list().stream().map(PartnersBacking::dead).toList();
     calls = activity.recentCalls(RECENT).stream().map(PartnersBacking::call).toList();
@@ -122,6 +137,41 @@ public class PartnersBacking implements Serializable {
       PageMessages.info("The store takes partner orders again; the partners are being told.");
     }
     reload();
+  }
+
+  public void acceptManually(boolean manually) {
+    if (PageMessages.attempt(
+            "change how partner orders are accepted", () -> store.acceptManually(manually))
+        .isPresent()) {
+      PageMessages.info(
+          manually
+              ? "A manager now accepts each partner order (under Waiting)."
+              : "Partner orders are accepted at once again.");
+    }
+    reload();
+  }
+
+  public void accept(long eventId) {
+    PageMessages.attempt("accept the order", () -> intake.accept(eventId))
+        .ifPresent(handled -> PageMessages.info("Accepted: " + handled.outcome() + "."));
+    reload();
+  }
+
+  public void decline(long eventId) {
+    PageMessages.attempt("decline the order", () -> intake.decline(eventId, declineReason))
+        .ifPresent(handled -> PageMessages.info("Declined; the partner is being told."));
+    reload();
+  }
+
+  private static Waiting waiting(PartnerIntake.Waiting w) {
+    PartnerOrder order = w.order();
+    String lines =
+        String.join(
+            ", ",
+            order.lines().stream()
+                .map(l -> l.quantity() + "× " + (l.name() != null ? l.name() : l.partnerItemId()))
+                .toList());
+    return new Waiting(w.eventId(), w.partner(), order.customerName(), lines, time(w.receivedAt()));
   }
 
   public void resolve(long alertId) {
@@ -209,6 +259,18 @@ public class PartnersBacking implements Serializable {
 
   public Store getCurrent() {
     return current;
+  }
+
+  public List<Waiting> getWaiting() {
+    return waiting;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+
+  public void setDeclineReason(String declineReason) {
+    this.declineReason = declineReason;
   }
 
   public List<Alert> getAlerts() {

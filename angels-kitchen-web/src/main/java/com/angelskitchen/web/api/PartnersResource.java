@@ -3,6 +3,7 @@ package com.angelskitchen.web.api;
 import com.angelskitchen.delivery.boundary.DeadLetters;
 import com.angelskitchen.delivery.boundary.PartnerActivity;
 import com.angelskitchen.delivery.boundary.PartnerInbox;
+import com.angelskitchen.delivery.boundary.PartnerIntake;
 import com.angelskitchen.delivery.boundary.StoreControl;
 import com.angelskitchen.delivery.entity.MappingKind;
 import com.angelskitchen.delivery.entity.PartnerAlert;
@@ -50,6 +51,8 @@ public class PartnersResource {
   @Inject DeadLetters deadLetters;
 
   @Inject StoreControl store;
+
+  @Inject PartnerIntake intake;
 
   /** One received partner event and what became of it. */
   public record EventView(
@@ -124,15 +127,22 @@ public class PartnersResource {
     }
   }
 
-  /** Whether the store takes partner orders. */
-  public record StoreView(boolean paused, String reason, OffsetDateTime changedAt) {
+  /** Whether the store takes partner orders, and whether a manager accepts each one. */
+  public record StoreView(
+      boolean paused, String reason, boolean acceptManually, OffsetDateTime changedAt) {
     static StoreView of(StoreStatus s) {
-      return new StoreView(s.paused(), s.reason(), s.changedAt());
+      return new StoreView(s.paused(), s.reason(), s.acceptManually(), s.changedAt());
     }
   }
 
-  /** A request to pause ({@code paused: true} with a reason) or resume the store. */
-  public record StoreRequest(Boolean paused, String reason) {}
+  /**
+   * Pause ({@code paused: true} with a reason) or resume the store; {@code acceptManually} makes a
+   * manager accept each partner order. Either may be left out.
+   */
+  public record StoreRequest(Boolean paused, String reason, Boolean acceptManually) {}
+
+  /** A manager's "no" to a waiting order. */
+  public record DeclineRequest(String reason) {}
 
   /** A request to map a partner's id to a menu code. */
   public record MappingRequest(String kind, String partnerId, String code) {}
@@ -211,15 +221,42 @@ public class PartnersResource {
     return StoreView.of(store.status());
   }
 
-  /** Pauses or resumes the store; the partners are told. */
+  /** Pauses or resumes the store (the partners are told), or changes how orders are accepted. */
   @PUT
   @Path("store")
   public StoreView setStore(StoreRequest request) {
-    if (request == null || request.paused() == null) {
+    if (request == null || (request.paused() == null && request.acceptManually() == null)) {
       throw new InvalidRequestException(
-          "send {\"paused\": true, \"reason\": \"...\"} or {\"paused\": false}");
+          "send {\"paused\": true, \"reason\": \"...\"}, {\"paused\": false}"
+              + " or {\"acceptManually\": true|false}");
     }
-    return StoreView.of(request.paused() ? store.pause(request.reason()) : store.resume());
+    StoreStatus status = null;
+    if (request.acceptManually() != null) {
+      status = store.acceptManually(request.acceptManually());
+    }
+    if (request.paused() != null) {
+      status = request.paused() ? store.pause(request.reason()) : store.resume();
+    }
+    return StoreView.of(status);
+  }
+
+  /** Partner orders waiting for a manager to accept them (when the store accepts manually). */
+  @GET
+  @Path("waiting")
+  public List<PartnerIntake.Waiting> waiting() {
+    return intake.waiting();
+  }
+
+  @POST
+  @Path("waiting/{eventId}/accept")
+  public PartnerIntake.Handled accept(@PathParam("eventId") long eventId) {
+    return intake.accept(eventId);
+  }
+
+  @POST
+  @Path("waiting/{eventId}/decline")
+  public PartnerIntake.Handled decline(@PathParam("eventId") long eventId, DeclineRequest request) {
+    return intake.decline(eventId, request == null ? null : request.reason());
   }
 
   private static MappingKind kind(String kind) {
