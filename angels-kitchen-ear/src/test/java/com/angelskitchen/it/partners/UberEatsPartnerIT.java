@@ -11,6 +11,7 @@ import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
+import com.angelskitchen.it.support.ScreenPage;
 import com.angelskitchen.it.support.StationScreen;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -26,6 +27,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Uber Eats end to end against the fake Uber Eats API: signed notifications, the order fetched,
@@ -239,6 +242,24 @@ class UberEatsPartnerIT {
                 .flatMap(t -> t.getJsonArray("lines").getValuesAs(JsonObject.class).stream())
                 .filter(l -> l.getBoolean("unmapped")))
         .hasSize(1);
+
+    // The cook sees it flagged on the station screen, under the partner's own name.
+    JsonObject flaggedTicket =
+        stored.getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
+            .filter(
+                t ->
+                    t.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(l -> l.getBoolean("unmapped")))
+            .findFirst()
+            .orElseThrow();
+    try (ScreenPage screen = ScreenPage.open("kds/" + flaggedTicket.getString("station"))) {
+      WebElement flagged =
+          screen
+              .awaitCard(stored.getString("number"))
+              .findElement(By.cssSelector(".ak-line-unmapped"));
+      assertThat(flagged.getText()).contains("Choripán", "NOT ON OUR MENU", "+ Salsa criolla");
+      screen.screenshot("kds-unmapped-line");
+    }
 
     assertThat(Json.array(api.get("api/partners/alerts").body()).getValuesAs(JsonObject.class))
         .anyMatch(
