@@ -61,14 +61,6 @@ public class PartnerInbox {
     return event;
   }
 
-  public PartnerEvent event(long id) {
-    PartnerEvent event = em.find(PartnerEvent.class, id);
-    if (event == null) {
-      throw new NotFoundException("no partner event " + id);
-    }
-    return event;
-  }
-
   /** The latest events, newest first, for the manager's page. */
   public List<PartnerEvent> recent(int maxResults) {
     return em.createNamedQuery(PartnerEvent.RECENT, PartnerEvent.class)
