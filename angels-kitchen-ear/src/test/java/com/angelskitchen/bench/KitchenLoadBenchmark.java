@@ -215,20 +215,9 @@ public final class KitchenLoadBenchmark {
             "localhost",
             Integer.parseInt(System.getProperty("ak.test.http.port")),
             Integer.parseInt(args.get("connections", "32")));
-    // Warm-up ramps from a tenth of the rate to the full rate: a freshly started JVM has not
-    // compiled its hot paths yet, and the full rate at once would bury it in a queue it never
-    // works off. Then the measured part runs at the full rate.
-    long period = TimeUnit.SECONDS.toNanos(1) / rate;
-    long warmupNanos = TimeUnit.SECONDS.toNanos(warmupSeconds);
-    List<Long> offsets = new ArrayList<>();
-    for (long t = 0; t < warmupNanos; ) {
-      offsets.add(t);
-      t += (long) (period / (0.1 + 0.9 * t / (double) warmupNanos));
-    }
-    int warmupOrders = offsets.size();
-    for (int i = 0; i < rate * seconds; i++) {
-      offsets.add(warmupNanos + i * period);
-    }
+    SendSchedule schedule = SendSchedule.ramped(rate, warmupSeconds, seconds);
+    List<Long> offsets = schedule.offsets();
+    int warmupOrders = schedule.warmup();
     int total = offsets.size();
     measuredFrom = warmupOrders;
 

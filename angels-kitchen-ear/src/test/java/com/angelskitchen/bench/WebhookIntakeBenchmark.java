@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -89,24 +88,12 @@ public final class WebhookIntakeBenchmark {
 
     // When each webhook is due: the open loop ramps up over the warm-up, then holds the rate;
     // a burst sends them all at once.
-    List<Long> offsets = new ArrayList<>();
-    if (mode.equals("burst")) {
-      for (int i = 0; i < count; i++) {
-        offsets.add(0L);
-      }
-      measuredFrom = 0;
-    } else {
-      long period = TimeUnit.SECONDS.toNanos(1) / rate;
-      long warmupNanos = TimeUnit.SECONDS.toNanos(warmupSeconds);
-      for (long t = 0; t < warmupNanos; ) {
-        offsets.add(t);
-        t += (long) (period / (0.1 + 0.9 * t / (double) warmupNanos));
-      }
-      measuredFrom = offsets.size();
-      for (int i = 0; i < rate * seconds; i++) {
-        offsets.add(warmupNanos + i * period);
-      }
-    }
+    SendSchedule schedule =
+        mode.equals("burst")
+            ? SendSchedule.burst(count)
+            : SendSchedule.ramped(rate, warmupSeconds, seconds);
+    List<Long> offsets = schedule.offsets();
+    measuredFrom = schedule.warmup();
     int total = offsets.size();
     int measured = total - measuredFrom;
     int copies = 0;

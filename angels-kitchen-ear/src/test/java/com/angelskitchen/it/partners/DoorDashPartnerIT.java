@@ -204,22 +204,12 @@ class DoorDashPartnerIT {
                         .anyMatch(c -> c.getString("body").contains("\"is_active\":true"))
                     && partners.callsTo("/v1/eats/store/").stream()
                         .anyMatch(c -> c.getString("body").contains("\"ONLINE\"")));
-    HttpResponse<String> noReason =
-        api.send(
-            HttpRequest.newBuilder(TestServer.http("api/partners/store"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"paused\": true}"))
-                .build());
+    HttpResponse<String> noReason = api.put("api/partners/store", "{\"paused\": true}");
     assertThat(noReason.statusCode()).isEqualTo(400);
   }
 
   private JsonObject put(String path, String json) {
-    HttpResponse<String> response =
-        api.send(
-            HttpRequest.newBuilder(TestServer.http(path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+    HttpResponse<String> response = api.put(path, json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Json.object(response.body());
   }

@@ -11,9 +11,7 @@ import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
-import com.angelskitchen.it.support.TestServer;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -154,12 +152,7 @@ class ManualAcceptanceIT {
   }
 
   private JsonObject store(String json) {
-    HttpResponse<String> response =
-        api.send(
-            HttpRequest.newBuilder(TestServer.http("api/partners/store"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+    HttpResponse<String> response = api.put("api/partners/store", json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Json.object(response.body());
   }

@@ -154,6 +154,14 @@ public final class KitchenApi {
             .build());
   }
 
+  public HttpResponse<String> put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(TestServer.http(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(TestServer.http(path)).GET().build());
   }

@@ -2,7 +2,6 @@ package com.angelskitchen.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -181,12 +180,7 @@ public final class KitchenSetup {
   }
 
   static void put(KitchenApi api, String path, String json) {
-    HttpResponse<String> response =
-        api.send(
-            HttpRequest.newBuilder(TestServer.http(path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+    HttpResponse<String> response = api.put(path, json);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(200, 201);
   }
 }

@@ -54,32 +54,12 @@ public final class TestServer {
    */
   public static void restart() throws Exception {
     Path domainDir = Path.of(property("ak.test.domain.dir"));
-    Process asadmin =
-        new ProcessBuilder(
-                property("ak.test.asadmin"),
-                "--interactive=false",
-                "--user",
-                "admin",
-                "--passwordfile",
-                property("ak.test.asadmin.passwordfile"),
-                "--port",
-                property("ak.test.admin.port"),
-                "restart-domain",
-                "--domaindir",
-                domainDir.getParent().toString(),
-                domainDir.getFileName().toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(asadmin.getInputStream().readAllBytes());
-    if (asadmin.waitFor() != 0) {
-      throw new IllegalStateException("restart-domain failed: " + output);
-    }
-    KitchenApi api = new KitchenApi();
-    org.awaitility.Awaitility.await("the application after the restart")
-        .atMost(java.time.Duration.ofMinutes(3))
-        .pollInterval(java.time.Duration.ofMillis(500))
-        .ignoreExceptions()
-        .until(() -> api.get("api/health").statusCode() == 200);
+    asadmin(
+        "restart-domain",
+        "--domaindir",
+        domainDir.getParent().toString(),
+        domainDir.getFileName().toString());
+    awaitHealthy();
   }
 
   /**

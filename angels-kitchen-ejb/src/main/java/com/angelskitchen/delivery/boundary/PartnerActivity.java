@@ -5,7 +5,7 @@ import com.angelskitchen.delivery.entity.PartnerAlert;
 import com.angelskitchen.delivery.entity.PartnerCall;
 import com.angelskitchen.delivery.entity.PartnerMapping;
 import com.angelskitchen.menu.boundary.MenuCatalog;
-import com.angelskitchen.ordering.boundary.InvalidOrderException;
+import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -65,13 +65,13 @@ public class PartnerActivity {
   /** Adds or changes a mapping; refused when the code is not on the menu as that kind. */
   public PartnerMapping map(String partner, MappingKind kind, String partnerId, String code) {
     if (partner == null || !PARTNER.matcher(partner).matches()) {
-      throw new InvalidOrderException("partner is a lower-case id such as ubereats or doordash");
+      throw new InvalidRequestException("partner is a lower-case id such as ubereats or doordash");
     }
     if (kind == null) {
-      throw new InvalidOrderException("say what the partner id is: ITEM, REMOVE or ADD");
+      throw new InvalidRequestException("say what the partner id is: ITEM, REMOVE or ADD");
     }
     if (partnerId == null || partnerId.isBlank() || partnerId.strip().length() > 128) {
-      throw new InvalidOrderException("the partner's id is required (at most 128 characters)");
+      throw new InvalidRequestException("the partner's id is required (at most 128 characters)");
     }
     String known = code == null ? "" : code.strip();
     boolean onMenu =
@@ -81,7 +81,7 @@ public class PartnerActivity {
           case ADD -> menu.extras().stream().anyMatch(e -> e.code().equals(known));
         };
     if (!onMenu) {
-      throw new InvalidOrderException(
+      throw new InvalidRequestException(
           "'"
               + known
               + "' is not "

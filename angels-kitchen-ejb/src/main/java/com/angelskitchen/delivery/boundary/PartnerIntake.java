@@ -9,14 +9,15 @@ import com.angelskitchen.delivery.entity.PartnerOrderLink;
 import com.angelskitchen.delivery.entity.StoreStatus;
 import com.angelskitchen.menu.control.MenuItemIds;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.ShortText;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -63,7 +64,12 @@ public class PartnerIntake {
   @Inject Clock clock;
 
   /** What became of an event. */
-  public record Handled(PartnerEventStatus status, Long orderId, String outcome) {}
+  public record Handled(PartnerEventStatus status, Long orderId, String outcome) {
+
+    static Handled of(PartnerEvent event) {
+      return Handled.of(event);
+    }
+  }
 
   public Handled handle(long eventId, OrderSource source, PartnerCommand command) {
     PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
@@ -71,7 +77,7 @@ public class PartnerIntake {
       throw new NotFoundException("no partner event " + eventId);
     }
     if (event.isHandled()) {
-      return new Handled(event.status(), event.orderId(), event.outcome());
+      return Handled.of(event);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (command instanceof PartnerCommand.Place place) {
@@ -81,7 +87,7 @@ public class PartnerIntake {
     } else if (command instanceof PartnerCommand.Ignore ignore) {
       event.ignored(ignore.why(), now);
     }
-    return new Handled(event.status(), event.orderId(), event.outcome());
+    return Handled.of(event);
   }
 
   /**
@@ -108,26 +114,22 @@ public class PartnerIntake {
     place(
         event,
         new OrderSource(event.waitingSource()),
-        ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class),
+        waitingOrder(event),
         OffsetDateTime.now(clock),
         false);
-    return new Handled(event.status(), event.orderId(), event.outcome());
+    return Handled.of(event);
   }
 
   /** A manager declines a waiting order; the partner is told why. */
   public Handled decline(long eventId, String reason) {
     if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-      throw new InvalidOrderException(
+      throw new InvalidRequestException(
           "say why (up to 200 characters): the partner tells the guest");
     }
     PartnerEvent event = waiting(eventId);
     deny(
-        event,
-        ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class),
-        DenyReason.DECLINED,
-        reason.strip(),
-        OffsetDateTime.now(clock));
-    return new Handled(event.status(), event.orderId(), event.outcome());
+        event, waitingOrder(event), DenyReason.DECLINED, reason.strip(), OffsetDateTime.now(clock));
+    return Handled.of(event);
   }
 
   /**
@@ -154,7 +156,7 @@ public class PartnerIntake {
       declined++;
       deny(
           event,
-          ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class),
+          waitingOrder(event),
           DenyReason.DECLINED,
           "not accepted in time ("
               + (limit.toSeconds() % 60 == 0
@@ -174,19 +176,17 @@ public class PartnerIntake {
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .map(
-            e ->
-                new Waiting(
-                    e.id(),
-                    e.partner(),
-                    e.receivedAt(),
-                    ORDERS.fromJson(e.waitingOrder(), PartnerOrder.class)))
+        .map(e -> new Waiting(e.id(), e.partner(), e.receivedAt(), waitingOrder(e)))
         .toList();
   }
 
   /** An order waiting for a manager. */
   public record Waiting(
       long eventId, String partner, OffsetDateTime receivedAt, PartnerOrder order) {}
+
+  private static PartnerOrder waitingOrder(PartnerEvent event) {
+    return ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class);
+  }
 
   private PartnerEvent waiting(long eventId) {
     PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
@@ -294,7 +294,8 @@ public class PartnerIntake {
     }
     String reason =
         cancel.reason() == null || cancel.reason().isBlank() ? "no reason given" : cancel.reason();
-    desk.cancel(link.orderId(), clip("Cancelled by " + event.partner() + ": " + reason, 200));
+    desk.cancel(
+        link.orderId(), ShortText.clip("Cancelled by " + event.partner() + ": " + reason, 200));
     event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
   }
 
@@ -318,9 +319,5 @@ public class PartnerIntake {
 
   private static String reason(StoreStatus store) {
     return store.reason() == null ? "no reason given" : store.reason();
-  }
-
-  private static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

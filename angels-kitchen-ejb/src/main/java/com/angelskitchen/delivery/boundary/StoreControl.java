@@ -1,7 +1,7 @@
 package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.entity.StoreStatus;
-import com.angelskitchen.ordering.boundary.InvalidOrderException;
+import com.angelskitchen.platform.InvalidRequestException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,10 +30,10 @@ public class StoreControl {
 
   public StoreStatus pause(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidOrderException("say why the store is paused (the partners show it)");
+      throw new InvalidRequestException("say why the store is paused (the partners show it)");
     }
     if (reason.strip().length() > 200) {
-      throw new InvalidOrderException("the reason is longer than 200 characters");
+      throw new InvalidRequestException("the reason is longer than 200 characters");
     }
     StoreStatus store = locked();
     store.pause(reason.strip(), OffsetDateTime.now(clock));

@@ -4,6 +4,7 @@ import com.angelskitchen.delivery.boundary.PartnerOrder;
 import com.angelskitchen.delivery.entity.MappingKind;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.platform.ShortText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +56,10 @@ public final class PartnerMenuMatcher {
       MenuItem item = item(line.partnerItemId());
       if (item == null) {
         String name =
-            clip(
-                line.name() == null || line.name().isBlank() ? line.partnerItemId() : line.name(),
+            ShortText.clip(
+                line.name() == null || line.name().isBlank()
+                    ? (line.partnerItemId() == null ? "?" : line.partnerItemId())
+                    : line.name().strip(),
                 PlaceOrder.MAX_NAME);
         unmapped.add(name);
         lines.add(
@@ -72,10 +75,7 @@ public final class PartnerMenuMatcher {
       List<String> unmatched = new ArrayList<>();
       for (PartnerOrder.Modifier modifier : line.removed()) {
         String code = code(MappingKind.REMOVE, modifier.partnerId());
-        if (code != null
-            && item.recipeIngredient(code)
-                .filter(ingredient -> ingredient.removable())
-                .isPresent()) {
+        if (code != null && removable(item, code)) {
           remove.add(code);
         } else {
           unmatched.add("- " + name(modifier));
@@ -132,11 +132,6 @@ public final class PartnerMenuMatcher {
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
 
-  private static String clip(String text, int max) {
-    String trimmed = text == null ? "?" : text.strip();
-    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max - 1) + "…";
-  }
-
   private static String note(String instructions, String modifiers, List<String> unmatched) {
     List<String> parts = new ArrayList<>();
     if (instructions != null && !instructions.isBlank()) {
@@ -151,7 +146,6 @@ public final class PartnerMenuMatcher {
     if (parts.isEmpty()) {
       return null;
     }
-    String note = String.join(" · ", parts);
-    return note.length() <= NOTE ? note : note.substring(0, NOTE - 1) + "…";
+    return ShortText.clip(String.join(" · ", parts), NOTE);
   }
 }

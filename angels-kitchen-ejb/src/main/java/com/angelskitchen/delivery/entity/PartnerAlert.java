@@ -1,5 +1,6 @@
 package com.angelskitchen.delivery.entity;
 
+import com.angelskitchen.platform.ShortText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +44,7 @@ public class PartnerAlert {
   public PartnerAlert(String partner, Long orderId, String message, OffsetDateTime raisedAt) {
     this.partner = partner;
     this.orderId = orderId;
-    this.message = PartnerEvent.clip(message, 500);
+    this.message = ShortText.clip(message, 500);
     this.raisedAt = raisedAt;
   }
 

@@ -1,5 +1,6 @@
 package com.angelskitchen.delivery.entity;
 
+import com.angelskitchen.platform.ShortText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -74,7 +75,7 @@ public class PartnerCall {
     this.attemptedAt = attemptedAt;
     this.httpStatus = httpStatus;
     this.succeeded = succeeded;
-    this.answer = PartnerEvent.clip(answer, 1000);
+    this.answer = ShortText.clip(answer, 1000);
   }
 
   public Long id() {

@@ -1,5 +1,6 @@
 package com.angelskitchen.delivery.entity;
 
+import com.angelskitchen.platform.ShortText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -185,7 +186,7 @@ public class PartnerEvent {
   /** An attempt to handle it failed; kept for the manager's dead-letter page. */
   public void failed(String error) {
     failures++;
-    lastError = clip(error, MAX_ERROR);
+    lastError = ShortText.clip(error, MAX_ERROR);
   }
 
   private void handle(PartnerEventStatus to, String outcome, OffsetDateTime at) {
@@ -194,11 +195,7 @@ public class PartnerEvent {
       throw new IllegalStateException("partner event " + id + " was already handled: " + status);
     }
     this.status = to;
-    this.outcome = clip(outcome, MAX_OUTCOME);
+    this.outcome = ShortText.clip(outcome, MAX_OUTCOME);
     this.handledAt = at;
-  }
-
-  static String clip(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -11,6 +11,7 @@ import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.ordering.events.OrderReady;
+import com.angelskitchen.platform.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -28,10 +29,6 @@ import java.util.stream.Collectors;
 public final class KitchenEventCodec {
 
   private static final Jsonb JSON = JsonbBuilder.create();
-
-  /** Looked up once: {@code Json.createXxx} asks the service loader on every call. */
-  private static final jakarta.json.spi.JsonProvider JSON_P =
-      jakarta.json.spi.JsonProvider.provider();
 
   private static final Map<String, Class<? extends KitchenEvent>> TYPES =
       List.<Class<? extends KitchenEvent>>of(
@@ -67,8 +64,8 @@ public final class KitchenEventCodec {
 
   /** A logged payload with its real sequence number. */
   public static JsonObject withSequence(String json, long sequence) {
-    try (var reader = JSON_P.createReader(new StringReader(json))) {
-      return JSON_P.createObjectBuilder(reader.readObject()).add("sequence", sequence).build();
+    try (var reader = JsonP.JSON.createReader(new StringReader(json))) {
+      return JsonP.JSON.createObjectBuilder(reader.readObject()).add("sequence", sequence).build();
     }
   }
 }

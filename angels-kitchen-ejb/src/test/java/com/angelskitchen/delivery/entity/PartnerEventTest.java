@@ -89,13 +89,6 @@ class PartnerEventTest {
   }
 
   @Test
-  void clipKeepsShortTextAndNull() {
-    assertThat(PartnerEvent.clip("bien dorada", 11)).isEqualTo("bien dorada");
-    assertThat(PartnerEvent.clip("bien dorada", 10)).isEqualTo("bien dora…");
-    assertThat(PartnerEvent.clip(null, 10)).isNull();
-  }
-
-  @Test
   void aWaitingOrderIsDecidedOnceAndARedeliveryLeavesItWaiting() {
     cut.awaitAcceptance("{\"partnerOrderId\":\"dd-1\"}", "DOORDASH", NOW);
 

@@ -1,6 +1,6 @@
 package com.angelskitchen.integration.doordash;
 
-import static com.angelskitchen.integration.spi.JsonFields.JSON;
+import static com.angelskitchen.platform.JsonP.JSON;
 
 import com.angelskitchen.delivery.boundary.CallAction;
 import com.angelskitchen.delivery.boundary.OutboundCall;

@@ -1,25 +1,41 @@
 package com.angelskitchen.integration.intake;
 
 import com.angelskitchen.integration.spi.DeliveryPartner;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Every {@link DeliveryPartner} deployed, found by id. */
+/**
+ * Every {@link DeliveryPartner} deployed, found by id. Indexed once: the partners are
+ * application-scoped beans, and every webhook looks its partner up.
+ */
 @ApplicationScoped
 public class PartnerDirectory {
 
-  @Inject @Any Instance<DeliveryPartner> partners;
+  @Inject @Any Instance<DeliveryPartner> deployed;
 
-  public Optional<DeliveryPartner> byId(String id) {
-    return partners.stream().filter(p -> p.id().equals(id)).findFirst();
+  private Map<String, DeliveryPartner> partners;
+
+  @PostConstruct
+  void index() {
+    partners =
+        deployed.stream()
+            .collect(Collectors.toUnmodifiableMap(DeliveryPartner::id, Function.identity()));
   }
 
-  /** The partners whose credentials are configured. */
+  public Optional<DeliveryPartner> byId(String id) {
+    return Optional.ofNullable(partners.get(id));
+  }
+
+  /** The partners whose credentials are configured (read when asked: settings may change). */
   public List<DeliveryPartner> configured() {
-    return partners.stream().filter(DeliveryPartner::configured).toList();
+    return partners.values().stream().filter(DeliveryPartner::configured).toList();
   }
 }

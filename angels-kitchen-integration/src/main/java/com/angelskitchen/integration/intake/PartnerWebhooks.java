@@ -1,6 +1,6 @@
 package com.angelskitchen.integration.intake;
 
-import static com.angelskitchen.integration.spi.JsonFields.JSON;
+import static com.angelskitchen.platform.JsonP.JSON;
 
 import com.angelskitchen.integration.spi.DeliveryPartner;
 import com.angelskitchen.integration.spi.WebhookEvent;

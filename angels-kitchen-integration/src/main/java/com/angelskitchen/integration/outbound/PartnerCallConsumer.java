@@ -77,17 +77,14 @@ public class PartnerCallConsumer implements MessageListener {
     try {
       answer = partner.call(call);
     } catch (IOException | RuntimeException unreachable) {
-      answer =
-          new PartnerAnswer(
-              0, unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
+      answer = PartnerAnswer.unreachable(unreachable);
     }
     if (answer.succeeded()) {
       outbox.record(attempt(call, answer));
       return;
     }
     Backoff backoff = backoff();
-    boolean worthRetrying = answer.status() == 0 || answer.worthRetrying();
-    if (worthRetrying && backoff.allowsAnotherAfter(call.attempt())) {
+    if (answer.worthRetrying() && backoff.allowsAnotherAfter(call.attempt())) {
       // Recorded with the retry: both commit with this message's transaction.
       outbox.record(attempt(call, answer));
       outbox.sendLater(call.nextAttempt(), backoff.after(call.attempt()));
@@ -101,10 +98,10 @@ public class PartnerCallConsumer implements MessageListener {
             + " failed after "
             + call.attempt()
             + " attempt(s): "
-            + (answer.status() == 0 ? "no answer" : "answered " + answer.status()));
+            + (answer.httpStatus() == null ? "no answer" : "answered " + answer.status()));
   }
 
-  /** An attempt as recorded; status 0 means the partner could not be reached. */
+  /** An attempt as recorded. */
   private PartnerCall attempt(OutboundCall call, PartnerAnswer answer) {
     return new PartnerCall(
         call.partner(),
@@ -113,7 +110,7 @@ public class PartnerCallConsumer implements MessageListener {
         call.orderId(),
         call.attempt(),
         OffsetDateTime.now(clock),
-        answer.status() == 0 ? null : answer.status(),
+        answer.httpStatus(),
         answer.succeeded(),
         answer.body());
   }

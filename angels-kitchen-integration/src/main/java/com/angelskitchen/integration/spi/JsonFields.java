@@ -1,12 +1,14 @@
 package com.angelskitchen.integration.spi;
 
+import static com.angelskitchen.platform.JsonP.JSON;
+
+import com.angelskitchen.platform.ShortText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,12 +19,6 @@ import java.util.List;
  * missing required one is a {@link WebhookRefusal} naming it.
  */
 public final class JsonFields {
-
-  /**
-   * One JSON-P provider for the module: {@code Json.createXxx} looks the provider up through the
-   * service loader on every call, which under load cost a fifth of the intake's CPU.
-   */
-  public static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonFields() {}
 
@@ -103,8 +99,7 @@ public final class JsonFields {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String trimmed = text.strip();
-    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max - 1) + "…";
+    return ShortText.clip(text.strip(), max);
   }
 
   /** An ISO-8601 time with offset, or null when absent. */

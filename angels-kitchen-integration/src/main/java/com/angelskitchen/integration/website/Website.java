@@ -1,6 +1,6 @@
 package com.angelskitchen.integration.website;
 
-import static com.angelskitchen.integration.spi.JsonFields.JSON;
+import static com.angelskitchen.platform.JsonP.JSON;
 
 import com.angelskitchen.delivery.boundary.OutboundCall;
 import com.angelskitchen.delivery.boundary.PartnerCommand;

@@ -1,6 +1,7 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchen.boundary.KitchenScreens;
+import com.angelskitchen.platform.JsonP;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -24,10 +25,6 @@ import java.util.regex.Pattern;
  */
 @ServerEndpoint("/ws/kds/{channel}")
 public class KitchenSocket {
-
-  /** Looked up once: {@code Json.createXxx} asks the service loader on every call. */
-  private static final jakarta.json.spi.JsonProvider JSON_P =
-      jakarta.json.spi.JsonProvider.provider();
 
   private static final Logger LOG = Logger.getLogger(KitchenSocket.class.getName());
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
@@ -64,7 +61,7 @@ public class KitchenSocket {
     }
     screen.heard();
     JsonObject message;
-    try (var reader = JSON_P.createReader(new StringReader(text))) {
+    try (var reader = JsonP.JSON.createReader(new StringReader(text))) {
       message = reader.readObject();
     } catch (JsonException | IllegalStateException notJson) {
       refuse(screen, "messages are JSON objects");
