@@ -67,7 +67,7 @@ public class PartnerIntake {
   public record Handled(PartnerEventStatus status, Long orderId, String outcome) {
 
     static Handled of(PartnerEvent event) {
-      return Handled.of(event);
+      return new Handled(event.status(), event.orderId(), event.outcome());
     }
   }
 
