@@ -10,6 +10,7 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
+source "$AK_REPO/server-config/lib/staff.sh"
 
 : "${AK_DB_NAME:=angels_kitchen}"
 : "${AK_HTTP_PORT:=8080}"
@@ -34,6 +35,10 @@ for arg in "$@"; do
 done
 
 cd "$AK_REPO"
+# The harness signs in as the demo's manager (HTTP Basic), read from the environment.
+AK_BENCH_USER=manager
+AK_BENCH_PASSWORD=$(staff_password manager)
+export AK_BENCH_USER AK_BENCH_PASSWORD
 run_java() {
   ./mvnw -q -B -pl angels-kitchen-ear -Dspotless.check.skip=true test-compile exec:java \
     -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2" 2>&1 |

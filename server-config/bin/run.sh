@@ -7,6 +7,7 @@ source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
+source "$AK_REPO/server-config/lib/staff.sh"
 
 : "${AK_DB_NAME:=angels_kitchen}"
 : "${AK_HTTP_PORT:=8080}"
@@ -33,6 +34,7 @@ db_kind=$(db_ensure_server)
 db_bootstrap ensure "$AK_DB_NAME"
 domain_up
 partners_configure
+staff_configure
 partners_fake_start
 deploy_ear
 wait_for_application
@@ -44,6 +46,7 @@ cat <<TXT
   Angel's Kitchen is running.
 
     Application     http://localhost:$AK_HTTP_PORT/
+$(staff_lines)
     Order API       http://localhost:$AK_HTTP_PORT/api/orders
     Partner intake  http://localhost:$AK_HTTP_PORT/partners/ubereats, /partners/doordash/orders,
                     /partners/doordash/cancellations, /partners/website/orders

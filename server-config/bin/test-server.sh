@@ -12,6 +12,7 @@ source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
+source "$AK_REPO/server-config/lib/staff.sh"
 
 # The test domain always has its own random admin password, whatever AK_ADMIN_PASSWORD says.
 unset AK_ADMIN_PASSWORD
@@ -66,6 +67,7 @@ up() {
   rm -rf "$(domain_dir)"
   domain_up
   partners_configure
+  staff_configure
   partners_fake_start
 
   mkdir -p "$(dirname "$properties")"
@@ -80,6 +82,7 @@ ak.test.db.password=$AK_DB_PASSWORD
 ak.test.domain.dir=$(domain_dir)
 ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
 ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
+ak.test.manager.password=$(staff_password manager)
 ak.test.partners.fake=$(partners_fake_url)
 ak.test.partners.config=$(partners_config_file)
 ak.test.chromium=${AK_CHROMIUM:-/usr/bin/chromium}

@@ -230,6 +230,11 @@ domain_config_commands() {
   # admin console shows them).
   echo "set-config-property --source=domain --propertyName=ak.demo-mode --propertyValue=$AK_DEMO_MODE"
 
+  # Session cookies are SameSite=Lax: another site's form cannot post with a cook's session
+  # (with the view state and the API's X-Kitchen-Client header, the CSRF defence).
+  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
+  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
+
   # The admin console stays on loopback unless configured otherwise.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$AK_ADMIN_ADDRESS"
 }
@@ -311,4 +316,21 @@ wait_for_application() {
   log "Waiting for the application to answer on port $AK_HTTP_PORT"
   wait_until 180 "http://localhost:$AK_HTTP_PORT/api/health" \
     eval '[[ "$(http_status "$AK_HTTP_PORT" /api/health)" == 200 ]]'
+}
+
+# secret_property <property> <value>: stores the value as a Payara password alias named like the
+# property and points the MicroProfile Config property at it (${ALIAS=...}), so the secret is
+# neither in domain.xml in clear nor in the source tree. The value travels in a password file.
+secret_property() {
+  local name=$1 value=$2 secrets verb=create-password-alias
+  asadmin list-password-aliases 2>/dev/null | grep -qx "$name" && verb=update-password-alias
+  secrets=$(mktemp)
+  chmod 600 "$secrets"
+  { cat "$(asadmin_passwordfile)"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value"; } >"$secrets"
+  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
+    --user admin --passwordfile "$secrets" "$verb" "$name" >/dev/null ||
+    { rm -f "$secrets"; die "could not store the secret $name"; }
+  rm -f "$secrets"
+  asadmin set-config-property --source=domain --propertyName="$name" \
+    --propertyValue="\${ALIAS=$name}" >/dev/null || die "could not set $name"
 }

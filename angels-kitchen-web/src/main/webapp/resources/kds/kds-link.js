@@ -138,14 +138,26 @@
       return node;
     },
 
-    /** POSTs to the API; resolves with the JSON answer, rejects with the refusal's message. */
+    /**
+     * POSTs to the API with the session's cookie and the X-Kitchen-Client header the server demands
+     * of browser writes (its CSRF guard); resolves with the JSON answer, rejects with the refusal's
+     * message. A lost login sends the screen to the login page.
+     */
     async post(path, body) {
+      const headers = { 'X-Kitchen-Client': 'kds' };
+      if (body) {
+        headers['Content-Type'] = 'application/json';
+      }
       const response = await fetch(KdsLink.contextPath() + path, {
         method: 'POST',
-        headers: body ? { 'Content-Type': 'application/json' } : {},
+        credentials: 'same-origin',
+        headers,
         body: body ? JSON.stringify(body) : undefined,
       });
       const answer = await response.json().catch(() => ({}));
+      if (response.status === 401) {
+        window.location.reload();
+      }
       if (!response.ok) {
         throw new Error(answer.message || response.statusText);
       }

@@ -53,8 +53,43 @@ public final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
   }
 
+  /** A browser signed in as the manager, who may open every screen. */
   public static Browser start() throws IOException {
+    return signedInAs(Staff.manager());
+  }
+
+  /** A browser signed in through the login page as this member. */
+  public static Browser signedInAs(Staff.Member member) throws IOException {
+    Browser browser = new Browser();
+    try {
+      browser.signIn(member, false);
+    } catch (RuntimeException e) {
+      browser.close();
+      throw e;
+    }
+    return browser;
+  }
+
+  /** A browser nobody signed in to (customers at the board, or an intruder). */
+  public static Browser anonymous() throws IOException {
     return new Browser();
+  }
+
+  /**
+   * Signs in on the login page (the one the browser was sent to, or else a fresh one); waits until
+   * the login page is left.
+   */
+  public void signIn(Staff.Member member, boolean keepThisScreenSignedIn) {
+    if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+      open("login.xhtml");
+    }
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(member.username());
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(member.password());
+    if (keepThisScreenSignedIn) {
+      driver.findElement(org.openqa.selenium.By.id("keepSignedIn")).click();
+    }
+    driver.findElement(org.openqa.selenium.By.id("signIn")).click();
+    await(d -> !d.getCurrentUrl().contains("login.xhtml"));
   }
 
   public WebDriver driver() {

@@ -25,6 +25,22 @@ public final class KitchenApi {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  private final Staff.Member member;
+
+  /** A client signed in as the manager (who holds every role). */
+  public KitchenApi() {
+    this(Staff.manager());
+  }
+
+  /** A client signed in as this member (HTTP Basic), or anonymous with null. */
+  public KitchenApi(Staff.Member member) {
+    this.member = member;
+  }
+
+  public static KitchenApi anonymous() {
+    return new KitchenApi(null);
+  }
+
   /** One order line in a request: item code, quantity, modifiers by code, a note. */
   public record Line(
       String item, int quantity, List<String> remove, List<String> add, String note) {
@@ -166,9 +182,22 @@ public final class KitchenApi {
     return send(HttpRequest.newBuilder(TestServer.http(path)).GET().build());
   }
 
+  /**
+   * Sends a request, adding the member's Basic credentials unless it carries its own Authorization
+   * or goes to the partner webhooks (which authenticate partners, not staff).
+   */
   public HttpResponse<String> send(HttpRequest request) {
+    HttpRequest signed = request;
+    if (member != null
+        && request.headers().firstValue("Authorization").isEmpty()
+        && !request.uri().getPath().startsWith("/partners/")) {
+      signed =
+          HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("Authorization", member.basic())
+              .build();
+    }
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(signed, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

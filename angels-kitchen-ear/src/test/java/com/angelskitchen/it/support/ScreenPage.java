@@ -23,6 +23,14 @@ public final class ScreenPage implements AutoCloseable {
     return page;
   }
 
+  /** Opens the screen in a browser already signed in (or not, for the board). */
+  public static ScreenPage open(Browser browser, String path) {
+    ScreenPage page = new ScreenPage(browser);
+    browser.open(path);
+    page.awaitLive();
+    return page;
+  }
+
   public Browser browser() {
     return browser;
   }

@@ -26,22 +26,30 @@ public final class StationScreen implements AutoCloseable {
       new java.util.concurrent.CompletableFuture<>();
   private final WebSocket socket;
 
-  /** Connects without resuming: the raw protocol, for protocol tests. */
+  /** Connects without resuming, as the manager: the raw protocol, for protocol tests. */
   public static StationScreen open(String channel) throws Exception {
-    return new StationScreen(channel);
+    return new StationScreen(channel, Staff.manager());
   }
 
-  private StationScreen(String station) throws Exception {
+  /** Connects without resuming as this member (null: anonymous). */
+  public static StationScreen open(String channel, Staff.Member member) throws Exception {
+    return new StationScreen(channel, member);
+  }
+
+  private StationScreen(String station, Staff.Member member) throws Exception {
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+    if (member != null) {
+      builder.header("Authorization", member.basic());
+    }
     socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
+        builder
             .buildAsync(TestServer.ws("ws/kds/" + station), new Collector())
             .get(10, TimeUnit.SECONDS);
   }
 
   public static StationScreen connect(String channel) throws Exception {
-    StationScreen screen = new StationScreen(channel);
+    StationScreen screen = new StationScreen(channel, Staff.manager());
     JsonObject welcome = screen.next();
     assertThat(welcome.getString("type")).isEqualTo("Welcome");
     assertThat(welcome.getString("channel")).isEqualTo(channel);

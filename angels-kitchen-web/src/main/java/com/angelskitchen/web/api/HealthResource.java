@@ -1,6 +1,7 @@
 package com.angelskitchen.web.api;
 
 import com.angelskitchen.platform.persistence.DatabaseProbe;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code GET /api/health}: 200 when the application and its database answer, 503 otherwise. */
 @ApplicationScoped
 @Tag(name = "Health")
+@PermitAll
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -1,0 +1,25 @@
+package com.angelskitchen.web;
+
+import com.angelskitchen.kitchen.boundary.StationSetup;
+import com.angelskitchen.kitchen.entity.Station;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Backs index.xhtml, the start page: the stations a cook can open. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+  @Inject StationSetup setup;
+
+  private List<Station> stations;
+
+  public List<Station> getStations() {
+    if (stations == null) {
+      stations = setup.stations();
+    }
+    return stations;
+  }
+}

@@ -1,0 +1,137 @@
+package com.angelskitchen.web.admin;
+
+import com.angelskitchen.staff.boundary.StaffDirectory;
+import com.angelskitchen.staff.boundary.StaffView;
+import com.angelskitchen.staff.entity.StaffRole;
+import com.angelskitchen.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs admin/staff.xhtml: the staff list; add a member with a role and a first password, disable
+ * or enable one, reset a password (which also signs out their wall screens).
+ */
+@Named
+@ViewScoped
+public class StaffBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject StaffDirectory directory;
+
+  private List<StaffView> staff = List.of();
+  private String username;
+  private String displayName;
+  private StaffRole role = StaffRole.CASHIER;
+  private String password;
+  private String resetUsername;
+  private String resetPassword;
+
+  @PostConstruct
+  public void reload() {
+    staff = directory.all();
+  }
+
+  public void hire() {
+    String name = username;
+    if (PageMessages.attempt(
+            "add the member", () -> directory.hire(name, displayName, role, password))
+        .isPresent()) {
+      PageMessages.info(name.strip().toLowerCase(java.util.Locale.ROOT) + " can sign in now.");
+      username = null;
+      displayName = null;
+      role = StaffRole.CASHIER;
+    }
+    password = null;
+    reload();
+  }
+
+  public void disable(String member) {
+    if (PageMessages.attempt("disable " + member, () -> directory.disable(member)).isPresent()) {
+      PageMessages.info(
+          member + " is disabled: they cannot sign in, and their screens are signed out.");
+    }
+    reload();
+  }
+
+  public void enable(String member) {
+    if (PageMessages.attempt("enable " + member, () -> directory.enable(member)).isPresent()) {
+      PageMessages.info(member + " can sign in again.");
+    }
+    reload();
+  }
+
+  public void reset() {
+    String member = resetUsername;
+    if (member == null || member.isBlank()) {
+      PageMessages.error("Choose whose password to reset.");
+    } else if (PageMessages.attempt(
+            "reset the password", () -> directory.resetPassword(member, resetPassword))
+        .isPresent()) {
+      PageMessages.info("New password set for " + member + "; their screens must sign in again.");
+      resetUsername = null;
+    }
+    resetPassword = null;
+    reload();
+  }
+
+  public List<StaffView> getStaff() {
+    return staff;
+  }
+
+  public StaffRole[] getRoles() {
+    return StaffRole.values();
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public StaffRole getRole() {
+    return role;
+  }
+
+  public void setRole(StaffRole role) {
+    this.role = role;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getResetUsername() {
+    return resetUsername;
+  }
+
+  public void setResetUsername(String resetUsername) {
+    this.resetUsername = resetUsername;
+  }
+
+  public String getResetPassword() {
+    return resetPassword;
+  }
+
+  public void setResetPassword(String resetPassword) {
+    this.resetPassword = resetPassword;
+  }
+}

@@ -1,0 +1,254 @@
+package com.angelskitchen.web.security;
+
+import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.staff.boundary.StaffDirectory;
+import com.angelskitchen.staff.boundary.StaffIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * How anyone proves who they are to the web module, in this order:
+ *
+ * <ol>
+ *   <li>the login page ({@code SecurityContext.authenticate} with a username and password): on
+ *       success the session id is renewed and the login kept in the session; with "keep this screen
+ *       signed in" the device also gets a long-lived token cookie;
+ *   <li>a session that is already signed in;
+ *   <li>HTTP Basic, for API and WebSocket clients (no session is created);
+ *   <li>a wall screen's device cookie, which signs it in again after a restart or a lost session.
+ * </ol>
+ *
+ * Wrong passwords are throttled ({@link LoginThrottle}). A protected page asked for without a login
+ * redirects to the login page and back; the API and the sockets answer 401 instead.
+ */
+@ApplicationScoped
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+  /** Request attribute telling the login page why a sign-in failed: a Duration when paused. */
+  public static final String PAUSED = "ak.login.paused";
+
+  private static final Logger LOG = Logger.getLogger(StaffAuthentication.class.getName());
+
+  @Inject IdentityStoreHandler identities;
+
+  @Inject StaffDirectory directory;
+
+  @Inject LoginThrottle throttle;
+
+  @Inject VerifiedApiCredentials verified;
+
+  @Inject KitchenSettings settings;
+
+  @Inject StaffChanges changes;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    try {
+      Credential credential = context.getAuthParameters().getCredential();
+      if (credential instanceof UsernamePasswordCredential login) {
+        return signIn(login, request, response, context);
+      }
+      Principal session = request.getUserPrincipal();
+      if (session != null && outdated(session, request)) {
+        session = null;
+      }
+      if (session != null) {
+        context
+            .getHandler()
+            .handle(
+                new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
+        return AuthenticationStatus.SUCCESS;
+      }
+      String authorization = request.getHeader("Authorization");
+      if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        return basic(authorization.substring(6).strip(), request, response, context);
+      }
+      String device = DeviceCookie.of(request);
+      if (device != null) {
+        Optional<StaffIdentity> screen = directory.recognizeDevice(device);
+        if (screen.isPresent()) {
+          markSignedIn(request);
+          context.setRegisterSession(screen.get().username(), screen.get().groups());
+          return context.notifyContainerAboutLogin(screen.get().username(), screen.get().groups());
+        }
+        DeviceCookie.takeBack(request, response);
+      }
+      if (!context.isProtected()) {
+        return context.doNothing();
+      }
+      if (machine(request)) {
+        response.setHeader(
+            "WWW-Authenticate", "Basic realm=\"Angel's Kitchen\", charset=\"UTF-8\"");
+        Refusals.send(
+            response, 401, "Unauthorized", "sign in first (HTTP Basic, or the login page)");
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return toLoginPage(request, response, context);
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new AuthenticationException(e);
+    }
+  }
+
+  /**
+   * A session signed in before its member was disabled, got a new password or another role is over:
+   * it is invalidated and the request goes on as if anonymous.
+   */
+  private boolean outdated(Principal session, HttpServletRequest request) {
+    HttpSession http = request.getSession(false);
+    if (http == null) {
+      return false;
+    }
+    Long signedInAt = (Long) http.getAttribute(StaffChanges.SIGNED_IN_AT);
+    if (!changes.changedSince(session.getName(), signedInAt)) {
+      return false;
+    }
+    LOG.info(() -> "ending the session of " + session.getName() + ": the account changed");
+    http.invalidate();
+    return true;
+  }
+
+  private static void markSignedIn(HttpServletRequest request) {
+    request.getSession(true).setAttribute(StaffChanges.SIGNED_IN_AT, System.currentTimeMillis());
+  }
+
+  private AuthenticationStatus signIn(
+      UsernamePasswordCredential login,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    String address = request.getRemoteAddr();
+    Optional<Duration> paused = throttle.paused(login.getCaller(), address);
+    if (paused.isPresent()) {
+      request.setAttribute(PAUSED, paused.get());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = identities.validate(login);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(login.getCaller(), address);
+      LOG.info(() -> "failed sign-in for '" + clean(login.getCaller()) + "' from " + address);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(login.getCaller(), address);
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    markSignedIn(request);
+    String name = result.getCallerPrincipal().getName();
+    context.setRegisterSession(name, result.getCallerGroups());
+    if (context.getAuthParameters().isRememberMe()) {
+      DeviceCookie.give(
+          request, response, directory.rememberDevice(name), settings.deviceLoginLifetime());
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context)
+      throws IOException {
+    String pair;
+    try {
+      pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      pair = "";
+    }
+    int colon = pair.indexOf(':');
+    if (colon < 1) {
+      Refusals.send(
+          response, 400, "Bad Request", "the Basic credentials are not username:password");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    String username = pair.substring(0, colon);
+    String password = pair.substring(colon + 1);
+    Optional<CredentialValidationResult> known = verified.recall(username, password);
+    if (known.isPresent()) {
+      return context.notifyContainerAboutLogin(known.get());
+    }
+    String address = request.getRemoteAddr();
+    Optional<Duration> paused = throttle.paused(username, address);
+    if (paused.isPresent()) {
+      long seconds = Math.max(1, paused.get().toSeconds());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      Refusals.send(
+          response,
+          429,
+          "Too Many Requests",
+          "too many wrong passwords: try again in " + seconds + " s");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result =
+        identities.validate(new UsernamePasswordCredential(username, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username, address);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Angel's Kitchen\", charset=\"UTF-8\"");
+      Refusals.send(
+          response, 401, "Unauthorized", "wrong username or password, or account disabled");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(username, address);
+    verified.remember(username, password, result);
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String query = request.getQueryString();
+    String back =
+        "GET".equals(request.getMethod()) ? path + (query == null ? "" : "?" + query) : "/";
+    String login =
+        request.getContextPath()
+            + "/login.xhtml"
+            + ("/".equals(back) ? "" : "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + login.replace("&", "&amp;").replace("\"", "&quot;")
+                  + "\"/></partial-response>");
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(login);
+  }
+
+  /** The API and the sockets are used by programs, which get a 401 rather than a login page. */
+  static boolean machine(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.startsWith("/ws/");
+  }
+
+  private static String clean(String text) {
+    String t = text == null ? "" : text.replaceAll("[^A-Za-z0-9._@-]", "?");
+    return t.length() > 40 ? t.substring(0, 40) : t;
+  }
+}
