@@ -234,6 +234,8 @@ domain_config_commands() {
   # (with the view state and the API's X-Kitchen-Client header, the CSRF defence).
   echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
   echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
+  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.cookie-same-site-value=Lax"
+  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.cookie-same-site-enabled=true"
 
   # The admin console stays on loopback unless configured otherwise.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$AK_ADMIN_ADDRESS"

@@ -35,12 +35,14 @@ staff_property() {
 # The application creates the accounts at start when they do not exist yet; an existing account
 # keeps its password (a manager may have changed it on the Staff page).
 staff_configure() {
-  local marker account password fingerprint=""
+  local marker account password salt fingerprint=""
   marker="$(domain_dir)/.ak-staff-applied"
+  # The marker says whether the passwords changed without holding them: a salted SHA-256 each.
+  salt=$(local_secret "$AK_DOMAIN-staff-marker-salt")
   for account in $(staff_accounts); do
     password=$(staff_password "$account")
     ((${#password} >= 10)) || die "the $account password must have at least 10 characters"
-    fingerprint+="$account:$(printf '%s' "$password" | cksum) "
+    fingerprint+="$account:$(printf '%s:%s' "$salt" "$password" | sha256sum | cut -c1-64) "
   done
   [[ -f "$marker" && "$(cat "$marker")" == "$fingerprint" ]] && return 0
   log "Configuring the staff accounts of $AK_DOMAIN"

@@ -78,7 +78,7 @@ class ReconnectIT {
 
       devTools.send(Network.setBlockedURLs(Optional.empty(), Optional.of(List.of())));
       fritura.browser().script("window.akCut = false;");
-      fritura.awaitLive();
+      fritura.awaitLiveAgain();
       missed.forEach(fritura::awaitCard);
       fritura.screenshot("kds-fritura-caught-up");
 

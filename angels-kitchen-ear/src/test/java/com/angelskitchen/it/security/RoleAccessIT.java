@@ -89,12 +89,14 @@ class RoleAccessIT {
 
     HttpResponse<String> anonymous = KitchenApi.anonymous().post("api/orders", order);
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.body()).contains("\"status\":401").contains("sign in");
-    assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+    assertThat(anonymous.body()).contains("\"status\":401");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse(""))
+        .as("no Basic challenge: a browser would prompt, then send the password cross-site")
+        .startsWith("KitchenBasic");
 
     HttpResponse<String> cook = new KitchenApi(Staff.cook()).post("api/orders", order);
     assertThat(cook.statusCode()).isEqualTo(403);
-    assertThat(cook.body()).contains("CASHIER");
+    assertThat(cook.body()).contains("\"status\":403");
 
     HttpResponse<String> cashier = new KitchenApi(Staff.cashier()).post("api/orders", order);
     assertThat(cashier.statusCode()).as(cashier.body()).isEqualTo(201);
@@ -130,6 +132,15 @@ class RoleAccessIT {
     assertThat(handshakeStatus("expo", Staff.cook())).isEqualTo(403);
     assertThat(handshakeStatus("pos", Staff.cook())).isEqualTo(403);
 
+    assertThat(handshakeStatus("fritura", Staff.cook(), "http://evil.example"))
+        .as("another site's page cannot open the socket with the cook's credentials")
+        .isEqualTo(403);
+    assertThat(
+            handshakeStatus(
+                "fritura", Staff.cook(), TestServer.base().toString().replaceAll("/$", "")))
+        .as("this site's own pages can")
+        .isEqualTo(101);
+
     try (StationScreen cook = StationScreen.open("fritura", Staff.cook())) {
       assertThat(cook.next().getString("type")).isEqualTo("Welcome");
     }
@@ -142,8 +153,16 @@ class RoleAccessIT {
 
   /** The HTTP status the upgrade was refused with, or 101 when the socket opened. */
   private static int handshakeStatus(String channel, Staff.Member member) throws Exception {
+    return handshakeStatus(channel, member, null);
+  }
+
+  private static int handshakeStatus(String channel, Staff.Member member, String origin)
+      throws Exception {
     WebSocket.Builder builder =
         HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
     if (member != null) {
       builder.header("Authorization", member.basic());
     }

@@ -106,7 +106,12 @@ public final class Browser implements AutoCloseable {
    * an element found a moment ago may be gone: the condition is then simply evaluated again.
    */
   public <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10))
+    return await(condition, Duration.ofSeconds(10));
+  }
+
+  /** Waits for a condition up to the given time (e.g. a reconnect after the longest backoff). */
+  public <T> T await(Function<WebDriver, T> condition, Duration patience) {
+    return new WebDriverWait(driver, patience)
         .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }

@@ -39,6 +39,15 @@ public final class ScreenPage implements AutoCloseable {
     browser.await(ExpectedConditions.textToBe(By.id("ak-link"), "Live"));
   }
 
+  /**
+   * Waits until the screen is live again after being cut off: its reconnect backoff grows to at
+   * most 10 s (randomised), so this allows 25 s.
+   */
+  public void awaitLiveAgain() {
+    browser.await(
+        ExpectedConditions.textToBe(By.id("ak-link"), "Live"), java.time.Duration.ofSeconds(25));
+  }
+
   public String linkStatus() {
     return browser.driver().findElement(By.id("ak-link")).getText();
   }

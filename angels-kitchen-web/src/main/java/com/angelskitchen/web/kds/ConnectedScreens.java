@@ -96,6 +96,16 @@ public class ConnectedScreens {
         .forEach(s -> s.close(reason));
   }
 
+  /**
+   * Closes the screens signed in as this member (their account was disabled, got a new password or
+   * another role): a screen that may still connect reconnects and is checked again.
+   */
+  public void closeMember(String username, CloseReason reason) {
+    List.copyOf(bySession.values()).stream()
+        .filter(s -> s.signedInAs(username))
+        .forEach(s -> s.close(reason));
+  }
+
   public int connectedScreens() {
     return bySession.size();
   }

@@ -199,6 +199,11 @@ public final class ScreenConnection {
     close(OVERFLOWED);
   }
 
+  boolean signedInAs(String username) {
+    java.security.Principal who = session.getUserPrincipal();
+    return who != null && who.getName().equals(username);
+  }
+
   synchronized void markClosed() {
     closed = true;
     backlog.clear();

@@ -31,7 +31,7 @@ public class StationScreenBacking {
     }
     station = code == null ? null : screens.station(code.toString());
     if (station == null) {
-      external.responseSendError(404, "no station '" + code + "'");
+      external.responseSendError(404, "no such station");
       faces.responseComplete();
     }
   }

@@ -12,11 +12,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing. After {@code ak.login.max-failures} wrong passwords in a row for a
- * username, that username cannot sign in for {@code ak.login.lockout-seconds}, doubling with each
- * further failure up to 15 minutes; an address gets four times the allowance, because a whole
- * restaurant may sign in from one. A correct password while paused is refused like a wrong one.
- * Kept in memory: a restart forgives, which is acceptable for a pause measured in minutes.
+ * Slows down password guessing. Each attempt counts as a failure before the password is even
+ * checked (so parallel guesses cannot outrun the count) and is forgiven when it succeeds. After
+ * {@code ak.login.max-failures} failures in a row for a username from one address, that pair is
+ * paused for {@code ak.login.lockout-seconds}, doubling with each further failure up to 15 minutes;
+ * a username from any address, and an address across usernames, get four times the allowance (so a
+ * stranger cannot lock the manager out with a handful of tries, and a whole restaurant may sign in
+ * from one address). A correct password while paused is refused like a wrong one. Kept in memory: a
+ * restart forgives, acceptable for pauses measured in minutes.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -33,11 +36,26 @@ public class LoginThrottle {
 
   private record Strikes(int failures, Instant last, Instant pausedUntil) {}
 
+  /**
+   * Starts a sign-in attempt: empty when it may go ahead (and it is then counted as a failure until
+   * {@link #succeeded}), or how long until this username or address may try again.
+   */
+  public Optional<Duration> attempt(String username, String address) {
+    Optional<Duration> paused = paused(username, address);
+    if (paused.isEmpty()) {
+      int allowance = settings.loginMaxFailures();
+      strike(pair(username, address), allowance);
+      strike(user(username), allowance * 4);
+      strike(address(address), allowance * 4);
+    }
+    return paused;
+  }
+
   /** How long until this username (or address) may try again; empty when it may now. */
   public Optional<Duration> paused(String username, String address) {
     Instant now = clock.instant();
     Duration wait = Duration.ZERO;
-    for (String key : new String[] {user(username), address(address)}) {
+    for (String key : new String[] {pair(username, address), user(username), address(address)}) {
       Strikes s = strikes.get(key);
       if (s != null && s.pausedUntil().isAfter(now)) {
         Duration left = Duration.between(now, s.pausedUntil());
@@ -47,15 +65,14 @@ public class LoginThrottle {
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 
-  public void failed(String username, String address) {
-    int allowance = settings.loginMaxFailures();
-    strike(user(username), allowance);
-    strike(address(address), allowance * 4);
-  }
-
+  /** The attempt was right: the username's failures are forgiven, the address's by one. */
   public void succeeded(String username, String address) {
+    strikes.remove(pair(username, address));
     strikes.remove(user(username));
-    strikes.remove(address(address));
+    strikes.computeIfPresent(
+        address(address),
+        (k, s) ->
+            s.failures() <= 1 ? null : new Strikes(s.failures() - 1, s.last(), s.pausedUntil()));
   }
 
   private void strike(String key, int allowance) {
@@ -79,10 +96,18 @@ public class LoginThrottle {
   }
 
   private static String user(String username) {
-    return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    return "u:" + normal(username);
+  }
+
+  private static String pair(String username, String address) {
+    return "p:" + normal(username) + "@" + address;
   }
 
   private static String address(String address) {
     return "a:" + address;
+  }
+
+  private static String normal(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -13,6 +13,7 @@ final class Refusals {
 
   static void send(HttpServletResponse response, int status, String error, String message)
       throws IOException {
+    SecurityHeaders.apply(response);
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

@@ -41,11 +41,16 @@ public class RoleCheck implements DynamicFeature {
       }
       roles = type.getAnnotation(RolesAllowed.class);
     }
-    context.register(new Check(roles == null ? List.of() : Arrays.asList(roles.value())));
+    context.register(
+        new Check(roles == null ? List.of() : Arrays.asList(roles.value())),
+        Priorities.AUTHENTICATION);
   }
 
-  /** The check for one resource method. */
-  @Priority(Priorities.AUTHORIZATION)
+  /**
+   * The check for one resource method. It runs before Payara's own {@code @RolesAllowed} filter
+   * (which speaks of JWTs in its refusals), so that callers read this application's reasons.
+   */
+  @Priority(Priorities.AUTHENTICATION)
   static final class Check implements ContainerRequestFilter {
     private final List<String> roles;
 
@@ -59,7 +64,7 @@ public class RoleCheck implements DynamicFeature {
       if (security.getUserPrincipal() == null) {
         request.abortWith(
             refusal(Response.Status.UNAUTHORIZED, "sign in first (HTTP Basic, or the login page)")
-                .header("WWW-Authenticate", "Basic realm=\"Angel's Kitchen\", charset=\"UTF-8\"")
+                .header("WWW-Authenticate", StaffAuthentication.CHALLENGE)
                 .build());
         return;
       }

@@ -1,5 +1,6 @@
 package com.angelskitchen.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,15 @@ import java.io.IOException;
  * scripts stay allowed because PrimeFaces and Faces render them for their components; injected
  * markup is prevented by escaping every user-entered text (pages and KDS scripts alike).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {
+      DispatcherType.REQUEST,
+      DispatcherType.FORWARD,
+      DispatcherType.ERROR,
+      DispatcherType.ASYNC
+    })
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -28,11 +37,16 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(response);
+    chain.doFilter(request, response);
+  }
+
+  /** Also used by answers written before the filters run (the authentication's 401 and 429). */
+  static void apply(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    chain.doFilter(request, response);
   }
 }

@@ -49,6 +49,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
   /** Request attribute telling the login page why a sign-in failed: a Duration when paused. */
   public static final String PAUSED = "ak.login.paused";
 
+  /**
+   * The 401 challenge. Deliberately not "Basic": a browser would prompt for a password and then
+   * send it with every request to this site, cross-site form posts included (SameSite does not
+   * cover Basic credentials). API clients send their Basic credentials without being asked.
+   */
+  public static final String CHALLENGE = "KitchenBasic realm=\"Angel's Kitchen\"";
+
   private static final Logger LOG = Logger.getLogger(StaffAuthentication.class.getName());
 
   @Inject IdentityStoreHandler identities;
@@ -91,18 +98,22 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       if (device != null) {
         Optional<StaffIdentity> screen = directory.recognizeDevice(device);
         if (screen.isPresent()) {
+          if (request.getSession(false) != null) {
+            request.changeSessionId();
+          }
           markSignedIn(request);
           context.setRegisterSession(screen.get().username(), screen.get().groups());
           return context.notifyContainerAboutLogin(screen.get().username(), screen.get().groups());
         }
         DeviceCookie.takeBack(request, response);
       }
-      if (!context.isProtected()) {
+      // The API decides per method (RoleCheck answers 401 or 403): never refuse it here, where a
+      // refusal of a request the container then lets through would collide with the API's answer.
+      if (!context.isProtected() || api(request)) {
         return context.doNothing();
       }
       if (machine(request)) {
-        response.setHeader(
-            "WWW-Authenticate", "Basic realm=\"Angel's Kitchen\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         Refusals.send(
             response, 401, "Unauthorized", "sign in first (HTTP Basic, or the login page)");
         return AuthenticationStatus.SEND_FAILURE;
@@ -141,14 +152,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       HttpServletResponse response,
       HttpMessageContext context) {
     String address = request.getRemoteAddr();
-    Optional<Duration> paused = throttle.paused(login.getCaller(), address);
+    Optional<Duration> paused = throttle.attempt(login.getCaller(), address);
     if (paused.isPresent()) {
       request.setAttribute(PAUSED, paused.get());
       return AuthenticationStatus.SEND_FAILURE;
     }
     CredentialValidationResult result = identities.validate(login);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttle.failed(login.getCaller(), address);
       LOG.info(() -> "failed sign-in for '" + clean(login.getCaller()) + "' from " + address);
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -191,7 +201,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(known.get());
     }
     String address = request.getRemoteAddr();
-    Optional<Duration> paused = throttle.paused(username, address);
+    Optional<Duration> paused = throttle.attempt(username, address);
     if (paused.isPresent()) {
       long seconds = Math.max(1, paused.get().toSeconds());
       response.setHeader("Retry-After", Long.toString(seconds));
@@ -205,8 +215,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     CredentialValidationResult result =
         identities.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttle.failed(username, address);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Angel's Kitchen\", charset=\"UTF-8\"");
+      response.setHeader("WWW-Authenticate", CHALLENGE);
       Refusals.send(
           response, 401, "Unauthorized", "wrong username or password, or account disabled");
       return AuthenticationStatus.SEND_FAILURE;
@@ -239,6 +248,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.redirect(login);
+  }
+
+  private static boolean api(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   /** The API and the sockets are used by programs, which get a 401 rather than a login page. */

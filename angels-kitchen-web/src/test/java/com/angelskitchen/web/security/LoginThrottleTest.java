@@ -50,55 +50,66 @@ class LoginThrottleTest {
   }
 
   @Test
-  void fiveWrongPasswordsPauseTheUsernameForAMinute() {
-    for (int i = 0; i < 4; i++) {
-      cut.failed("Ana", "10.0.0.7");
-      assertThat(cut.paused("ana", "10.0.0.8")).isEmpty();
+  void fiveFailedAttemptsPauseTheNameAtThatAddressForAMinute() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(cut.attempt("Ana", "10.0.0.7")).isEmpty();
     }
-    cut.failed("ana", "10.0.0.7");
-    assertThat(cut.paused("ANA", "10.0.0.8")).hasValue(Duration.ofSeconds(60));
-    assertThat(cut.paused("luis", "10.0.0.8")).as("other names are not paused").isEmpty();
+    assertThat(cut.attempt("ANA", "10.0.0.7")).hasValue(Duration.ofSeconds(60));
+    assertThat(cut.paused("ana", "10.0.0.8"))
+        .as("a stranger elsewhere has not locked Ana out")
+        .isEmpty();
+    assertThat(cut.paused("luis", "10.0.0.9")).isEmpty();
 
     now = now.plusSeconds(61);
-    assertThat(cut.paused("ana", "10.0.0.8")).isEmpty();
+    assertThat(cut.paused("ana", "10.0.0.7")).isEmpty();
   }
 
   @Test
-  void eachFurtherFailureDoublesThePauseUpToFifteenMinutes() {
-    for (int i = 0; i < 6; i++) {
-      cut.failed("ana", "10.0.0.7");
+  void attemptsWhilePausedDoNotCountAndEachLaterFailureDoublesThePause() {
+    for (int i = 0; i < 5; i++) {
+      cut.attempt("ana", "10.0.0.7");
     }
-    assertThat(cut.paused("ana", "x")).hasValue(Duration.ofSeconds(120));
     for (int i = 0; i < 10; i++) {
-      cut.failed("ana", "10.0.0.7");
+      assertThat(cut.attempt("ana", "10.0.0.7")).isPresent();
     }
-    assertThat(cut.paused("ana", "x")).hasValue(Duration.ofMinutes(15));
+    now = now.plusSeconds(61);
+    assertThat(cut.attempt("ana", "10.0.0.7")).isEmpty();
+    assertThat(cut.paused("ana", "10.0.0.7")).hasValue(Duration.ofSeconds(120));
   }
 
   @Test
-  void anAddressIsPausedAfterFourTimesAsManyFailuresAcrossNames() {
-    for (int i = 0; i < 19; i++) {
-      cut.failed("guess-" + i, "10.0.0.9");
+  void aNameTriedFromManyAddressesAndAnAddressTryingManyNamesArePausedToo() {
+    for (int i = 0; i < 20; i++) {
+      cut.attempt("manager", "10.0.1." + i);
     }
-    assertThat(cut.paused("someone", "10.0.0.9")).isEmpty();
-    cut.failed("guess-19", "10.0.0.9");
+    assertThat(cut.paused("manager", "10.0.9.9")).isPresent();
+
+    for (int i = 0; i < 20; i++) {
+      cut.attempt("guess-" + i, "10.0.0.9");
+    }
     assertThat(cut.paused("someone", "10.0.0.9")).isPresent();
+    assertThat(cut.paused("someone", "10.0.0.10")).isEmpty();
   }
 
   @Test
-  void aSuccessForgivesAndOldFailuresAreForgotten() {
+  void aSuccessForgivesTheNameAndOldFailuresAreForgotten() {
     for (int i = 0; i < 4; i++) {
-      cut.failed("ana", "10.0.0.7");
+      cut.attempt("ana", "10.0.0.7");
     }
+    cut.attempt("ana", "10.0.0.7");
     cut.succeeded("ana", "10.0.0.7");
-    cut.failed("ana", "10.0.0.7");
-    assertThat(cut.paused("ana", "x")).isEmpty();
+    assertThat(cut.paused("ana", "10.0.0.7")).isEmpty();
+    cut.attempt("ana", "10.0.0.7");
+    assertThat(cut.paused("ana", "10.0.0.7")).isEmpty();
 
     for (int i = 0; i < 3; i++) {
-      cut.failed("ana", "10.0.0.7");
+      cut.attempt("luis", "10.0.0.7");
     }
     now = now.plus(Duration.ofMinutes(31));
-    cut.failed("ana", "10.0.0.7");
-    assertThat(cut.paused("ana", "x")).as("failures 30 minutes apart do not add up").isEmpty();
+    cut.attempt("luis", "10.0.0.7");
+    cut.attempt("luis", "10.0.0.7");
+    assertThat(cut.paused("luis", "10.0.0.7"))
+        .as("failures 30 minutes apart do not add up")
+        .isEmpty();
   }
 }
