@@ -4,6 +4,8 @@
 #   server-config/bin/benchmark.sh history=1000000 rate=200 ...
 #   server-config/bin/benchmark.sh webhooks rate=100 seconds=30          (partner webhook intake)
 #   server-config/bin/benchmark.sh webhooks mode=burst count=10000        (back to back)
+#   server-config/bin/benchmark.sh seed-history orders=100000 days=365     (a year of sales)
+#   server-config/bin/benchmark.sh dashboard rounds=20                     (dashboard load time)
 # history=N first tops the database up to N stored (finished) orders: the demo server is stopped
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
 # Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see the README.
@@ -29,6 +31,8 @@ for arg in "$@"; do
       harness=com.angelskitchen.bench.WebhookIntakeBenchmark
       harness_args+=("config=$AK_SECRETS/$AK_DOMAIN-partners.properties")
       ;;
+    seed-history) harness=com.angelskitchen.bench.SalesHistory ;;
+    dashboard) harness=com.angelskitchen.bench.DashboardBenchmark ;;
     history=*) history=${arg#history=} ;;
     *) harness_args+=("$arg") ;;
   esac

@@ -26,10 +26,19 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
+  private final Path downloads;
 
   private Browser() throws IOException {
     profile = Files.createTempDirectory("ak-chromium-");
+    downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.setBinary(TestServer.property("ak.test.chromium"));
     options.addArguments(
         "--headless=new",
@@ -114,6 +123,28 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, patience)
         .ignoring(StaleElementReferenceException.class)
         .until(condition);
+  }
+
+  /** Waits until a download whose name starts with {@code prefix} is complete; returns its text. */
+  public String downloaded(String prefix) {
+    Path file =
+        await(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                return files
+                    .filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What the page wrote to its console, for a failing test's message. */

@@ -1,0 +1,275 @@
+package com.angelskitchen.reporting.boundary;
+
+import com.angelskitchen.ordering.control.BusinessDay;
+import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.reporting.boundary.Sales.Bucket;
+import com.angelskitchen.reporting.boundary.Sales.Cancellation;
+import com.angelskitchen.reporting.boundary.Sales.ItemSales;
+import com.angelskitchen.reporting.boundary.Speed.OrderTime;
+import com.angelskitchen.reporting.boundary.Speed.SlowItem;
+import com.angelskitchen.reporting.boundary.Speed.StationSpeed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The manager's dashboard figures, straight from the orders and tickets: nothing is kept twice.
+ * Periods are business days (an order belongs to the day it was taken, even after midnight); hours
+ * are the restaurant's clock hours. Ticket times run from a ticket's firing to its bump; the late
+ * share uses each station's current "late after" threshold.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ManagerReports {
+
+  static final int TOP = 10;
+
+  private static final String IN_PERIOD = " o.business_day BETWEEN ?1 AND ?2 ";
+  private static final String SOLD = IN_PERIOD + "AND o.status <> 'CANCELLED' ";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject KitchenSettings settings;
+
+  /** The business day it is now. */
+  public LocalDate today() {
+    return BusinessDay.of(OffsetDateTime.now(clock), settings.businessDayStartsAt());
+  }
+
+  public Sales sales(Period period) {
+    Object[] totals =
+        (Object[])
+            query(
+                    "SELECT count(*) FILTER (WHERE o.status <> 'CANCELLED'),"
+                        + " coalesce(sum(o.total) FILTER (WHERE o.status <> 'CANCELLED'), 0),"
+                        + " count(*) FILTER (WHERE o.status = 'CANCELLED')"
+                        + " FROM kitchen_order o WHERE"
+                        + IN_PERIOD,
+                    period)
+                .getSingleResult();
+    long orders = number(totals[0]).longValue();
+    BigDecimal revenue = money(totals[1]);
+    return new Sales(
+        period,
+        orders,
+        revenue,
+        orders == 0
+            ? BigDecimal.ZERO.setScale(2)
+            : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP),
+        number(totals[2]).longValue(),
+        buckets(
+            "SELECT lpad(extract(hour FROM o.placed_at AT TIME ZONE ?3)::int::text, 2, '0') || ':00'",
+            period),
+        buckets("SELECT o.business_day::text", period),
+        buckets("SELECT o.source", period),
+        buckets("SELECT o.fulfillment", period),
+        rows(
+            "SELECT l.item, sum(l.quantity), sum(l.line_total) FROM order_line l"
+                + " JOIN kitchen_order o ON o.id = l.order_id WHERE"
+                + SOLD
+                + "GROUP BY l.item ORDER BY 2 DESC, 3 DESC, 1 LIMIT "
+                + TOP,
+            period,
+            r -> new ItemSales((String) r[0], number(r[1]).longValue(), money(r[2]))),
+        rows(
+            "SELECT m.name, sum(l.quantity), sum(m.price * l.quantity) FROM order_line_modifier m"
+                + " JOIN order_line l ON l.id = m.line_id JOIN kitchen_order o ON o.id = l.order_id"
+                + " WHERE m.kind = 'ADD' AND"
+                + SOLD
+                + "GROUP BY m.name ORDER BY 2 DESC, 3 DESC, 1 LIMIT "
+                + TOP,
+            period,
+            r -> new ItemSales((String) r[0], number(r[1]).longValue(), money(r[2]))),
+        rows(
+            "SELECT o.source, coalesce(o.cancel_reason, ''), count(*) FROM kitchen_order o WHERE"
+                + IN_PERIOD
+                + "AND o.status = 'CANCELLED' GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
+            period,
+            r ->
+                new Cancellation(
+                    (String) r[0],
+                    OrderSource.POS.code().equals(r[0]) ? "void" : "partner cancellation",
+                    (String) r[1],
+                    number(r[2]).longValue())));
+  }
+
+  public Speed speed(Period period) {
+    String ticketSeconds = "extract(epoch FROM t.bumped_at - t.fired_at)";
+    List<StationSpeed> stations =
+        rows(
+            "SELECT t.station_code, s.name, count(*),"
+                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY "
+                + ticketSeconds
+                + ") / 60,"
+                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY "
+                + ticketSeconds
+                + ") / 60,"
+                + " s.late_after_minutes,"
+                + " avg(CASE WHEN t.bumped_at - t.fired_at > s.late_after_minutes * interval '1"
+                + " minute' THEN 1.0 ELSE 0.0 END)"
+                + " FROM kitchen_ticket t JOIN kitchen_order o ON o.id = t.order_id"
+                + " JOIN station s ON s.code = t.station_code WHERE"
+                + IN_PERIOD
+                + "AND t.status = 'BUMPED' AND t.fired_at IS NOT NULL AND t.bumped_at IS NOT NULL"
+                + " GROUP BY t.station_code, s.name, s.late_after_minutes, s.sort_order"
+                + " ORDER BY s.sort_order, t.station_code",
+            period,
+            r ->
+                new StationSpeed(
+                    (String) r[0],
+                    (String) r[1],
+                    number(r[2]).longValue(),
+                    minutes(r[3]),
+                    minutes(r[4]),
+                    number(r[5]).intValue(),
+                    share(r[6])));
+    List<SlowItem> slowest =
+        rows(
+            "SELECT t.station_code, l.item, count(*),"
+                + " avg(extract(epoch FROM coalesce(tl.bumped_at, t.bumped_at) - t.fired_at)) / 60"
+                + " FROM ticket_line tl JOIN kitchen_ticket t ON t.id = tl.ticket_id"
+                + " JOIN order_line l ON l.id = tl.order_line_id"
+                + " JOIN kitchen_order o ON o.id = t.order_id WHERE"
+                + IN_PERIOD
+                + "AND t.status = 'BUMPED' AND t.fired_at IS NOT NULL"
+                + " AND coalesce(tl.bumped_at, t.bumped_at) IS NOT NULL"
+                + " GROUP BY 1, 2 ORDER BY 4 DESC, 2 LIMIT "
+                + TOP,
+            period,
+            r ->
+                new SlowItem(
+                    (String) r[0], (String) r[1], number(r[2]).longValue(), minutes(r[3])));
+    String orderSeconds = "extract(epoch FROM o.ready_at - coalesce(o.fired_at, o.placed_at))";
+    Object[] order =
+        (Object[])
+            query(
+                    "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY "
+                        + orderSeconds
+                        + ") / 60, percentile_cont(0.9) WITHIN GROUP (ORDER BY "
+                        + orderSeconds
+                        + ") / 60 FROM kitchen_order o WHERE"
+                        + IN_PERIOD
+                        + "AND o.ready_at IS NOT NULL",
+                    period)
+                .getSingleResult();
+    return new Speed(
+        period,
+        stations,
+        slowest,
+        new OrderTime(number(order[0]).longValue(), minutes(order[1]), minutes(order[2])));
+  }
+
+  /** Open tickets per station with the age of the oldest, and today's orders per quarter hour. */
+  public KitchenLoad load() {
+    List<KitchenLoad.StationLoad> stations =
+        nativeRows(
+                "SELECT s.code, s.name, count(t.id),"
+                    + " extract(epoch FROM now() - min(t.fired_at)) / 60"
+                    + " FROM station s LEFT JOIN kitchen_ticket t"
+                    + " ON t.station_code = s.code AND t.status = 'OPEN'"
+                    + " GROUP BY s.code, s.name, s.sort_order ORDER BY s.sort_order, s.code")
+            .stream()
+            .map(
+                r ->
+                    new KitchenLoad.StationLoad(
+                        (String) r[0],
+                        (String) r[1],
+                        number(r[2]).longValue(),
+                        r[3] == null ? null : minutes(r[3])))
+            .toList();
+    List<KitchenLoad.QuarterHour> quarters =
+        nativeRows(
+                em.createNativeQuery(
+                        "SELECT (date_trunc('hour', o.placed_at AT TIME ZONE ?2)"
+                            + " + floor(extract(minute FROM o.placed_at AT TIME ZONE ?2) / 15)"
+                            + " * interval '15 minutes')::time, count(*)"
+                            + " FROM kitchen_order o WHERE o.business_day = ?1 GROUP BY 1 ORDER BY 1")
+                    .setParameter(1, Date.valueOf(today()))
+                    .setParameter(2, clock.getZone().getId()))
+            .stream()
+            .map(
+                r ->
+                    new KitchenLoad.QuarterHour(
+                        ((java.sql.Time) r[0]).toLocalTime(), number(r[1]).longValue()))
+            .toList();
+    return new KitchenLoad(stations, quarters);
+  }
+
+  private List<Bucket> buckets(String select, Period period) {
+    return rows(
+        select
+            + ", count(*), sum(o.total) FROM kitchen_order o WHERE"
+            + SOLD
+            + "GROUP BY 1 ORDER BY 1",
+        period,
+        r -> new Bucket((String) r[0], number(r[1]).longValue(), money(r[2])));
+  }
+
+  private <T> List<T> rows(String sql, Period period, Function<Object[], T> row) {
+    return nativeRows(query(sql, period)).stream().map(row).toList();
+  }
+
+  private List<Object[]> nativeRows(String sql) {
+    return nativeRows(em.createNativeQuery(sql));
+  }
+
+  private static List<Object[]> nativeRows(Query query) {
+    @SuppressWarnings("unchecked")
+    List<Object> found = query.getResultList();
+    return found.stream().map(Object[].class::cast).toList();
+  }
+
+  private Query query(String sql, Period period) {
+    Query query =
+        em.createNativeQuery(sql)
+            .setParameter(1, Date.valueOf(period.first()))
+            .setParameter(2, Date.valueOf(period.last()));
+    if (sql.contains("?3")) {
+      query.setParameter(3, clock.getZone().getId());
+    }
+    return query;
+  }
+
+  private static Number number(Object value) {
+    return value == null ? 0 : (Number) value;
+  }
+
+  private static BigDecimal money(Object value) {
+    BigDecimal amount =
+        value == null
+            ? BigDecimal.ZERO
+            : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static double minutes(Object value) {
+    return value == null
+        ? 0
+        : BigDecimal.valueOf(((Number) value).doubleValue())
+            .setScale(2, RoundingMode.HALF_UP)
+            .doubleValue();
+  }
+
+  private static double share(Object value) {
+    return value == null
+        ? 0
+        : BigDecimal.valueOf(((Number) value).doubleValue())
+            .setScale(4, RoundingMode.HALF_UP)
+            .doubleValue();
+  }
+}

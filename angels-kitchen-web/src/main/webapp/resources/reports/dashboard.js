@@ -1,0 +1,58 @@
+/*
+ * Angel's Kitchen — the dashboard's live panel. Listens to the kitchen socket's expo channel (every
+ * kitchen event) and, at most once a second, asks the server to redraw the panel (akRefreshLive, a
+ * PrimeFaces remoteCommand). The figures themselves always come from the server.
+ */
+(function () {
+  'use strict';
+  const link = document.getElementById('ak-dash-link');
+  let pending = null;
+  let attempt = 0;
+
+  function status(text, live) {
+    link.textContent = text;
+    link.classList.toggle('ak-live', live);
+  }
+
+  function refreshSoon() {
+    if (pending) {
+      return;
+    }
+    pending = setTimeout(() => {
+      pending = null;
+      if (window.akRefreshLive) {
+        window.akRefreshLive();
+      }
+    }, 1000);
+  }
+
+  function connect() {
+    const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    const root = document.body.dataset.contextPath || '';
+    const socket = new WebSocket(scheme + location.host + root + '/ws/kds/expo');
+    let pinger = null;
+    socket.onmessage = (e) => {
+      const message = JSON.parse(e.data);
+      if (message.type === 'Welcome') {
+        socket.send(JSON.stringify({ type: 'Resume', after: message.sequence }));
+        pinger = setInterval(
+          () => socket.send(JSON.stringify({ type: 'Ping' })),
+          Math.max(5, message.heartbeatSeconds / 2) * 1000);
+      } else if (message.type === 'ReplayDone') {
+        attempt = 0;
+        status('live', true);
+      } else if (message.type !== 'Heartbeat') {
+        refreshSoon();
+      }
+    };
+    socket.onclose = () => {
+      clearInterval(pinger);
+      status('reconnecting…', false);
+      const wait = Math.min(10000, 500 * Math.pow(2, attempt++));
+      setTimeout(connect, wait / 2 + Math.random() * wait / 2);
+    };
+    socket.onerror = () => socket.close();
+  }
+
+  connect();
+})();
