@@ -9,6 +9,11 @@ import com.angelskitchen.reporting.boundary.Sales.ItemSales;
 import com.angelskitchen.reporting.boundary.Speed.OrderTime;
 import com.angelskitchen.reporting.boundary.Speed.SlowItem;
 import com.angelskitchen.reporting.boundary.Speed.StationSpeed;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,10 +24,15 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -40,7 +50,23 @@ public class ManagerReports {
   private static final String IN_PERIOD = " o.business_day BETWEEN ?1 AND ?2 ";
   private static final String SOLD = IN_PERIOD + "AND o.status <> 'CANCELLED' ";
 
+  /**
+   * Bumped tickets fired within the period's business days (?4 = the first day's start, ?5 = the
+   * day after the last one's start): ticket times need no join with the orders.
+   */
+  private static final String FIRED_IN_PERIOD =
+      " t.status = 'BUMPED' AND t.fired_at >= ?4 AND t.fired_at < ?5 ";
+
   @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  private ManagerReports self;
+
+  @PostConstruct
+  void init() {
+    self = context.getBusinessObject(ManagerReports.class);
+  }
 
   @Inject Clock clock;
 
@@ -51,17 +77,68 @@ public class ManagerReports {
     return BusinessDay.of(OffsetDateTime.now(clock), settings.businessDayStartsAt());
   }
 
+  /**
+   * Sales and speed of service of a period, worked out side by side: the sales in the background
+   * (one database connection and core), the speed meanwhile (another), for a page that waits on
+   * both.
+   */
+  public Figures figures(Period period) {
+    Future<Sales> sales = self.salesInTheBackground(period);
+    Speed speed = speed(period);
+    try {
+      return new Figures(sales.get(), speed);
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(failed.getCause());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while working out the sales", interrupted);
+    }
+  }
+
+  /** A period's sales and speed of service. */
+  public record Figures(Sales sales, Speed speed) {}
+
+  @Asynchronous
+  public Future<Sales> salesInTheBackground(Period period) {
+    return new AsyncResult<>(sales(period));
+  }
+
   public Sales sales(Period period) {
-    Object[] totals =
-        (Object[])
+    // One pass over the period's orders for the totals and all four splits (grouping sets).
+    List<Object[]> groups =
+        nativeRows(
             query(
-                    "SELECT count(*) FILTER (WHERE o.status <> 'CANCELLED'),"
-                        + " coalesce(sum(o.total) FILTER (WHERE o.status <> 'CANCELLED'), 0),"
-                        + " count(*) FILTER (WHERE o.status = 'CANCELLED')"
-                        + " FROM kitchen_order o WHERE"
-                        + IN_PERIOD,
-                    period)
-                .getSingleResult();
+                "SELECT grouping(x.h), grouping(x.d), grouping(x.src), grouping(x.ful),"
+                    + " coalesce(x.h, x.d, x.src, x.ful),"
+                    + " count(*) FILTER (WHERE x.status <> 'CANCELLED'),"
+                    + " coalesce(sum(x.total) FILTER (WHERE x.status <> 'CANCELLED'), 0),"
+                    + " count(*) FILTER (WHERE x.status = 'CANCELLED')"
+                    + " FROM (SELECT lpad(extract(hour FROM o.placed_at AT TIME ZONE ?3)::int::text,"
+                    + " 2, '0') || ':00' AS h, o.business_day::text AS d, o.source AS src,"
+                    + " o.fulfillment AS ful, o.status, o.total FROM kitchen_order o WHERE"
+                    + IN_PERIOD
+                    + ") x GROUP BY GROUPING SETS ((x.h), (x.d), (x.src), (x.ful), ())"
+                    + " ORDER BY 5",
+                period));
+    List<List<Bucket>> splits =
+        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Object[] totals = {0L, BigDecimal.ZERO, 0L};
+    for (Object[] g : groups) {
+      int split = -1;
+      for (int i = 0; i < 4; i++) {
+        if (number(g[i]).intValue() == 0) {
+          split = i;
+        }
+      }
+      if (split < 0) {
+        totals = new Object[] {g[5], g[6], g[7]};
+      } else if (number(g[5]).longValue() > 0) {
+        splits.get(split).add(new Bucket((String) g[4], number(g[5]).longValue(), money(g[6])));
+      }
+    }
     long orders = number(totals[0]).longValue();
     BigDecimal revenue = money(totals[1]);
     return new Sales(
@@ -72,12 +149,10 @@ public class ManagerReports {
             ? BigDecimal.ZERO.setScale(2)
             : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP),
         number(totals[2]).longValue(),
-        buckets(
-            "SELECT lpad(extract(hour FROM o.placed_at AT TIME ZONE ?3)::int::text, 2, '0') || ':00'",
-            period),
-        buckets("SELECT o.business_day::text", period),
-        buckets("SELECT o.source", period),
-        buckets("SELECT o.fulfillment", period),
+        List.copyOf(splits.get(0)),
+        List.copyOf(splits.get(1)),
+        List.copyOf(splits.get(2)),
+        List.copyOf(splits.get(3)),
         rows(
             "SELECT l.item, sum(l.quantity), sum(l.line_total) FROM order_line l"
                 + " JOIN kitchen_order o ON o.id = l.order_id WHERE"
@@ -122,10 +197,9 @@ public class ManagerReports {
                 + " s.late_after_minutes,"
                 + " avg(CASE WHEN t.bumped_at - t.fired_at > s.late_after_minutes * interval '1"
                 + " minute' THEN 1.0 ELSE 0.0 END)"
-                + " FROM kitchen_ticket t JOIN kitchen_order o ON o.id = t.order_id"
-                + " JOIN station s ON s.code = t.station_code WHERE"
-                + IN_PERIOD
-                + "AND t.status = 'BUMPED' AND t.fired_at IS NOT NULL AND t.bumped_at IS NOT NULL"
+                + " FROM kitchen_ticket t JOIN station s ON s.code = t.station_code WHERE"
+                + FIRED_IN_PERIOD
+                + "AND t.bumped_at IS NOT NULL"
                 + " GROUP BY t.station_code, s.name, s.late_after_minutes, s.sort_order"
                 + " ORDER BY s.sort_order, t.station_code",
             period,
@@ -143,11 +217,9 @@ public class ManagerReports {
             "SELECT t.station_code, l.item, count(*),"
                 + " avg(extract(epoch FROM coalesce(tl.bumped_at, t.bumped_at) - t.fired_at)) / 60"
                 + " FROM ticket_line tl JOIN kitchen_ticket t ON t.id = tl.ticket_id"
-                + " JOIN order_line l ON l.id = tl.order_line_id"
-                + " JOIN kitchen_order o ON o.id = t.order_id WHERE"
-                + IN_PERIOD
-                + "AND t.status = 'BUMPED' AND t.fired_at IS NOT NULL"
-                + " AND coalesce(tl.bumped_at, t.bumped_at) IS NOT NULL"
+                + " JOIN order_line l ON l.id = tl.order_line_id WHERE"
+                + FIRED_IN_PERIOD
+                + "AND coalesce(tl.bumped_at, t.bumped_at) IS NOT NULL"
                 + " GROUP BY 1, 2 ORDER BY 4 DESC, 2 LIMIT "
                 + TOP,
             period,
@@ -210,16 +282,6 @@ public class ManagerReports {
     return new KitchenLoad(stations, quarters);
   }
 
-  private List<Bucket> buckets(String select, Period period) {
-    return rows(
-        select
-            + ", count(*), sum(o.total) FROM kitchen_order o WHERE"
-            + SOLD
-            + "GROUP BY 1 ORDER BY 1",
-        period,
-        r -> new Bucket((String) r[0], number(r[1]).longValue(), money(r[2])));
-  }
-
   private <T> List<T> rows(String sql, Period period, Function<Object[], T> row) {
     return nativeRows(query(sql, period)).stream().map(row).toList();
   }
@@ -241,6 +303,15 @@ public class ManagerReports {
             .setParameter(2, Date.valueOf(period.last()));
     if (sql.contains("?3")) {
       query.setParameter(3, clock.getZone().getId());
+    }
+    if (sql.contains("?4")) {
+      LocalTime dayStarts = settings.businessDayStartsAt();
+      query.setParameter(
+          4, Timestamp.from(period.first().atTime(dayStarts).atZone(clock.getZone()).toInstant()));
+      query.setParameter(
+          5,
+          Timestamp.from(
+              period.last().plusDays(1).atTime(dayStarts).atZone(clock.getZone()).toInstant()));
     }
     return query;
   }

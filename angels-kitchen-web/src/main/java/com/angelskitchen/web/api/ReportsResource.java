@@ -43,8 +43,8 @@ public class ReportsResource {
   @GET
   @Operation(summary = "Sales and speed of service for business days from..to (default today)")
   public PeriodReport period(@QueryParam("from") String from, @QueryParam("to") String to) {
-    Period period = periodOf(from, to);
-    return new PeriodReport(reports.sales(period), reports.speed(period));
+    ManagerReports.Figures figures = reports.figures(periodOf(from, to));
+    return new PeriodReport(figures.sales(), figures.speed());
   }
 
   @GET

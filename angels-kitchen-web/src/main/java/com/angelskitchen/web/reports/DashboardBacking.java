@@ -54,9 +54,9 @@ public class DashboardBacking implements Serializable {
     PageMessages.attempt(
         "load the figures",
         () -> {
-          Period period = new Period(from, to);
-          sales = reports.sales(period);
-          speed = reports.speed(period);
+          ManagerReports.Figures figures = reports.figures(new Period(from, to));
+          sales = figures.sales();
+          speed = figures.speed();
         });
   }
 
