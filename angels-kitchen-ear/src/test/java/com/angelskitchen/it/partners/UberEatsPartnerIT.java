@@ -295,7 +295,47 @@ class UberEatsPartnerIT {
           .isEqualTo(kitchenOrder);
       assertThat(cancelled.getJsonObject("data").getString("reason")).contains("Uber Eats");
       assertThat(api.order(kitchenOrder).getString("status")).isEqualTo("CANCELLED");
+      // The void's alert and its call to the partner commit with the cancellation, or not at all:
+      // no alert once the cancellation is on the screen means no call either.
+      assertThat(Json.array(api.get("api/partners/alerts").body()).getValuesAs(JsonObject.class))
+          .as("Uber Eats is not told about its own cancellation")
+          .noneSatisfy(
+              a ->
+                  assertThat(a.getString("message"))
+                      .contains(
+                          "Order "
+                              + placed
+                                  .getJsonObject("data")
+                                  .getJsonObject("order")
+                                  .getString("orderNumber")
+                              + " ("));
     }
+  }
+
+  @Test
+  void aVoidAtThePosTellsUberEatsToCancelTheOrder() throws Exception {
+    String orderId = Partners.newOrderId();
+    String guest = Guests.unique("Void");
+    partners.uberHolds(orderId, new UberOrder(orderId, guest).item(menu.carne, 1).json());
+    partners.uberWebhook(Partners.uberNotification(UUID.randomUUID().toString(), orderId));
+    long kitchenOrder = placedOrderOf(guest);
+    await("the order is accepted")
+        .atMost(PATIENCE)
+        .until(
+            () -> partners.callsTo("/v1/eats/orders/" + orderId + "/accept_pos_order").size() == 1);
+
+    HttpResponse<String> voided =
+        api.post("api/orders/" + kitchenOrder + "/cancel", "{\"reason\": \"fryer broke down\"}");
+    assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+
+    await("Uber Eats is told to cancel")
+        .atMost(PATIENCE)
+        .until(() -> partners.callsTo("/v1/eats/orders/" + orderId + "/cancel").size() == 1);
+    JsonObject call = partners.callsTo("/v1/eats/orders/" + orderId + "/cancel").get(0);
+    assertThat(call.toString()).contains("fryer broke down").contains("MERCHANT").contains("OTHER");
+    assertThat(Json.array(api.get("api/partners/alerts").body()).getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("message"))
+        .anySatisfy(m -> assertThat(m).contains("was voided here (fryer broke down)"));
   }
 
   @Test

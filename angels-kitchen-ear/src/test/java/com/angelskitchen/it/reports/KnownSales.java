@@ -68,7 +68,7 @@ final class KnownSales {
     try (PreparedStatement query =
         db.prepareStatement(
             "SELECT count(*) FROM kitchen_order WHERE business_day BETWEEN ? AND ?")) {
-      query.setDate(1, Date.valueOf(day));
+      query.setDate(1, Date.valueOf(day.minusDays(1)));
       query.setDate(2, Date.valueOf(day.plusDays(1)));
       try (ResultSet count = query.executeQuery()) {
         count.next();
@@ -109,7 +109,11 @@ final class KnownSales {
       int readyAfterMinutes)
       throws SQLException {
     long id = next(db, "kitchen_order_seq");
-    ZonedDateTime at = day.atTime(LocalTime.parse(placed)).atZone(zone);
+    // "+02:00": after midnight, on the calendar day after the business day.
+    ZonedDateTime at =
+        placed.startsWith("+")
+            ? day.plusDays(1).atTime(LocalTime.parse(placed.substring(1))).atZone(zone)
+            : day.atTime(LocalTime.parse(placed)).atZone(zone);
     placedAt.put(id, at);
     boolean cancelled = cancelReason != null;
     try (PreparedStatement insert =

@@ -8,6 +8,8 @@ public enum CallAction {
   DENY,
   /** Every station bumped it: ready for the courier or guest. */
   READY,
+  /** The restaurant cancelled (voided) an order it had accepted. */
+  CANCEL,
   /** The store stops taking orders for now. */
   STORE_PAUSE,
   /** The store takes orders again. */

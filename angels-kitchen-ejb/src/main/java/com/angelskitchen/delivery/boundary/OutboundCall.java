@@ -40,6 +40,13 @@ public record OutboundCall(
         partner, CallAction.DENY, partnerOrderId, null, null, reason, explanation, 1);
   }
 
+  /** The restaurant voided an accepted order; the explanation is the cashier's reason. */
+  public static OutboundCall cancel(
+      String partner, String partnerOrderId, long orderId, String number, String reason) {
+    return new OutboundCall(
+        partner, CallAction.CANCEL, partnerOrderId, orderId, number, null, reason, 1);
+  }
+
   public static OutboundCall store(CallAction action, String explanation) {
     return new OutboundCall(EVERY_PARTNER, action, null, null, null, null, explanation, 1);
   }

@@ -294,9 +294,11 @@ public class PartnerIntake {
     }
     String reason =
         cancel.reason() == null || cancel.reason().isBlank() ? "no reason given" : cancel.reason();
+    // Marked first: the cancellation's observers must see that the partner asked for it (and not
+    // tell the partner about its own cancellation).
+    event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
     desk.cancel(
         link.orderId(), ShortText.clip("Cancelled by " + event.partner() + ": " + reason, 200));
-    event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
   }
 
   private PartnerMenuMatcher matcher(String partner) {

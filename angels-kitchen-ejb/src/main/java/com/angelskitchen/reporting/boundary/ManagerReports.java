@@ -29,6 +29,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -226,7 +228,7 @@ public class ManagerReports {
             r ->
                 new SlowItem(
                     (String) r[0], (String) r[1], number(r[2]).longValue(), minutes(r[3])));
-    String orderSeconds = "extract(epoch FROM o.ready_at - coalesce(o.fired_at, o.placed_at))";
+    String orderSeconds = "extract(epoch FROM o.ready_at - o.placed_at)";
     Object[] order =
         (Object[])
             query(
@@ -236,7 +238,7 @@ public class ManagerReports {
                         + orderSeconds
                         + ") / 60 FROM kitchen_order o WHERE"
                         + IN_PERIOD
-                        + "AND o.ready_at IS NOT NULL",
+                        + "AND o.ready_at IS NOT NULL AND o.status <> 'CANCELLED'",
                     period)
                 .getSingleResult();
     return new Speed(
@@ -272,7 +274,7 @@ public class ManagerReports {
                             + " * interval '15 minutes')::time, count(*)"
                             + " FROM kitchen_order o WHERE o.business_day = ?1 GROUP BY 1 ORDER BY 1")
                     .setParameter(1, Date.valueOf(today()))
-                    .setParameter(2, clock.getZone().getId()))
+                    .setParameter(2, postgresZone()))
             .stream()
             .map(
                 r ->
@@ -280,6 +282,19 @@ public class ManagerReports {
                         ((java.sql.Time) r[0]).toLocalTime(), number(r[1]).longValue()))
             .toList();
     return new KitchenLoad(stations, quarters);
+  }
+
+  /**
+   * The restaurant's zone as PostgreSQL's AT TIME ZONE reads it. A region name is taken as is; a
+   * bare offset is written with the opposite sign, because PostgreSQL reads "-03:00" the POSIX way
+   * (three hours east of Greenwich).
+   */
+  String postgresZone() {
+    ZoneId zone = clock.getZone().normalized();
+    if (zone instanceof ZoneOffset offset) {
+      return ZoneOffset.ofTotalSeconds(-offset.getTotalSeconds()).getId().replace("Z", "+00:00");
+    }
+    return zone.getId();
   }
 
   private <T> List<T> rows(String sql, Period period, Function<Object[], T> row) {
@@ -302,7 +317,7 @@ public class ManagerReports {
             .setParameter(1, Date.valueOf(period.first()))
             .setParameter(2, Date.valueOf(period.last()));
     if (sql.contains("?3")) {
-      query.setParameter(3, clock.getZone().getId());
+      query.setParameter(3, postgresZone());
     }
     if (sql.contains("?4")) {
       LocalTime dayStarts = settings.businessDayStartsAt();

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Speed of service over a period: per station the time from a ticket's firing to its bump (median
  * and 90th percentile, in minutes) and the share of tickets bumped after the station's "late"
- * threshold; the slowest items (line fired → line bumped); orders from placement to READY.
+ * threshold; the slowest items (line fired → line bumped); orders from placement to READY (a
+ * scheduled order's wait until its fire time included; cancelled orders left out).
  */
 public record Speed(
     Period period, List<StationSpeed> stations, List<SlowItem> slowestItems, OrderTime orders) {

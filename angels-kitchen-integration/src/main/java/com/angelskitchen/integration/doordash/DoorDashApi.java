@@ -60,6 +60,14 @@ final class DoorDashApi {
               "/api/v1/orders/" + order + "/events/order_ready_for_pickup",
               JSON.createObjectBuilder()
                   .add("merchant_supplied_id", String.valueOf(call.orderId())));
+      case CANCEL ->
+          // DoorDash's Marketplace API documents no cancellation by the merchant once an order is
+          // confirmed: the call is recorded (not retried) and the manager's alert says what to do.
+          new PartnerAnswer(
+              422,
+              "DoorDash takes no cancellation from the store through its API: cancel order "
+                  + call.partnerOrderId()
+                  + " on the DoorDash merchant portal or tablet");
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
     };
   }

@@ -75,6 +75,17 @@ public class UberEatsApi {
                   .build()
                   .toString());
       case READY -> authorized(settings, "POST", "/v1/delivery/order/" + order + "/ready", "{}");
+      case CANCEL ->
+          authorized(
+              settings,
+              "POST",
+              "/v1/eats/orders/" + order + "/cancel",
+              JSON.createObjectBuilder()
+                  .add("reason", "OTHER")
+                  .add("details", text(call.explanation()))
+                  .add("cancelling_party", "MERCHANT")
+                  .build()
+                  .toString());
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
     };
   }

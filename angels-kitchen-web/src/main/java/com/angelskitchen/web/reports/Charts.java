@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P (labels are item and
- * source names: never pasted into a script by hand).
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P (labels are item,
+ * station and source names: never pasted into a script by hand). PrimeFaces writes the JSON into an
+ * inline script as it is, so every less-than sign is written as a JSON unicode escape: a name with
+ * a closing script tag in it stays a name.
  */
 final class Charts {
 
@@ -54,7 +56,8 @@ final class Charts {
                                 .add("backgroundColor", colours))))
         .add("options", options(title, false, false))
         .build()
-        .toString();
+        .toString()
+        .replace("<", "\\u003c");
   }
 
   private static String chart(
@@ -82,7 +85,8 @@ final class Charts {
             JSON.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
         .add("options", options(title, true, secondAxis))
         .build()
-        .toString();
+        .toString()
+        .replace("<", "\\u003c");
   }
 
   private static JsonObjectBuilder options(String title, boolean axes, boolean secondAxis) {

@@ -29,9 +29,10 @@ public class DashboardBacking implements Serializable {
 
   private LocalDate from;
   private LocalDate to;
-  private Sales sales;
-  private Speed speed;
-  private KitchenLoad load;
+  // Figures are worked out again after a session is restored (records are not Serializable).
+  private transient Sales sales;
+  private transient Speed speed;
+  private transient KitchenLoad load;
 
   @PostConstruct
   void init() {
