@@ -215,6 +215,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     CredentialValidationResult result =
         identities.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      verified.forget(username, password);
       response.setHeader("WWW-Authenticate", CHALLENGE);
       Refusals.send(
           response, 401, "Unauthorized", "wrong username or password, or account disabled");

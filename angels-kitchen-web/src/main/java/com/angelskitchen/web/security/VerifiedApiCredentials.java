@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,40 +24,61 @@ import javax.crypto.spec.SecretKeySpec;
  * would cost a fifth of a second of CPU per order. A credential that checked out is remembered for
  * a minute, keyed by an HMAC of username and password under a key that lives only in this process's
  * memory (so the map holds no password). A member's change of password, role or enabled state
- * forgets their entries at once.
+ * forgets their entries at once. When an entry runs out, one request checks the password again
+ * while the others go on with the old answer for up to another minute: a POS or a load of 32
+ * connections would otherwise all hash at the same instant, once a minute, and stall the kitchen
+ * for a second.
  */
 @ApplicationScoped
 public class VerifiedApiCredentials {
 
   private static final Duration REMEMBER_FOR = Duration.ofMinutes(1);
+  private static final Duration STALE_FOR = Duration.ofMinutes(1);
   private static final int REMEMBERED = 1_000;
 
   private final byte[] key = new byte[32];
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-  private final Clock clock = Clock.systemUTC();
+  Clock clock = Clock.systemUTC();
 
-  private record Verified(CredentialValidationResult result, Instant until) {}
+  private record Verified(
+      CredentialValidationResult result, Instant until, AtomicBoolean rechecking) {}
 
   public VerifiedApiCredentials() {
     new SecureRandom().nextBytes(key);
   }
 
+  /**
+   * The remembered answer for this credential; empty when there is none, or when this caller is the
+   * one to check the password again (then {@link #remember} its answer).
+   */
   public Optional<CredentialValidationResult> recall(String username, String password) {
     Verified v = verified.get(mac(username, password));
-    return v != null && v.until().isAfter(clock.instant())
-        ? Optional.of(v.result())
-        : Optional.empty();
+    Instant now = clock.instant();
+    if (v == null || !v.until().plus(STALE_FOR).isAfter(now)) {
+      return Optional.empty();
+    }
+    if (v.until().isAfter(now) || !v.rechecking().compareAndSet(false, true)) {
+      return Optional.of(v.result());
+    }
+    return Optional.empty();
+  }
+
+  /** A recheck found the credential no longer valid: forget it. */
+  public void forget(String username, String password) {
+    verified.remove(mac(username, password));
   }
 
   public void remember(String username, String password, CredentialValidationResult result) {
     Instant now = clock.instant();
     if (verified.size() >= REMEMBERED) {
-      verified.values().removeIf(v -> !v.until().isAfter(now));
+      verified.values().removeIf(v -> !v.until().plus(STALE_FOR).isAfter(now));
       if (verified.size() >= REMEMBERED) {
         verified.clear();
       }
     }
-    verified.put(mac(username, password), new Verified(result, now.plus(REMEMBER_FOR)));
+    verified.put(
+        mac(username, password),
+        new Verified(result, now.plus(REMEMBER_FOR), new AtomicBoolean(false)));
   }
 
   void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffChanged change) {
