@@ -75,7 +75,7 @@ partners_is_secret() {
 }
 
 # Sets the partner properties on the running domain when they changed since last time. Secrets
-# become password aliases (one asadmin call each: the alias value travels in a password file).
+# become password aliases (secret_property in payara.sh).
 partners_configure() {
   partners_write_config
   local file marker
@@ -85,8 +85,7 @@ partners_configure() {
     return 0
   fi
   log "Configuring the delivery partners of $AK_DOMAIN"
-  local aliases name value script secrets deletes
-  aliases=$(asadmin list-password-aliases 2>/dev/null || true)
+  local name value script deletes
   script=$(mktemp)
   deletes=$(mktemp)
   while IFS='=' read -r name value; do
@@ -94,16 +93,7 @@ partners_configure() {
     if [[ -z "$value" ]]; then
       echo "delete-config-property --source=domain --propertyName=$name" >>"$deletes"
     elif partners_is_secret "$name"; then
-      secrets=$(mktemp)
-      chmod 600 "$secrets"
-      { cat "$(asadmin_passwordfile)"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value"; } >"$secrets"
-      local verb=create-password-alias
-      grep -qx "$name" <<<"$aliases" && verb=update-password-alias
-      "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
-        --user admin --passwordfile "$secrets" "$verb" "$name" >/dev/null ||
-        { rm -f "$secrets" "$script"; die "could not store the partner secret $name"; }
-      rm -f "$secrets"
-      echo "set-config-property --source=domain --propertyName=$name --propertyValue=\${ALIAS=$name}" >>"$script"
+      secret_property "$name" "$value"
     else
       echo "set-config-property --source=domain --propertyName=$name --propertyValue=$value" >>"$script"
     fi

@@ -250,19 +250,12 @@ public final class StoredHistory {
         logBase);
   }
 
-  /** Moves a sequence on by {@code count} ids and returns the id before the first one reserved. */
   private long reserve(String sequence, long count) throws SQLException {
-    long from = single("SELECT nextval('" + sequence + "')");
-    single("SELECT setval('" + sequence + "', " + (from + count + 50) + ")");
-    return from;
+    return Sequences.reserve(db, sequence, count);
   }
 
   private long single(String sql) throws SQLException {
-    try (var statement = db.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
+    return Sequences.single(db, sql);
   }
 
   private void execute(String sql, Object... parameters) throws SQLException {

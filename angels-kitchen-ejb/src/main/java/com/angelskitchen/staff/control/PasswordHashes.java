@@ -4,6 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -24,15 +26,16 @@ public final class PasswordHashes {
   private static final int KEY_BYTES = 64;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** A hash per iteration count to check unknown usernames against, made once per count. */
+  private static final Map<Integer, String> DECOYS = new ConcurrentHashMap<>();
+
   private final int iterations;
-  private final String decoy;
 
   public PasswordHashes(int iterations) {
     if (iterations < 10_000) {
       throw new IllegalArgumentException("at least 10000 PBKDF2 iterations, not " + iterations);
     }
     this.iterations = iterations;
-    this.decoy = hash("no one has this password".toCharArray());
   }
 
   public String hash(char[] password) {
@@ -53,7 +56,7 @@ public final class PasswordHashes {
   public boolean matches(char[] password, String hash) {
     String[] parts = hash == null ? new String[0] : hash.split(":");
     if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
-      matches(password, decoy);
+      waste(password);
       return false;
     }
     try {
@@ -71,7 +74,9 @@ public final class PasswordHashes {
 
   /** Spends the time of one check, for a username that does not exist. */
   public void waste(char[] password) {
-    matches(password, decoy);
+    matches(
+        password,
+        DECOYS.computeIfAbsent(iterations, n -> hash("no one has this password".toCharArray())));
   }
 
   private static byte[] derive(char[] password, byte[] salt, int rounds, int bytes) {

@@ -25,7 +25,8 @@ public final class ApiErrors {
   /** The JSON body of every error answer. */
   public record ErrorBody(int status, String error, String message, List<String> details) {}
 
-  static Response answer(Status status, String message, List<String> details) {
+  /** An error answer in the API's shape (also used by the security filters in front of it). */
+  public static Response answer(Status status, String message, List<String> details) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity(new ErrorBody(status.getStatusCode(), status.getReasonPhrase(), message, details))

@@ -1,11 +1,12 @@
 package com.angelskitchen.web.security;
 
+import com.angelskitchen.platform.JsonP;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Refusals written before the request reaches JAX-RS (authentication, CSRF), in the API's error
- * shape: {@code {"status", "error", "message", "details"}}.
+ * Refusals written before the request reaches JAX-RS (the authentication's 401, 400 and 429), in
+ * the shape of {@link com.angelskitchen.web.api.ApiErrors.ErrorBody}.
  */
 final class Refusals {
 
@@ -20,12 +21,13 @@ final class Refusals {
     response
         .getWriter()
         .write(
-            "{\"status\":"
-                + status
-                + ",\"error\":\""
-                + error
-                + "\",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\",\"details\":[]}");
+            JsonP.JSON
+                .createObjectBuilder()
+                .add("status", status)
+                .add("error", error)
+                .add("message", message)
+                .add("details", JsonP.JSON.createArrayBuilder())
+                .build()
+                .toString());
   }
 }

@@ -1,5 +1,6 @@
 package com.angelskitchen.web.security;
 
+import com.angelskitchen.web.api.ApiErrors;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -10,14 +11,12 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code @RolesAllowed} on API resources, enforced for CDI resources (the container only enforces
@@ -63,31 +62,24 @@ public class RoleCheck implements DynamicFeature {
       SecurityContext security = request.getSecurityContext();
       if (security.getUserPrincipal() == null) {
         request.abortWith(
-            refusal(Response.Status.UNAUTHORIZED, "sign in first (HTTP Basic, or the login page)")
+            Response.fromResponse(
+                    ApiErrors.answer(
+                        Response.Status.UNAUTHORIZED,
+                        "sign in first (HTTP Basic, or the login page)",
+                        List.of()))
                 .header("WWW-Authenticate", StaffAuthentication.CHALLENGE)
                 .build());
         return;
       }
       if (roles.stream().noneMatch(security::isUserInRole)) {
         request.abortWith(
-            refusal(
-                    Response.Status.FORBIDDEN,
-                    roles.isEmpty()
-                        ? "nobody may call this"
-                        : "this needs the role " + String.join(" or ", roles))
-                .build());
+            ApiErrors.answer(
+                Response.Status.FORBIDDEN,
+                roles.isEmpty()
+                    ? "nobody may call this"
+                    : "this needs the role " + String.join(" or ", roles),
+                List.of()));
       }
-    }
-
-    private static Response.ResponseBuilder refusal(Response.Status status, String message) {
-      return Response.status(status)
-          .type(MediaType.APPLICATION_JSON)
-          .entity(
-              Map.of(
-                  "status", status.getStatusCode(),
-                  "error", status.getReasonPhrase(),
-                  "message", message,
-                  "details", List.of()));
     }
   }
 }

@@ -1,13 +1,12 @@
 package com.angelskitchen.web.security;
 
+import com.angelskitchen.web.api.ApiErrors;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,18 +33,9 @@ public class SameOriginWrites implements ContainerRequestFilter {
       return;
     }
     request.abortWith(
-        Response.status(Response.Status.FORBIDDEN)
-            .type(MediaType.APPLICATION_JSON)
-            .entity(
-                Map.of(
-                    "status",
-                    403,
-                    "error",
-                    "Forbidden",
-                    "message",
-                    "a state-changing request from a browser must carry the " + HEADER + " header",
-                    "details",
-                    List.of()))
-            .build());
+        ApiErrors.answer(
+            Response.Status.FORBIDDEN,
+            "a state-changing request from a browser must carry the " + HEADER + " header",
+            List.of()));
   }
 }

@@ -229,7 +229,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
   private static AuthenticationStatus toLoginPage(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     String query = request.getQueryString();
     String back =
         "GET".equals(request.getMethod()) ? path + (query == null ? "" : "?" + query) : "/";
@@ -252,13 +252,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
   }
 
   private static boolean api(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return path(request).startsWith("/api/");
   }
 
   /** The API and the sockets are used by programs, which get a 401 rather than a login page. */
   static boolean machine(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.startsWith("/ws/");
+    return api(request) || path(request).startsWith("/ws/");
+  }
+
+  /** The request's path inside the application. */
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private static String clean(String text) {

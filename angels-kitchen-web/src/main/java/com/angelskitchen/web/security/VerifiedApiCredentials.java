@@ -43,6 +43,19 @@ public class VerifiedApiCredentials {
   private record Verified(
       CredentialValidationResult result, Instant until, AtomicBoolean rechecking) {}
 
+  /** One keyed MAC per thread: looked up and keyed once, not per request. */
+  private final ThreadLocal<Mac> macs =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              Mac hmac = Mac.getInstance("HmacSHA256");
+              hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+              return hmac;
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            }
+          });
+
   public VerifiedApiCredentials() {
     new SecureRandom().nextBytes(key);
   }
@@ -88,14 +101,9 @@ public class VerifiedApiCredentials {
   }
 
   private String mac(String username, String password) {
-    try {
-      Mac hmac = Mac.getInstance("HmacSHA256");
-      hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-      hmac.update(username.getBytes(StandardCharsets.UTF_8));
-      hmac.update((byte) 0);
-      return HexFormat.of().formatHex(hmac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
+    Mac hmac = macs.get();
+    hmac.update(username.getBytes(StandardCharsets.UTF_8));
+    hmac.update((byte) 0);
+    return HexFormat.of().formatHex(hmac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
   }
 }
