@@ -16,7 +16,14 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -101,6 +108,61 @@ class WebsitePartnerIT {
                                   && c.getString("body").contains("ACCEPT")
                                   && c.getInt("status") == 200));
     }
+  }
+
+  /**
+   * A rush: webhooks arriving together share transactions (group commit), duplicates among them
+   * too. Every delivery must still be answered only for itself, and every distinct event must
+   * become exactly one order.
+   */
+  @Test
+  void aRushOfWebhooksEachDeliveredTwiceAtOnceBecomesOneOrderEach() {
+    String rush = "Rush " + UUID.randomUUID().toString().substring(0, 8);
+    int orders = 60;
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < orders; i++) {
+      String body = websiteOrder(rush + "-event-" + i, rush + " guest " + i, 1 + i % 3);
+      bodies.add(body);
+      bodies.add(body);
+    }
+    Collections.shuffle(bodies, new Random(42));
+    ExecutorService senders = Executors.newFixedThreadPool(24);
+    try {
+      List<CompletableFuture<HttpResponse<String>>> answers =
+          bodies.stream()
+              .map(body -> CompletableFuture.supplyAsync(() -> partners.website(body), senders))
+              .toList();
+
+      assertThat(answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode))
+          .hasSize(2 * orders)
+          .containsOnly(202);
+    } finally {
+      senders.shutdownNow();
+    }
+    assertThat(
+            KitchenDatabase.number(
+                "SELECT count(*) FROM partner_event WHERE event_id LIKE ?", rush + "-event-%"))
+        .isEqualTo(orders);
+    await("every event of the rush becomes an order")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                KitchenDatabase.number(
+                        "SELECT count(*) FROM kitchen_order WHERE customer_name LIKE ?",
+                        rush + " guest %")
+                    == orders);
+    assertThat(
+            KitchenDatabase.number(
+                "SELECT count(DISTINCT customer_name) FROM kitchen_order"
+                    + " WHERE customer_name LIKE ?",
+                rush + " guest %"))
+        .as("no guest's order placed twice")
+        .isEqualTo(orders);
+    assertThat(
+            KitchenDatabase.number(
+                "SELECT count(*) FROM partner_event WHERE event_id LIKE ? AND status = 'PLACED'",
+                rush + "-event-%"))
+        .isEqualTo(orders);
   }
 
   @Test

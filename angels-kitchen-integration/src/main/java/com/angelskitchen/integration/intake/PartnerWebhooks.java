@@ -21,9 +21,10 @@ import java.util.Map;
 
 /**
  * Every partner's webhooks, {@code POST /partners/{partner}[/...]}: authenticate (401, nothing
- * stored), read (400 with the reason, nothing stored), record once and queue, answer at once with
- * the partner's expected status and an empty body. A redelivered event is answered the same way and
- * changes nothing. Oversized bodies are refused (413) before they are read in full.
+ * stored), read (400 with the reason, nothing stored), record once and queue (with group commit,
+ * see {@link WebhookRecorder}), answer at once with the partner's expected status and an empty
+ * body. A redelivered event is answered the same way and changes nothing. Oversized bodies are
+ * refused (413) before they are read in full.
  */
 @WebServlet("/*")
 public class PartnerWebhooks extends HttpServlet {
@@ -32,7 +33,7 @@ public class PartnerWebhooks extends HttpServlet {
 
   @Inject transient PartnerDirectory partners;
 
-  @Inject transient PartnerEventQueue queue;
+  @Inject transient WebhookRecorder recorder;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -74,7 +75,9 @@ public class PartnerWebhooks extends HttpServlet {
       refuse(response, refusal.status(), refusal.getMessage());
       return;
     }
-    queue.receive(partner.id(), event, new String(body, StandardCharsets.UTF_8));
+    recorder.record(
+        new PartnerEventQueue.Received(
+            partner.id(), event, new String(body, StandardCharsets.UTF_8)));
     response.setStatus(partner.acknowledgedStatus());
     response.setContentLength(0);
   }
