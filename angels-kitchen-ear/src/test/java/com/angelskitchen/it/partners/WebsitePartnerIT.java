@@ -117,11 +117,13 @@ class WebsitePartnerIT {
    */
   @Test
   void aRushOfWebhooksEachDeliveredTwiceAtOnceBecomesOneOrderEach() {
-    String rush = "Rush " + UUID.randomUUID().toString().substring(0, 8);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String rush = "Rush " + tag;
+    String events = "rush-" + tag + "-event-";
     int orders = 60;
     List<String> bodies = new ArrayList<>();
     for (int i = 0; i < orders; i++) {
-      String body = websiteOrder(rush + "-event-" + i, rush + " guest " + i, 1 + i % 3);
+      String body = websiteOrder(events + i, rush + " guest " + i, 1 + i % 3);
       bodies.add(body);
       bodies.add(body);
     }
@@ -135,13 +137,14 @@ class WebsitePartnerIT {
 
       assertThat(answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode))
           .hasSize(2 * orders)
+          .as("every delivery answered for itself")
           .containsOnly(202);
     } finally {
       senders.shutdownNow();
     }
     assertThat(
             KitchenDatabase.number(
-                "SELECT count(*) FROM partner_event WHERE event_id LIKE ?", rush + "-event-%"))
+                "SELECT count(*) FROM partner_event WHERE event_id LIKE ?", events + "%"))
         .isEqualTo(orders);
     await("every event of the rush becomes an order")
         .atMost(Duration.ofSeconds(60))
@@ -161,7 +164,7 @@ class WebsitePartnerIT {
     assertThat(
             KitchenDatabase.number(
                 "SELECT count(*) FROM partner_event WHERE event_id LIKE ? AND status = 'PLACED'",
-                rush + "-event-%"))
+                events + "%"))
         .isEqualTo(orders);
   }
 
