@@ -42,7 +42,8 @@ class PosEightySixIT {
       pos.addToOrder(1);
       pos.customer(guest);
       pos.markPageLoad();
-      assertThat(pos.itemButton(menu.carne).isEnabled()).isTrue();
+      // The add's AJAX answer redraws the item buttons: wait for the redrawn, enabled one.
+      pos.browser().await(d -> pos.itemButton(menu.carne).isEnabled());
 
       manager.open("admin/menu.xhtml");
       manager
