@@ -152,8 +152,7 @@ final class GroupCommit<T, R> {
   /** The batch's results, or null when the batch failed and its items must go one by one. */
   private List<R> inOneTransaction(List<Pending<T, R>> batch) {
     try {
-      List<R> results = commitBatch.apply(batch.stream().map(p -> p.item).toList());
-      return results != null && results.size() == batch.size() ? results : null;
+      return commitBatch.apply(batch.stream().map(p -> p.item).toList());
     } catch (RuntimeException failed) {
       LOG.log(
           Level.WARNING,

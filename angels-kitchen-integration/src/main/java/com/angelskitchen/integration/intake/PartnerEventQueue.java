@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Records webhook events in the inbox and queues them, in one transaction: once this returns, the
@@ -34,7 +35,7 @@ public class PartnerEventQueue {
    * inbox's row locks in the same order and never deadlock.
    */
   private static final Comparator<Received> LOCK_ORDER =
-      Comparator.comparing((Received r) -> r.partner()).thenComparing(r -> r.event().eventId());
+      Comparator.comparing(Received::partner).thenComparing(r -> r.event().eventId());
 
   @Inject PartnerInbox inbox;
 
@@ -52,14 +53,10 @@ public class PartnerEventQueue {
    */
   public List<Boolean> receive(List<Received> events) {
     Long[] inboxIds = new Long[events.size()];
-    List<Integer> byLockOrder = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      byLockOrder.add(i);
-    }
-    byLockOrder.sort(Comparator.comparing(events::get, LOCK_ORDER));
-    for (int i : byLockOrder) {
-      inboxIds[i] = record(events.get(i)).orElse(null);
-    }
+    IntStream.range(0, events.size())
+        .boxed()
+        .sorted(Comparator.comparing(events::get, LOCK_ORDER))
+        .forEach(i -> inboxIds[i] = record(events.get(i)).orElse(null));
     JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
     List<Boolean> isNew = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
