@@ -174,6 +174,10 @@ domain_config_commands() {
   echo "set $pool.property.user=$AK_DB_USER"
   # Validate a pooled connection at most once a minute, not before every use (a round trip each).
   echo "set $pool.validate-atmost-once-period-in-seconds=60"
+  # No SQL trace listener. Payara's default one (which only feeds request tracing, not used here)
+  # routes every JDBC call through a reflective proxy: about 3 % of the CPU of placing an order.
+  # "null" is the value Payara's resource adapter reads as "none"; an empty value means its default.
+  echo "set $pool.sql-trace-listeners=null"
   if [[ -n "$AK_DB_PASSWORD" ]]; then
     if grep -qx "ak-db-password" <<<"$aliases"; then
       echo "update-password-alias ak-db-password"

@@ -3,12 +3,16 @@ package com.angelskitchen.bench;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -33,8 +37,8 @@ import org.HdrHistogram.Histogram;
  * tickets. Screens that were open during the run keep showing those orders until reloaded.
  *
  * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
- * connections=32 pid=<server pid> db=<JDBC URL> user=<database user>} (password from {@code
- * AK_DB_PASSWORD}). Run it with {@code server-config/bin/benchmark.sh}.
+ * connections=32 trace=<csv file> pid=<server pid> db=<JDBC URL> user=<database user>} (password
+ * from {@code AK_DB_PASSWORD}). Run it with {@code server-config/bin/benchmark.sh}.
  */
 public final class KitchenLoadBenchmark {
 
@@ -62,6 +66,18 @@ public final class KitchenLoadBenchmark {
   private final AtomicLong outOfOrder = new AtomicLong();
   private final AtomicLong received = new AtomicLong();
   private volatile int measuredFrom = Integer.MAX_VALUE;
+
+  /**
+   * With {@code trace=<file>}: per measured order, its scheduled send time (epoch ms), how late the
+   * harness wrote it, how long the API took to answer and the slowest of its screens to receive it
+   * — to line slow orders up with the server's GC log or a flight recording.
+   */
+  private final Map<Integer, Long> answeredMicros = new ConcurrentHashMap<>();
+
+  private final Map<Integer, Long> sentLateMicros = new ConcurrentHashMap<>();
+  private final Map<Integer, Long> slowestScreenMicros = new ConcurrentHashMap<>();
+  private final long epochMillisAtNanoZero =
+      System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
 
   private KitchenLoadBenchmark(BenchArguments args) {
     this.args = args;
@@ -138,9 +154,11 @@ public final class KitchenLoadBenchmark {
           received.incrementAndGet();
           Long scheduled = scheduledAt.get(order);
           if (scheduled != null && order >= measuredFrom) {
+            long took = Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - scheduled));
             synchronized (latency) {
-              latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - scheduled)));
+              latency.recordValue(took);
             }
+            slowestScreenMicros.merge(order, took, Math::max);
           }
         }
         default -> {}
@@ -281,6 +299,9 @@ public final class KitchenLoadBenchmark {
                 synchronized (answered) {
                   answered.recordValue(Math.max(0, took));
                 }
+                answeredMicros.put(order, took);
+                sentLateMicros.put(
+                    order, TimeUnit.NANOSECONDS.toMicros(answer.sentNanos() - scheduled));
               }
             }
             unanswered.countDown();
@@ -313,7 +334,29 @@ public final class KitchenLoadBenchmark {
       }
     }
     report(total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
+    String trace = args.get("trace", "");
+    if (!trace.isEmpty()) {
+      writeTrace(Path.of(trace));
+    }
     BenchOrders.handOut(args, "B" + runId + "-%");
+  }
+
+  private void writeTrace(Path file) throws IOException {
+    List<String> rows = new ArrayList<>();
+    rows.add("order,scheduled_epoch_ms,sent_late_ms,answered_ms,slowest_screen_ms");
+    for (int order = measuredFrom; scheduledAt.containsKey(order); order++) {
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "%d,%.3f,%.3f,%.3f,%.3f",
+              order,
+              epochMillisAtNanoZero + scheduledAt.get(order) / 1e6,
+              sentLateMicros.getOrDefault(order, -1000L) / 1000.0,
+              answeredMicros.getOrDefault(order, -1000L) / 1000.0,
+              slowestScreenMicros.getOrDefault(order, -1000L) / 1000.0));
+    }
+    Files.write(file, rows);
+    System.out.printf("per-order trace        %s (%d orders)%n", file, rows.size() - 1);
   }
 
   private void report(

@@ -20,8 +20,12 @@ import java.util.function.BiConsumer;
  */
 final class OrderSender implements AutoCloseable {
 
-  /** What the sender reports for each order: its HTTP status, or the failure. */
-  record Answer(int status, Exception failure) {}
+  /**
+   * What the sender reports for each order: its HTTP status, or the failure, and when its request
+   * was written ({@link System#nanoTime()}), which tells the harness's own lateness from the
+   * server's.
+   */
+  record Answer(int status, Exception failure, long sentNanos) {}
 
   private record Job(byte[] request, BiConsumer<Integer, Answer> done, int order) {}
 
@@ -82,6 +86,7 @@ final class OrderSender implements AutoCloseable {
         if (job == STOP) {
           return;
         }
+        long sent = 0;
         try {
           if (socket == null) {
             socket = new Socket(host, port);
@@ -89,6 +94,7 @@ final class OrderSender implements AutoCloseable {
             in = new BufferedInputStream(socket.getInputStream(), 8192);
           }
           OutputStream out = socket.getOutputStream();
+          sent = System.nanoTime();
           out.write(job.request());
           out.flush();
           Response response = Response.read(in);
@@ -96,11 +102,11 @@ final class OrderSender implements AutoCloseable {
             socket.close();
             socket = null;
           }
-          job.done().accept(job.order(), new Answer(response.status(), null));
+          job.done().accept(job.order(), new Answer(response.status(), null, sent));
         } catch (IOException failed) {
           closeQuietly(socket);
           socket = null;
-          job.done().accept(job.order(), new Answer(0, failed));
+          job.done().accept(job.order(), new Answer(0, failed, sent));
         }
       }
     } catch (InterruptedException stopped) {

@@ -3,8 +3,8 @@ package com.angelskitchen.web.api;
 import com.angelskitchen.kitchen.boundary.KitchenLogReader;
 import com.angelskitchen.kitchen.control.KitchenEventCodec;
 import com.angelskitchen.kitchen.entity.KitchenLogEntry;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Kitchen log")
-@RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+@AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
 @Path("kitchen-log")
 @Produces(MediaType.APPLICATION_JSON)
 public class KitchenLogResource {

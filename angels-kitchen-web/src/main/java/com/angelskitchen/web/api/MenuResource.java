@@ -8,8 +8,8 @@ import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.platform.InvalidRequestException;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Menu")
-@RolesAllowed(Roles.MANAGER)
+@AllowedRoles(Roles.MANAGER)
 @Path("menu")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ public class MenuResource {
   @Inject MenuCatalog catalog;
 
   /** The whole menu by category, 86'd items included (marked unavailable). */
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Operation(summary = "The whole menu by category, 86'd items included")
   public MenuView menu() {
@@ -72,21 +72,21 @@ public class MenuResource {
             .toList());
   }
 
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Path("items/{code}")
   public ItemView item(@PathParam("code") String code) {
     return ItemView.of(catalog.item(code));
   }
 
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Path("ingredients")
   public List<IngredientView> ingredients() {
     return catalog.ingredients().stream().map(IngredientView::of).toList();
   }
 
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Path("extras")
   public List<ExtraView> extras() {
@@ -144,7 +144,7 @@ public class MenuResource {
   }
 
   /** {@code {"available": false}} 86es the item; {@code true} restores it. */
-  @RolesAllowed({Roles.COOK, Roles.MANAGER})
+  @AllowedRoles({Roles.COOK, Roles.MANAGER})
   @PUT
   @Path("items/{code}/availability")
   @Operation(summary = "86 (available=false) or restore an item")

@@ -2,8 +2,8 @@ package com.angelskitchen.web.api;
 
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Orders: place one, read them, cancel one, hand one out. */
 @ApplicationScoped
 @Tag(name = "Orders")
-@RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+@AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
@@ -39,7 +39,7 @@ public class OrdersResource {
    * Places a POS order; answers 201 with the order's number, status, totals and the kitchen-log
    * sequence of its OrderPlaced event.
    */
-  @RolesAllowed(Roles.CASHIER)
+  @AllowedRoles(Roles.CASHIER)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Place an order (POS); 201 with number, status, totals and log sequence")
@@ -78,7 +78,7 @@ public class OrdersResource {
   }
 
   /** Cancels (voids) the order with a reason, which the stations see. */
-  @RolesAllowed(Roles.CASHIER)
+  @AllowedRoles(Roles.CASHIER)
   @POST
   @Path("{id}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -92,7 +92,7 @@ public class OrdersResource {
   }
 
   /** The order was handed out to the guest or the courier. */
-  @RolesAllowed(Roles.EXPO)
+  @AllowedRoles(Roles.EXPO)
   @POST
   @Path("{id}/complete")
   @Operation(summary = "Hand out a READY order")

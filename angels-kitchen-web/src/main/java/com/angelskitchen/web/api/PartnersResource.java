@@ -12,8 +12,8 @@ import com.angelskitchen.delivery.entity.PartnerEvent;
 import com.angelskitchen.delivery.entity.PartnerMapping;
 import com.angelskitchen.delivery.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Delivery partners")
-@RolesAllowed(Roles.MANAGER)
+@AllowedRoles(Roles.MANAGER)
 @Path("partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

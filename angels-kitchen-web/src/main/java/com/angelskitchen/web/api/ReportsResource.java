@@ -7,8 +7,8 @@ import com.angelskitchen.reporting.boundary.Period;
 import com.angelskitchen.reporting.boundary.Sales;
 import com.angelskitchen.reporting.boundary.Speed;
 import com.angelskitchen.web.reports.ReportTables;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Reports")
-@RolesAllowed(Roles.MANAGER)
+@AllowedRoles(Roles.MANAGER)
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {

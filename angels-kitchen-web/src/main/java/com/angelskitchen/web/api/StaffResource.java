@@ -4,8 +4,8 @@ import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.staff.boundary.StaffDirectory;
 import com.angelskitchen.staff.boundary.StaffView;
 import com.angelskitchen.staff.entity.StaffRole;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Staff")
-@RolesAllowed(Roles.MANAGER)
+@AllowedRoles(Roles.MANAGER)
 @Path("staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

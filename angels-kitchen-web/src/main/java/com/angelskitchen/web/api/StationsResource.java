@@ -3,8 +3,8 @@ package com.angelskitchen.web.api;
 import com.angelskitchen.kitchen.boundary.StationSetup;
 import com.angelskitchen.kitchen.entity.RoutingRule;
 import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Stations")
-@RolesAllowed(Roles.MANAGER)
+@AllowedRoles(Roles.MANAGER)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,14 +40,14 @@ public class StationsResource {
 
   @Inject StationSetup setup;
 
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Path("stations")
   public List<StationView> stations() {
     return setup.stations().stream().map(StationView::of).toList();
   }
 
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Path("stations/{code}")
   public StationView station(@PathParam("code") String code) {
@@ -74,7 +74,7 @@ public class StationsResource {
         .build();
   }
 
-  @RolesAllowed({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET
   @Path("routing-rules")
   public List<RuleView> rules() {

@@ -2,8 +2,8 @@ package com.angelskitchen.web.api;
 
 import com.angelskitchen.kitchen.boundary.StationTickets;
 import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Tag(name = "Tickets")
-@RolesAllowed({Roles.COOK, Roles.EXPO})
+@AllowedRoles({Roles.COOK, Roles.EXPO})
 @Path("tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {

@@ -4,7 +4,6 @@ import com.angelskitchen.web.api.ApiErrors;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,9 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code @RolesAllowed} on API resources, enforced for CDI resources (the container only enforces
- * it on EJBs). Deny by default: a method with neither {@code @RolesAllowed} nor {@code @PermitAll},
- * on itself or its class, is refused to everyone. No login → 401; the wrong role → 403.
+ * {@link AllowedRoles} on API resources, enforced here (see there why not {@code @RolesAllowed}).
+ * Deny by default: a method with neither {@code @AllowedRoles} nor {@code @PermitAll}, on itself or
+ * its class, is refused to everyone. No login → 401; the wrong role → 403.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -33,22 +32,19 @@ public class RoleCheck implements DynamicFeature {
     if (method.isAnnotationPresent(PermitAll.class)) {
       return;
     }
-    RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+    AllowedRoles roles = method.getAnnotation(AllowedRoles.class);
     if (roles == null && !method.isAnnotationPresent(DenyAll.class)) {
       if (type.isAnnotationPresent(PermitAll.class)) {
         return;
       }
-      roles = type.getAnnotation(RolesAllowed.class);
+      roles = type.getAnnotation(AllowedRoles.class);
     }
     context.register(
         new Check(roles == null ? List.of() : Arrays.asList(roles.value())),
         Priorities.AUTHENTICATION);
   }
 
-  /**
-   * The check for one resource method. It runs before Payara's own {@code @RolesAllowed} filter
-   * (which speaks of JWTs in its refusals), so that callers read this application's reasons.
-   */
+  /** The check for one resource method. */
   @Priority(Priorities.AUTHENTICATION)
   static final class Check implements ContainerRequestFilter {
     private final List<String> roles;

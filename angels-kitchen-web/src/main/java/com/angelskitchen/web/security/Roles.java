@@ -1,7 +1,7 @@
 package com.angelskitchen.web.security;
 
 /**
- * The application's role names, for {@code @RolesAllowed}; the same names are the groups of the
+ * The application's role names, for {@link AllowedRoles}; the same names are the groups of the
  * staff identity store and the roles of web.xml. A manager holds all four.
  */
 public final class Roles {
