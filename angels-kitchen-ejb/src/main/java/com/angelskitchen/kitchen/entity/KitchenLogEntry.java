@@ -1,5 +1,6 @@
 package com.angelskitchen.kitchen.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
  * changed.
  */
 @Entity
+@Cacheable(false) // written once, read by query: see persistence.xml
 @Table(name = "kitchen_log")
 @NamedQuery(
     name = KitchenLogEntry.AFTER,

@@ -2,6 +2,7 @@ package com.angelskitchen.kitchen.entity;
 
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * bumping the same ticket at once end in exactly one bump.
  */
 @Entity
+@Cacheable(false) // written once, read by query: see persistence.xml
 @Table(name = "kitchen_ticket")
 @NamedQuery(
     name = KitchenTicket.OF_ORDER,

@@ -1,6 +1,7 @@
 package com.angelskitchen.kitchen.entity;
 
 import com.angelskitchen.ordering.entity.OrderLine;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 
 /** An order line as it appears on one station's ticket, bumped on its own or with the ticket. */
 @Entity
+@Cacheable(false) // written once, read by query: see persistence.xml
 @Table(name = "ticket_line")
 public class TicketLine {
 

@@ -1,6 +1,7 @@
 package com.angelskitchen.ordering.entity;
 
 import com.angelskitchen.menu.entity.Money;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * transitions of {@link OrderStatus}, each stamped with the moment it happened.
  */
 @Entity
+@Cacheable(false) // written once, read by query: see persistence.xml
 @Table(name = "kitchen_order")
 @NamedQuery(
     name = KitchenOrder.LATEST,

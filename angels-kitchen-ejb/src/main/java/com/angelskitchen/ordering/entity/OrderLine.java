@@ -4,6 +4,7 @@ import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.AllergenSetConverter;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.Money;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -31,6 +32,7 @@ import java.util.Set;
  * order is placed.
  */
 @Entity
+@Cacheable(false) // written once, read by query: see persistence.xml
 @Table(name = "order_line")
 public class OrderLine {
 
