@@ -248,6 +248,7 @@ public final class KitchenLoadBenchmark {
         "Warming up %d s (ramping up to the rate), then %d orders/s for %d s with %d screens %s%n",
         warmupSeconds, rate, seconds, screenCount, screensPerStation);
     CountDownLatch unanswered = new CountDownLatch(total);
+    MachineHiccups hiccups = new MachineHiccups();
     long cpuBefore = 0;
     long measureStart = 0;
     long maxRss = 0;
@@ -259,6 +260,7 @@ public final class KitchenLoadBenchmark {
         LockSupport.parkNanos(wait);
       }
       if (i == warmupOrders) {
+        hiccups.record();
         cpuBefore = server.cpuTicks();
         measureStart = System.nanoTime();
       }
@@ -312,6 +314,7 @@ public final class KitchenLoadBenchmark {
       System.out.printf("%d orders still unanswered after 120 s%n", unanswered.getCount());
     }
     sender.close();
+    hiccups.close();
     long cpuAfter = server.cpuTicks();
     maxRss = Math.max(maxRss, server.rssKb());
 
@@ -334,6 +337,7 @@ public final class KitchenLoadBenchmark {
       }
     }
     report(total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
+    System.out.printf("machine wake-up (ms)   %s%n", hiccups.summary());
     String trace = args.get("trace", "");
     if (!trace.isEmpty()) {
       writeTrace(Path.of(trace));
