@@ -68,14 +68,18 @@ public final class KitchenLoadBenchmark {
   private volatile int measuredFrom = Integer.MAX_VALUE;
 
   /**
-   * With {@code trace=<file>}: per measured order, its scheduled send time (epoch ms), how late the
-   * harness wrote it, how long the API took to answer and the slowest of its screens to receive it
-   * — to line slow orders up with the server's GC log or a flight recording.
+   * With {@code trace=<file>}: per measured order, how late the harness wrote it, how long the API
+   * took to answer and the slowest of its screens to receive it — to line slow orders up with a
+   * flight recording or another clock. Kept only when tracing.
    */
-  private final Map<Integer, Long> answeredMicros = new ConcurrentHashMap<>();
+  private static final class Timing {
+    volatile long sentLateMicros = -1000;
+    volatile long answeredMicros = -1000;
+    final AtomicLong slowestScreenMicros = new AtomicLong(-1000);
+  }
 
-  private final Map<Integer, Long> sentLateMicros = new ConcurrentHashMap<>();
-  private final Map<Integer, Long> slowestScreenMicros = new ConcurrentHashMap<>();
+  private final String trace;
+  private final Map<Integer, Timing> timings = new ConcurrentHashMap<>();
   private final long epochMillisAtNanoZero =
       System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
 
@@ -86,6 +90,7 @@ public final class KitchenLoadBenchmark {
     warmupSeconds = Integer.parseInt(args.get("warmup", "5"));
     screenCount = Integer.parseInt(args.get("screens", "20"));
     serverPid = Long.parseLong(args.get("pid", "0"));
+    trace = args.get("trace", "");
     server = new ServerProcess(serverPid);
     System.setProperty("ak.test.http.port", args.get("port", "8080"));
   }
@@ -158,7 +163,9 @@ public final class KitchenLoadBenchmark {
             synchronized (latency) {
               latency.recordValue(took);
             }
-            slowestScreenMicros.merge(order, took, Math::max);
+            if (!trace.isEmpty()) {
+              timing(order).slowestScreenMicros.accumulateAndGet(took, Math::max);
+            }
           }
         }
         default -> {}
@@ -301,9 +308,12 @@ public final class KitchenLoadBenchmark {
                 synchronized (answered) {
                   answered.recordValue(Math.max(0, took));
                 }
-                answeredMicros.put(order, took);
-                sentLateMicros.put(
-                    order, TimeUnit.NANOSECONDS.toMicros(answer.sentNanos() - scheduled));
+                if (!trace.isEmpty()) {
+                  Timing timing = timing(order);
+                  timing.answeredMicros = took;
+                  timing.sentLateMicros =
+                      TimeUnit.NANOSECONDS.toMicros(answer.sentNanos() - scheduled);
+                }
               }
             }
             unanswered.countDown();
@@ -338,26 +348,30 @@ public final class KitchenLoadBenchmark {
     }
     report(total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
     System.out.printf("machine wake-up (ms)   %s%n", hiccups.summary());
-    String trace = args.get("trace", "");
     if (!trace.isEmpty()) {
       writeTrace(Path.of(trace));
     }
     BenchOrders.handOut(args, "B" + runId + "-%");
   }
 
+  private Timing timing(int order) {
+    return timings.computeIfAbsent(order, o -> new Timing());
+  }
+
   private void writeTrace(Path file) throws IOException {
     List<String> rows = new ArrayList<>();
     rows.add("order,scheduled_epoch_ms,sent_late_ms,answered_ms,slowest_screen_ms");
     for (int order = measuredFrom; scheduledAt.containsKey(order); order++) {
+      Timing timing = timings.getOrDefault(order, new Timing());
       rows.add(
           String.format(
               Locale.ROOT,
               "%d,%.3f,%.3f,%.3f,%.3f",
               order,
               epochMillisAtNanoZero + scheduledAt.get(order) / 1e6,
-              sentLateMicros.getOrDefault(order, -1000L) / 1000.0,
-              answeredMicros.getOrDefault(order, -1000L) / 1000.0,
-              slowestScreenMicros.getOrDefault(order, -1000L) / 1000.0));
+              timing.sentLateMicros / 1000.0,
+              timing.answeredMicros / 1000.0,
+              timing.slowestScreenMicros.get() / 1000.0));
     }
     Files.write(file, rows);
     System.out.printf("per-order trace        %s (%d orders)%n", file, rows.size() - 1);
