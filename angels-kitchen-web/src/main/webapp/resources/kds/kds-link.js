@@ -7,6 +7,9 @@
   'use strict';
 
   const WATCHDOG_MS = 25000;
+  // A handshake the server accepts but never answers (a stuck proxy, a request the server drops)
+  // is abandoned after this long, not after the full heartbeat watchdog.
+  const CONNECT_MS = 5000;
   const PING_MS = 10000;
   const MAX_BACKOFF_MS = 10000;
 
@@ -59,7 +62,7 @@
         }
       };
       socket.onerror = () => socket.close();
-      this.armWatchdog();
+      this.armWatchdog(CONNECT_MS);
     }
 
     retry() {
@@ -70,13 +73,14 @@
       setTimeout(() => this.connect(), base / 2 + Math.random() * base / 2);
     }
 
-    armWatchdog() {
+    /** Closes the socket (and so reconnects) unless a message arrives within {@code ms}. */
+    armWatchdog(ms = WATCHDOG_MS) {
       clearTimeout(this.watchdog);
       this.watchdog = setTimeout(() => {
         if (this.socket) {
           this.socket.close();
         }
-      }, WATCHDOG_MS);
+      }, ms);
     }
 
     sendJson(message) {

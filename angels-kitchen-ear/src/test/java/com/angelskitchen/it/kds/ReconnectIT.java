@@ -9,6 +9,7 @@ import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.ScreenPage;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class ReconnectIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.earWithServerHelpers(ScreenProbe.class);
+    return Deployments.earWithServerHelpers(ScreenProbe.class, StuckHandshake.class);
   }
 
   @Test
@@ -55,17 +56,21 @@ class ReconnectIT {
               Optional.empty()));
       devTools.send(Network.setBlockedURLs(Optional.empty(), Optional.of(List.of("*/ws/kds/*"))));
       // Chrome's URL blocking has once let a reconnect through; the page's own sockets are also
-      // pointed at a closed port while the cut lasts, so the cut holds whatever the browser does.
+      // pointed at a stuck handshake while the cut lasts (accepted, never answered, like a dead
+      // proxy), so the cut holds whatever the browser does, and the screen must give up a hanging
+      // attempt by itself to come back in time.
       fritura
           .browser()
           .script(
               "const Real = window.WebSocket; window.akCut = true;"
                   + " window.WebSocket = function (url, protocols) {"
-                  + "   return new Real(window.akCut ? 'ws://127.0.0.1:9/cut' : url, protocols); };"
+                  + "   return new Real(window.akCut ? url.replace(/\\/ws\\/kds\\/.*/,"
+                  + " '/it/screens/stuck') : url, protocols); };"
                   + " window.WebSocket.OPEN = Real.OPEN;");
       HttpResponse<String> closed = api.post("it/screens/close?channel=fritura");
       assertThat(closed.statusCode()).isEqualTo(204);
       fritura.browser().await(d -> fritura.linkStatus().equals("Reconnecting…"));
+      fritura.browser().await(d -> !api.get("it/screens/stuck?count").body().equals("0"));
       fritura.screenshot("kds-fritura-reconnecting");
 
       List<String> missed = new ArrayList<>();
@@ -78,7 +83,10 @@ class ReconnectIT {
 
       devTools.send(Network.setBlockedURLs(Optional.empty(), Optional.of(List.of())));
       fritura.browser().script("window.akCut = false;");
-      fritura.awaitLiveAgain();
+      // The attempt hanging at this moment is given up after 5 s (the screen's connect deadline),
+      // then a backoff of one or two seconds: well within 15 s. Waiting for the heartbeat watchdog
+      // (25 s) instead would miss it.
+      fritura.awaitLiveAgain(Duration.ofSeconds(15));
       missed.forEach(fritura::awaitCard);
       fritura.screenshot("kds-fritura-caught-up");
 

@@ -44,8 +44,11 @@ public final class ScreenPage implements AutoCloseable {
    * most 10 s (randomised), so this allows 25 s.
    */
   public void awaitLiveAgain() {
-    browser.await(
-        ExpectedConditions.textToBe(By.id("ak-link"), "Live"), java.time.Duration.ofSeconds(25));
+    awaitLiveAgain(java.time.Duration.ofSeconds(25));
+  }
+
+  public void awaitLiveAgain(java.time.Duration patience) {
+    browser.await(ExpectedConditions.textToBe(By.id("ak-link"), "Live"), patience);
   }
 
   public String linkStatus() {
