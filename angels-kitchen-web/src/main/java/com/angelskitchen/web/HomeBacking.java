@@ -2,8 +2,8 @@ package com.angelskitchen.web;
 
 import com.angelskitchen.kitchen.boundary.StationSetup;
 import com.angelskitchen.kitchen.entity.Station;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
 @RequestScoped
 public class HomeBacking {
 
-  @Inject StationSetup setup;
+  @EJB StationSetup setup;
 
   private List<Station> stations;
 

@@ -7,6 +7,7 @@ import com.angelskitchen.delivery.entity.PartnerMapping;
 import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ public class PartnerActivity {
 
   @PersistenceContext EntityManager em;
 
-  @Inject MenuCatalog menu;
+  @EJB MenuCatalog menu;
 
   @Inject Clock clock;
 

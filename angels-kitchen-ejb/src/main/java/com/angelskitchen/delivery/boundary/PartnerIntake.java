@@ -19,6 +19,7 @@ import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.ShortText;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -55,11 +56,11 @@ public class PartnerIntake {
 
   @PersistenceContext EntityManager em;
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
-  @Inject MenuItemIds itemIds;
+  @EJB MenuItemIds itemIds;
 
-  @Inject PartnerOutbox outbox;
+  @EJB PartnerOutbox outbox;
 
   @Inject Clock clock;
 

@@ -2,6 +2,7 @@ package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,7 @@ public class StoreControl {
 
   @PersistenceContext EntityManager em;
 
-  @Inject PartnerOutbox outbox;
+  @EJB PartnerOutbox outbox;
 
   @Inject Clock clock;
 

@@ -7,6 +7,7 @@ import com.angelskitchen.delivery.entity.PartnerEventStatus;
 import com.angelskitchen.delivery.entity.PartnerOrderLink;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.platform.ShortText;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class CancelSignal {
 
   @PersistenceContext EntityManager em;
 
-  @Inject PartnerOutbox outbox;
+  @EJB PartnerOutbox outbox;
 
   @Inject Clock clock;
 

@@ -5,9 +5,9 @@ import com.angelskitchen.delivery.boundary.OutboundCall;
 import com.angelskitchen.delivery.boundary.PartnerOutbox;
 import com.angelskitchen.delivery.entity.PartnerOrderLink;
 import com.angelskitchen.ordering.events.OrderReady;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -22,7 +22,7 @@ public class ReadySignal {
 
   @PersistenceContext EntityManager em;
 
-  @Inject PartnerOutbox outbox;
+  @EJB PartnerOutbox outbox;
 
   public void orderReady(@Observes OrderReady ready) {
     em.createNamedQuery(PartnerOrderLink.BY_ORDER, PartnerOrderLink.class)

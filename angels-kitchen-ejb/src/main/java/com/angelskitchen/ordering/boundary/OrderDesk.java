@@ -23,6 +23,7 @@ import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,9 +49,9 @@ public class OrderDesk {
 
   @PersistenceContext EntityManager em;
 
-  @Inject OrderNumbering numbering;
+  @EJB OrderNumbering numbering;
 
-  @Inject MenuItemIds itemIds;
+  @EJB MenuItemIds itemIds;
 
   @Inject StationRouter router;
 

@@ -3,8 +3,8 @@ package com.angelskitchen.ordering.control;
 import com.angelskitchen.ordering.entity.OrderNumber;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public class OrderNumbering {
 
   @PersistenceContext EntityManager em;
 
-  @Inject BusinessDayBases bases;
+  @EJB BusinessDayBases bases;
 
   private final Map<LocalDate, Long> baseByDay = new ConcurrentHashMap<>();
 

@@ -8,6 +8,7 @@ import com.angelskitchen.integration.spi.DeliveryPartner;
 import com.angelskitchen.integration.spi.RecordedEvent;
 import com.angelskitchen.platform.ResourceNames;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -48,9 +49,9 @@ public class PartnerEventConsumer implements MessageListener {
 
   @Inject PartnerDirectory partners;
 
-  @Inject PartnerInbox inbox;
+  @EJB PartnerInbox inbox;
 
-  @Inject PartnerIntake intake;
+  @EJB PartnerIntake intake;
 
   @Override
   public void onMessage(Message message) {

@@ -4,6 +4,7 @@ import com.angelskitchen.delivery.boundary.PartnerInbox;
 import com.angelskitchen.integration.spi.WebhookEvent;
 import com.angelskitchen.platform.ResourceNames;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -37,7 +38,7 @@ public class PartnerEventQueue {
   private static final Comparator<Received> LOCK_ORDER =
       Comparator.comparing(Received::partner).thenComparing(r -> r.event().eventId());
 
-  @Inject PartnerInbox inbox;
+  @EJB PartnerInbox inbox;
 
   @Inject JMSContext jms;
 

@@ -2,8 +2,8 @@ package com.angelskitchen.integration.intake;
 
 import com.angelskitchen.integration.intake.PartnerEventQueue.Received;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Records and queues the webhooks of every partner with group commit: a webhook that arrives while
@@ -23,7 +23,7 @@ public class WebhookRecorder {
   /** The most events in one transaction: keeps a transaction short and its statements few. */
   static final int MAX_BATCH = 64;
 
-  @Inject PartnerEventQueue queue;
+  @EJB PartnerEventQueue queue;
 
   private GroupCommit<Received, Boolean> commits;
 

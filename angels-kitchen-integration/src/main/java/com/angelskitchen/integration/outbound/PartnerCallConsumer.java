@@ -8,6 +8,7 @@ import com.angelskitchen.integration.spi.DeliveryPartner;
 import com.angelskitchen.integration.spi.PartnerAnswer;
 import com.angelskitchen.platform.ResourceNames;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -51,7 +52,7 @@ public class PartnerCallConsumer implements MessageListener {
 
   @Inject PartnerDirectory partners;
 
-  @Inject PartnerOutbox outbox;
+  @EJB PartnerOutbox outbox;
 
   @Inject Config config;
 

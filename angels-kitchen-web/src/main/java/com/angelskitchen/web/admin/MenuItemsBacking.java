@@ -7,8 +7,8 @@ import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ public class MenuItemsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject MenuCatalog catalog;
+  @EJB MenuCatalog catalog;
 
   private List<Row> items = List.of();
   private List<Option> categories = List.of();

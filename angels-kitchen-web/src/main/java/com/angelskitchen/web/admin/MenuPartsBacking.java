@@ -4,8 +4,8 @@ import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ public class MenuPartsBacking implements Serializable {
   /** One row of a table: code, name and a detail column. */
   public record Row(String code, String name, String detail) implements Serializable {}
 
-  @Inject MenuCatalog catalog;
+  @EJB MenuCatalog catalog;
 
   private List<Row> categories = List.of();
   private List<Row> ingredients = List.of();

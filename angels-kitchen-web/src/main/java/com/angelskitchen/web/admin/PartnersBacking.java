@@ -14,8 +14,8 @@ import com.angelskitchen.delivery.entity.PartnerMapping;
 import com.angelskitchen.delivery.entity.StoreStatus;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -35,15 +35,15 @@ public class PartnersBacking implements Serializable {
   private static final int RECENT = 100;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss");
 
-  @Inject StoreControl store;
+  @EJB StoreControl store;
 
-  @Inject PartnerActivity activity;
+  @EJB PartnerActivity activity;
 
-  @Inject PartnerInbox inbox;
+  @EJB PartnerInbox inbox;
 
-  @Inject DeadLetters deadLetters;
+  @EJB DeadLetters deadLetters;
 
-  @Inject PartnerIntake intake;
+  @EJB PartnerIntake intake;
 
   /** The store's state as shown. */
   public record Store(boolean paused, String reason, boolean acceptManually, String since)

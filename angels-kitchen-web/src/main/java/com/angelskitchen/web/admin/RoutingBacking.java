@@ -6,8 +6,8 @@ import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.admin.MenuItemsBacking.Option;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -23,9 +23,9 @@ public class RoutingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject StationSetup setup;
+  @EJB StationSetup setup;
 
-  @Inject MenuCatalog catalog;
+  @EJB MenuCatalog catalog;
 
   /** One rule in the table. */
   public record Row(long id, String what, String name, String station) implements Serializable {}

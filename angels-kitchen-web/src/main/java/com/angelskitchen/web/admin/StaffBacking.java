@@ -5,8 +5,8 @@ import com.angelskitchen.staff.boundary.StaffView;
 import com.angelskitchen.staff.entity.StaffRole;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -21,7 +21,7 @@ public class StaffBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffDirectory directory;
+  @EJB StaffDirectory directory;
 
   private List<StaffView> staff = List.of();
   private String username;

@@ -4,8 +4,8 @@ import com.angelskitchen.kitchen.boundary.StationSetup;
 import com.angelskitchen.kitchen.entity.Station;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -21,7 +21,7 @@ public class StationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject StationSetup setup;
+  @EJB StationSetup setup;
 
   /** One station in the table. */
   public record Row(

@@ -2,8 +2,8 @@ package com.angelskitchen.web.api;
 
 import com.angelskitchen.platform.persistence.DatabaseProbe;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-  @Inject DatabaseProbe database;
+  @EJB DatabaseProbe database;
 
   @GET
   public Response health() {

@@ -5,8 +5,8 @@ import com.angelskitchen.kitchen.control.KitchenEventCodec;
 import com.angelskitchen.kitchen.entity.KitchenLogEntry;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class KitchenLogResource {
 
-  @Inject KitchenLogReader log;
+  @EJB KitchenLogReader log;
 
   @GET
   @Operation(summary = "Kitchen events after a sequence number, oldest first")

@@ -10,8 +10,8 @@ import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -50,7 +50,7 @@ public class MenuResource {
 
   static final String NO_BODY = "the request needs a JSON body";
 
-  @Inject MenuCatalog catalog;
+  @EJB MenuCatalog catalog;
 
   /** The whole menu by category, 86'd items included (marked unavailable). */
   @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})

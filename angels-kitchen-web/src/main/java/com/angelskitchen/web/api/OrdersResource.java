@@ -4,8 +4,8 @@ import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
   /**
    * Places a POS order; answers 201 with the order's number, status, totals and the kitchen-log

@@ -14,8 +14,8 @@ import com.angelskitchen.delivery.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -47,15 +47,15 @@ public class PartnersResource {
 
   private static final int MAX_LIST = 500;
 
-  @Inject PartnerInbox inbox;
+  @EJB PartnerInbox inbox;
 
-  @Inject PartnerActivity activity;
+  @EJB PartnerActivity activity;
 
-  @Inject DeadLetters deadLetters;
+  @EJB DeadLetters deadLetters;
 
-  @Inject StoreControl store;
+  @EJB StoreControl store;
 
-  @Inject PartnerIntake intake;
+  @EJB PartnerIntake intake;
 
   /** One received partner event and what became of it. */
   public record EventView(

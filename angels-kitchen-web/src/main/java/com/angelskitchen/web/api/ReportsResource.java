@@ -9,8 +9,8 @@ import com.angelskitchen.reporting.boundary.Speed;
 import com.angelskitchen.web.reports.ReportTables;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
-  @Inject ManagerReports reports;
+  @EJB ManagerReports reports;
 
   /** Sales and speed of service of one period. */
   public record PeriodReport(Sales sales, Speed speed) {}

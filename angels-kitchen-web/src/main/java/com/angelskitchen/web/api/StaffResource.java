@@ -6,8 +6,8 @@ import com.angelskitchen.staff.boundary.StaffView;
 import com.angelskitchen.staff.entity.StaffRole;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
-  @Inject StaffDirectory directory;
+  @EJB StaffDirectory directory;
 
   /** A new member: username, display name, role (CASHIER, COOK, EXPO, MANAGER), first password. */
   public record NewMember(String username, String displayName, String role, String password) {}

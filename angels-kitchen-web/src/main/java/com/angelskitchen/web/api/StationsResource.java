@@ -5,8 +5,8 @@ import com.angelskitchen.kitchen.entity.RoutingRule;
 import com.angelskitchen.kitchen.entity.Station;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StationsResource {
 
-  @Inject StationSetup setup;
+  @EJB StationSetup setup;
 
   @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
   @GET

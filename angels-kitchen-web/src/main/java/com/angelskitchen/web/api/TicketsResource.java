@@ -4,8 +4,8 @@ import com.angelskitchen.kitchen.boundary.StationTickets;
 import com.angelskitchen.kitchen.events.TicketView;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
 
-  @Inject StationTickets tickets;
+  @EJB StationTickets tickets;
 
   /** {@code GET /api/tickets?station=fritura}: open tickets, rush first, then oldest first. */
   @GET

@@ -4,6 +4,7 @@ import com.angelskitchen.kitchen.boundary.KitchenLogReader;
 import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +36,7 @@ public class EventSequencer {
   private static final Logger LOG = Logger.getLogger(EventSequencer.class.getName());
   static final long GAP_PATIENCE_MILLIS = 250;
 
-  @Inject KitchenLogReader log;
+  @EJB KitchenLogReader log;
 
   @Inject ConnectedScreens screens;
 

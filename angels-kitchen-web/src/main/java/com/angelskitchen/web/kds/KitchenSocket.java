@@ -2,6 +2,7 @@ package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchen.boundary.KitchenScreens;
 import com.angelskitchen.platform.JsonP;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -35,7 +36,7 @@ public class KitchenSocket {
 
   @Inject ScreenSync sync;
 
-  @Inject KitchenScreens state;
+  @EJB KitchenScreens state;
 
   @OnOpen
   public void open(Session session, @PathParam("channel") String name) throws IOException {

@@ -6,6 +6,7 @@ import com.angelskitchen.kitchen.events.KitchenEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,9 +38,9 @@ public class ScreenSync {
 
   @Inject ConnectedScreens screens;
 
-  @Inject KitchenLogReader log;
+  @EJB KitchenLogReader log;
 
-  @Inject KitchenScreens state;
+  @EJB KitchenScreens state;
 
   @Resource ManagedExecutorService executor;
 

@@ -2,10 +2,10 @@ package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchen.boundary.KitchenScreens;
 import com.angelskitchen.kitchen.entity.Station;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 
@@ -17,7 +17,7 @@ import java.io.IOException;
 @RequestScoped
 public class StationScreenBacking {
 
-  @Inject KitchenScreens screens;
+  @EJB KitchenScreens screens;
 
   private Station station;
 

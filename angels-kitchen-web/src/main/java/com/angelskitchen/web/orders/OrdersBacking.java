@@ -5,8 +5,8 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.LineModifier;
 import com.angelskitchen.ordering.entity.OrderLine;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,7 +21,7 @@ public class OrdersBacking {
   static final int SHOWN = 100;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
   private List<Row> orders;
 

@@ -11,6 +11,7 @@ import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.pos.PosItem.Choice;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,9 +33,9 @@ public class PosBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject MenuCatalog catalog;
+  @EJB MenuCatalog catalog;
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
   @Inject KitchenSettings settings;
 

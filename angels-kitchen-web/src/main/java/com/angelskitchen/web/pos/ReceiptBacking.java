@@ -5,8 +5,8 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.Payment;
 import com.angelskitchen.web.PageMessages;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +18,7 @@ public class ReceiptBacking {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
   private String order;
   private Receipt receipt;

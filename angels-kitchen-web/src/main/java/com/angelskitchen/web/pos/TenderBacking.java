@@ -6,8 +6,8 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.Payment;
 import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.web.PageMessages;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ public class TenderBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
   private Long orderId;
   private String number;

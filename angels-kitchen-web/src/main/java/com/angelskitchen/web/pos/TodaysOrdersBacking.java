@@ -3,8 +3,8 @@ package com.angelskitchen.web.pos;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -22,7 +22,7 @@ public class TodaysOrdersBacking implements Serializable {
 
   static final int SHOWN = 200;
 
-  @Inject OrderDesk desk;
+  @EJB OrderDesk desk;
 
   private List<OrderRow> orders = List.of();
   private Long voiding;

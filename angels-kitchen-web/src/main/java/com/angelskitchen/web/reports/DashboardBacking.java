@@ -7,8 +7,8 @@ import com.angelskitchen.reporting.boundary.Sales;
 import com.angelskitchen.reporting.boundary.Speed;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ public class DashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ManagerReports reports;
+  @EJB ManagerReports reports;
 
   private LocalDate from;
   private LocalDate to;

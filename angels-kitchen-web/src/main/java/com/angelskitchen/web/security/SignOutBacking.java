@@ -1,10 +1,10 @@
 package com.angelskitchen.web.security;
 
 import com.angelskitchen.staff.boundary.StaffDirectory;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +20,7 @@ import java.io.IOException;
 @RequestScoped
 public class SignOutBacking {
 
-  @Inject StaffDirectory directory;
+  @EJB StaffDirectory directory;
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

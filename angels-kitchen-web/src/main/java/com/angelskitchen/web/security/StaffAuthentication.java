@@ -3,6 +3,7 @@ package com.angelskitchen.web.security;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.staff.boundary.StaffDirectory;
 import com.angelskitchen.staff.boundary.StaffIdentity;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -60,7 +61,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identities;
 
-  @Inject StaffDirectory directory;
+  @EJB StaffDirectory directory;
 
   @Inject LoginThrottle throttle;
 

@@ -1,8 +1,8 @@
 package com.angelskitchen.web.security;
 
 import com.angelskitchen.staff.boundary.StaffDirectory;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -15,7 +15,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
-  @Inject StaffDirectory directory;
+  @EJB StaffDirectory directory;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return directory
