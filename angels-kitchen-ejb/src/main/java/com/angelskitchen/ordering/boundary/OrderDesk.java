@@ -47,6 +47,11 @@ import java.util.Map;
 @Stateless
 public class OrderDesk {
 
+  /**
+   * EclipseLink's query hint (QueryHints.READ_ONLY), by name: no compile-time tie to the provider.
+   */
+  private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "True");
+
   @PersistenceContext EntityManager em;
 
   @EJB OrderNumbering numbering;
@@ -215,6 +220,9 @@ public class OrderDesk {
   /**
    * The requested items by code (unknown codes are left out): ids from the item index, items by id
    * from the shared entity cache, so an order's menu look-up normally costs no round trip.
+   * Read-only: the items as the shared cache holds them, not copies registered with this
+   * transaction. Placing an order only reads its items (name, price, recipe, extras); registering
+   * each would clone it with its recipe and compare the copy again at commit.
    */
   private Map<String, MenuItem> itemsOf(PlaceOrder request) {
     Map<String, MenuItem> items = new HashMap<>();
@@ -224,7 +232,7 @@ public class OrderDesk {
                 .filter(PlaceOrder.Line::fromMenu)
                 .map(PlaceOrder.Line::item)
                 .toList())
-        .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id)));
+        .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id, READ_ONLY)));
     return items;
   }
 }

@@ -1,6 +1,8 @@
 package com.angelskitchen.web.kds;
 
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a screen subscribes to: one station, the expo (everything), the customers' board (order
@@ -25,7 +27,23 @@ public record Channel(String name, Kind kind) {
     Objects.requireNonNull(kind, "kind");
   }
 
+  private static final Pattern STATION_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
   public static Channel station(String code) {
     return new Channel(code, Kind.STATION);
+  }
+
+  /**
+   * The channel a socket path names: "expo", "board", "pos" or the code of an existing station;
+   * null for anything else.
+   */
+  public static Channel named(String name, Predicate<String> isStation) {
+    return switch (name) {
+      case "expo" -> EXPO;
+      case "board" -> BOARD;
+      case "pos" -> POS;
+      default ->
+          STATION_CODE.matcher(name).matches() && isStation.test(name) ? station(name) : null;
+    };
   }
 }

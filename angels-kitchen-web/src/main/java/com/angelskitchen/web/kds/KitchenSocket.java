@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * The kitchen screens' socket, {@code /ws/kds/{channel}}: a station code, "expo", "board" or "pos".
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 public class KitchenSocket {
 
   private static final Logger LOG = Logger.getLogger(KitchenSocket.class.getName());
-  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
   @Inject ConnectedScreens screens;
 
@@ -40,8 +38,10 @@ public class KitchenSocket {
 
   @OnOpen
   public void open(Session session, @PathParam("channel") String name) throws IOException {
-    Channel channel = channel(name);
+    Channel channel = Channel.named(name, state::isStation);
     if (channel == null) {
+      // ChannelGate refuses unknown channels before the upgrade; this only catches a station
+      // removed in between. (Closing here races with the end of the upgrade request.)
       session.close(
           new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown channel " + name));
       return;
@@ -89,19 +89,6 @@ public class KitchenSocket {
   public void error(Session session, Throwable failure) {
     LOG.log(Level.WARNING, "screen " + session.getId() + " failed", failure);
     screens.disconnected(session);
-  }
-
-  private Channel channel(String name) {
-    if ("expo".equals(name)) {
-      return Channel.EXPO;
-    }
-    if ("board".equals(name)) {
-      return Channel.BOARD;
-    }
-    if ("pos".equals(name)) {
-      return Channel.POS;
-    }
-    return CODE.matcher(name).matches() && state.isStation(name) ? Channel.station(name) : null;
   }
 
   private static void refuse(ScreenConnection screen, String reason) {
