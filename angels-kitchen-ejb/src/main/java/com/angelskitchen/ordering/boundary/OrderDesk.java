@@ -219,10 +219,8 @@ public class OrderDesk {
 
   /**
    * The requested items by code (unknown codes are left out): ids from the item index, items by id
-   * from the shared entity cache, so an order's menu look-up normally costs no round trip.
-   * Read-only: the items as the shared cache holds them, not copies registered with this
-   * transaction. Placing an order only reads its items (name, price, recipe, extras); registering
-   * each would clone it with its recipe and compare the copy again at commit.
+   * from the shared entity cache, so an order's menu look-up normally costs no round trip. (Not
+   * with EclipseLink's read-only hint: a find with it reads the row from the database every time.)
    */
   private Map<String, MenuItem> itemsOf(PlaceOrder request) {
     Map<String, MenuItem> items = new HashMap<>();
@@ -232,7 +230,7 @@ public class OrderDesk {
                 .filter(PlaceOrder.Line::fromMenu)
                 .map(PlaceOrder.Line::item)
                 .toList())
-        .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id, READ_ONLY)));
+        .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id)));
     return items;
   }
 }
