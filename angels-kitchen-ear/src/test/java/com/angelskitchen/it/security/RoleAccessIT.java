@@ -10,15 +10,9 @@ import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
 import com.angelskitchen.it.support.StationScreen;
 import com.angelskitchen.it.support.TestServer;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -125,18 +119,18 @@ class RoleAccessIT {
 
   @Test
   void theKitchenSocketRefusesAnonymousAndWrongRoleSubscriptions() throws Exception {
-    assertThat(handshakeStatus("fritura", null)).isEqualTo(401);
-    assertThat(handshakeStatus("expo", null)).isEqualTo(401);
-    assertThat(handshakeStatus("pos", null)).isEqualTo(401);
-    assertThat(handshakeStatus("fritura", Staff.cashier())).isEqualTo(403);
-    assertThat(handshakeStatus("expo", Staff.cook())).isEqualTo(403);
-    assertThat(handshakeStatus("pos", Staff.cook())).isEqualTo(403);
+    assertThat(StationScreen.handshakeStatus("fritura", null)).isEqualTo(401);
+    assertThat(StationScreen.handshakeStatus("expo", null)).isEqualTo(401);
+    assertThat(StationScreen.handshakeStatus("pos", null)).isEqualTo(401);
+    assertThat(StationScreen.handshakeStatus("fritura", Staff.cashier())).isEqualTo(403);
+    assertThat(StationScreen.handshakeStatus("expo", Staff.cook())).isEqualTo(403);
+    assertThat(StationScreen.handshakeStatus("pos", Staff.cook())).isEqualTo(403);
 
-    assertThat(handshakeStatus("fritura", Staff.cook(), "http://evil.example"))
+    assertThat(StationScreen.handshakeStatus("fritura", Staff.cook(), "http://evil.example"))
         .as("another site's page cannot open the socket with the cook's credentials")
         .isEqualTo(403);
     assertThat(
-            handshakeStatus(
+            StationScreen.handshakeStatus(
                 "fritura", Staff.cook(), TestServer.base().toString().replaceAll("/$", "")))
         .as("this site's own pages can")
         .isEqualTo(101);
@@ -148,34 +142,6 @@ class RoleAccessIT {
       assertThat(board.next().getString("type"))
           .as("the customers' board needs no login")
           .isEqualTo("Welcome");
-    }
-  }
-
-  /** The HTTP status the upgrade was refused with, or 101 when the socket opened. */
-  private static int handshakeStatus(String channel, Staff.Member member) throws Exception {
-    return handshakeStatus(channel, member, null);
-  }
-
-  private static int handshakeStatus(String channel, Staff.Member member, String origin)
-      throws Exception {
-    WebSocket.Builder builder =
-        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
-    if (origin != null) {
-      builder.header("Origin", origin);
-    }
-    if (member != null) {
-      builder.header("Authorization", member.basic());
-    }
-    try {
-      WebSocket socket =
-          builder
-              .buildAsync(TestServer.ws("ws/kds/" + channel), new WebSocket.Listener() {})
-              .get(10, TimeUnit.SECONDS);
-      socket.abort();
-      return 101;
-    } catch (ExecutionException failed) {
-      assertThat(failed.getCause()).isInstanceOf(WebSocketHandshakeException.class);
-      return ((WebSocketHandshakeException) failed.getCause()).getResponse().statusCode();
     }
   }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -118,6 +120,39 @@ public final class StationScreen implements AutoCloseable {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
       closed.complete(statusCode);
       return null;
+    }
+  }
+
+  /** {@link #handshakeStatus(String, Staff.Member, String)} without an Origin header. */
+  public static int handshakeStatus(String channel, Staff.Member member) throws Exception {
+    return handshakeStatus(channel, member, null);
+  }
+
+  /**
+   * Opens a socket of this channel as {@code member} (null: anonymous), from {@code origin} (null:
+   * no Origin header), and closes it again: 101 when the upgrade is accepted, else the refusal's
+   * HTTP status.
+   */
+  public static int handshakeStatus(String channel, Staff.Member member, String origin)
+      throws Exception {
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    if (member != null) {
+      builder.header("Authorization", member.basic());
+    }
+    try {
+      WebSocket socket =
+          builder
+              .buildAsync(TestServer.ws("ws/kds/" + channel), new WebSocket.Listener() {})
+              .get(10, TimeUnit.SECONDS);
+      socket.abort();
+      return 101;
+    } catch (ExecutionException failed) {
+      assertThat(failed.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+      return ((WebSocketHandshakeException) failed.getCause()).getResponse().statusCode();
     }
   }
 }

@@ -47,11 +47,6 @@ import java.util.Map;
 @Stateless
 public class OrderDesk {
 
-  /**
-   * EclipseLink's query hint (QueryHints.READ_ONLY), by name: no compile-time tie to the provider.
-   */
-  private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "True");
-
   @PersistenceContext EntityManager em;
 
   @EJB OrderNumbering numbering;
