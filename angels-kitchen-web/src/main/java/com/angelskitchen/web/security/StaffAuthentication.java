@@ -6,7 +6,6 @@ import com.angelskitchen.staff.boundary.StaffIdentity;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -21,13 +20,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * How anyone proves who they are to the web module, in this order:
@@ -36,7 +33,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  *   <li>the login page ({@code SecurityContext.authenticate} with a username and password): on
  *       success the session id is renewed and the login kept in the session; with "keep this screen
  *       signed in" the device also gets a long-lived token cookie;
- *   <li>a session that is already signed in;
+ *   <li>a session that is already signed in ({@link SignedIn});
  *   <li>HTTP Basic, for API and WebSocket clients (no session is created);
  *   <li>a wall screen's device cookie, which signs it in again after a restart or a lost session.
  * </ol>
@@ -80,16 +77,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       if (credential instanceof UsernamePasswordCredential login) {
         return signIn(login, request, response, context);
       }
-      Principal session = request.getUserPrincipal();
-      if (session != null && outdated(session, request)) {
-        session = null;
-      }
+      SignedIn session = signedIn(request);
       if (session != null) {
-        context
-            .getHandler()
-            .handle(
-                new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
-        return AuthenticationStatus.SUCCESS;
+        return context.notifyContainerAboutLogin(session.username(), session.groups());
       }
       String authorization = request.getHeader("Authorization");
       if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -99,12 +89,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       if (device != null) {
         Optional<StaffIdentity> screen = directory.recognizeDevice(device);
         if (screen.isPresent()) {
-          if (request.getSession(false) != null) {
-            request.changeSessionId();
-          }
-          markSignedIn(request);
-          context.setRegisterSession(screen.get().username(), screen.get().groups());
-          return context.notifyContainerAboutLogin(screen.get().username(), screen.get().groups());
+          return keepSignedIn(request, context, screen.get().username(), screen.get().groups());
         }
         DeviceCookie.takeBack(request, response);
       }
@@ -120,31 +105,35 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
       }
       return toLoginPage(request, response, context);
-    } catch (IOException | UnsupportedCallbackException e) {
+    } catch (IOException e) {
       throw new AuthenticationException(e);
     }
   }
 
   /**
-   * A session signed in before its member was disabled, got a new password or another role is over:
-   * it is invalidated and the request goes on as if anonymous.
+   * The sign-in this request's session holds, or null. A session signed in before its member was
+   * disabled, got a new password or another role is over: it is invalidated and the request goes on
+   * as if anonymous.
    */
-  private boolean outdated(Principal session, HttpServletRequest request) {
+  private SignedIn signedIn(HttpServletRequest request) {
     HttpSession http = request.getSession(false);
-    if (http == null) {
-      return false;
+    SignedIn session = SignedIn.of(http);
+    if (session == null || !changes.changedSince(session.username(), session.at())) {
+      return session;
     }
-    Long signedInAt = (Long) http.getAttribute(StaffChanges.SIGNED_IN_AT);
-    if (!changes.changedSince(session.getName(), signedInAt)) {
-      return false;
-    }
-    LOG.info(() -> "ending the session of " + session.getName() + ": the account changed");
+    LOG.info(() -> "ending the session of " + session.username() + ": the account changed");
     http.invalidate();
-    return true;
+    return null;
   }
 
-  private static void markSignedIn(HttpServletRequest request) {
-    request.getSession(true).setAttribute(StaffChanges.SIGNED_IN_AT, System.currentTimeMillis());
+  /** Signs the session in (under a new session id, against fixation) and tells the container. */
+  private static AuthenticationStatus keepSignedIn(
+      HttpServletRequest request, HttpMessageContext context, String username, Set<String> groups) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    new SignedIn(username, groups, System.currentTimeMillis()).keepIn(request);
+    return context.notifyContainerAboutLogin(username, groups);
   }
 
   private AuthenticationStatus signIn(
@@ -164,17 +153,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(login.getCaller(), address);
-    if (request.getSession(false) != null) {
-      request.changeSessionId();
-    }
-    markSignedIn(request);
     String name = result.getCallerPrincipal().getName();
-    context.setRegisterSession(name, result.getCallerGroups());
     if (context.getAuthParameters().isRememberMe()) {
       DeviceCookie.give(
           request, response, directory.rememberDevice(name), settings.deviceLoginLifetime());
     }
-    return context.notifyContainerAboutLogin(result);
+    return keepSignedIn(request, context, name, result.getCallerGroups());
   }
 
   private AuthenticationStatus basic(

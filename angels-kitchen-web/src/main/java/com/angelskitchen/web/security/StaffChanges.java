@@ -15,9 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class StaffChanges {
 
-  /** Session attribute: when the session was signed in (epoch milliseconds). */
-  static final String SIGNED_IN_AT = "ak.signedInAt";
-
   private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
 
   void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffChanged change) {
@@ -25,8 +22,8 @@ public class StaffChanges {
   }
 
   /** Whether the member's account changed after a session was signed in at this time. */
-  public boolean changedSince(String username, Long signedInAt) {
+  public boolean changedSince(String username, long signedInAt) {
     Long changed = changedAt.get(username);
-    return changed != null && (signedInAt == null || changed >= signedInAt);
+    return changed != null && changed >= signedInAt;
   }
 }
