@@ -317,8 +317,8 @@ class SignInIT {
                 }));
       }
       List<String> refused = new ArrayList<>();
-      for (var screen : asked) {
-        refused.addAll(screen.get());
+      for (Future<List<String>> answers : asked) {
+        refused.addAll(answers.get());
       }
       assertThat(refused).as("answers other than 200 among 800").isEmpty();
     } finally {
