@@ -33,7 +33,13 @@ AK_PARTNERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 90))
 : "${AK_PARTNERS_MAX_ATTEMPTS:=4}"
 # Orders waiting for a manager are declined after 45 s (8 minutes in a restaurant).
 : "${AK_PARTNERS_ACCEPT_WITHIN_SECONDS:=45}"
+# Intake recovery: the start-up sweep only (no periodic sweep during a test run, so each recovery
+# path is tested on its own), a redelivery re-queues an event unprocessed for 5 s, stuck after 20 s.
+: "${AK_PARTNERS_RECOVERY_SECONDS:=3600}"
+: "${AK_PARTNERS_REQUEUE_AFTER_SECONDS:=5}"
+: "${AK_PARTNERS_STUCK_AFTER_SECONDS:=20}"
 export AK_PARTNERS_RETRY_BASE_MS AK_PARTNERS_MAX_ATTEMPTS AK_PARTNERS_ACCEPT_WITHIN_SECONDS
+export AK_PARTNERS_RECOVERY_SECONDS AK_PARTNERS_REQUEUE_AFTER_SECONDS AK_PARTNERS_STUCK_AFTER_SECONDS
 RUN_STATE="$AK_LOCAL/test-run"
 
 ensure_browser() {

@@ -62,6 +62,9 @@ ak.partners.website.status-url=$website_status
 ak.partners.retry-base-ms=${AK_PARTNERS_RETRY_BASE_MS:-2000}
 ak.partners.max-attempts=${AK_PARTNERS_MAX_ATTEMPTS:-8}
 ak.partners.accept-within-seconds=${AK_PARTNERS_ACCEPT_WITHIN_SECONDS:-480}
+ak.partners.recovery-seconds=${AK_PARTNERS_RECOVERY_SECONDS:-5}
+ak.partners.requeue-after-seconds=${AK_PARTNERS_REQUEUE_AFTER_SECONDS:-30}
+ak.partners.stuck-after-seconds=${AK_PARTNERS_STUCK_AFTER_SECONDS:-120}
 PROPS
   )
 }

@@ -16,6 +16,7 @@ final class UberOrder {
   final String eater;
   private final List<String> items = new ArrayList<>();
   private String instructions = "";
+  private String state = "CREATED";
 
   UberOrder(String id, String eater) {
     this.id = id;
@@ -66,6 +67,12 @@ final class UberOrder {
     return this;
   }
 
+  /** The order's current_state as Uber Eats reports it (CREATED, CANCELED, ...). */
+  UberOrder state(String currentState) {
+    this.state = currentState;
+    return this;
+  }
+
   UberOrder instructions(String text) {
     this.instructions = text;
     return this;
@@ -74,7 +81,7 @@ final class UberOrder {
   String json() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
     return """
-        {"id": "%s", "display_id": "%s", "current_state": "CREATED", "type": "DELIVERY_BY_UBER",
+        {"id": "%s", "display_id": "%s", "current_state": "%s", "type": "DELIVERY_BY_UBER",
          "store": {"id": "angels-kitchen-store"}, "eater": {"first_name": "%s"},
          "cart": {"items": [%s], "special_instructions": "%s"},
          "placed_at": "%s", "estimated_ready_for_pickup_at": "%s"}
@@ -82,6 +89,7 @@ final class UberOrder {
         .formatted(
             id,
             id.substring(0, 5).toUpperCase(),
+            state,
             eater,
             String.join(",", items),
             instructions,

@@ -131,8 +131,13 @@ public final class Partners {
   // Website --------------------------------------------------------------------------------------
 
   public HttpResponse<String> website(String body) {
+    return website("/orders", body);
+  }
+
+  /** Posts to /partners/website{path}, e.g. /cancellations, with the website's token. */
+  public HttpResponse<String> website(String path, String body) {
     return send(
-        HttpRequest.newBuilder(TestServer.http("partners/website/orders"))
+        HttpRequest.newBuilder(TestServer.http("partners/website" + path))
             .header("Content-Type", "application/json")
             .header("Authorization", "Bearer " + setting("website.token"))
             .POST(HttpRequest.BodyPublishers.ofString(body))

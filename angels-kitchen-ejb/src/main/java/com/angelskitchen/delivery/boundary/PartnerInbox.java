@@ -1,6 +1,7 @@
 package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.entity.PartnerEvent;
+import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +17,11 @@ import java.util.Optional;
 /**
  * The inbox of partner events. {@link #record} inserts an event unless the partner already sent it
  * (same partner, same event id): concurrent deliveries of one event wait on each other in the
- * database and exactly one of them records it. The caller queues the recorded event in the same
- * transaction, so an acknowledged webhook is never lost and never handled twice.
+ * database and exactly one of them records it. The caller queues the event only after the row is
+ * committed, so the database alone says what was accepted; an event whose message never came (the
+ * server died between the commit and the send, or the broker lost it) stays RECEIVED, and {@link
+ * #takeForRequeue} hands it out to be queued again. Handling claims the row ({@link #claim}), so a
+ * message queued twice is still handled once.
  */
 @Stateless
 public class PartnerInbox {
@@ -30,9 +35,28 @@ public class PartnerInbox {
       String partner, String eventId, String eventType, String partnerOrderId, String payload) {}
 
   /**
-   * @return the new event's id, or empty when this event was recorded before (a redelivery)
+   * What recording an arrival found.
+   *
+   * @param inboxId the event's row
+   * @param isNew true for a new event; false for a redelivery
+   * @param toQueue true when a message must be queued for it: a new event, or a redelivery of an
+   *     event still unprocessed after its grace period
    */
-  public Optional<Long> record(Arrival arrival) {
+  public record Recorded(long inboxId, boolean isNew, boolean toQueue) {}
+
+  /** An unprocessed event to queue again. */
+  public record Unprocessed(long inboxId, String partner, String eventId) {}
+
+  /**
+   * Records an arrival. A redelivery of an event that is still RECEIVED although its last message
+   * was queued more than {@code grace} ago is marked queued again and handed back to be queued: the
+   * partner retrying is a sign the first message may be lost. A row being handled right now
+   * (locked) is left alone.
+   *
+   * @return the new event; a redelivery to queue again; or empty for a plain redelivery
+   */
+  public Optional<Recorded> record(Arrival arrival, Duration grace) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
     @SuppressWarnings("unchecked")
     List<Number> inserted =
         em.createNativeQuery(
@@ -44,21 +68,90 @@ public class PartnerInbox {
             .setParameter(3, arrival.eventType())
             .setParameter(4, arrival.partnerOrderId())
             .setParameter(5, arrival.payload())
-            .setParameter(6, OffsetDateTime.now(clock))
+            .setParameter(6, now)
             .getResultList();
-    return inserted.stream().findFirst().map(Number::longValue);
+    if (!inserted.isEmpty()) {
+      return Optional.of(new Recorded(inserted.get(0).longValue(), true, true));
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> stale =
+        em.createNativeQuery(
+                "WITH stale AS (SELECT id FROM partner_event WHERE partner = ? AND event_id = ?"
+                    + " AND status = 'RECEIVED' AND COALESCE(queued_at, received_at) < ?"
+                    + " FOR UPDATE SKIP LOCKED)"
+                    + " UPDATE partner_event e SET queued_at = ?, requeues = e.requeues + 1"
+                    + " FROM stale WHERE e.id = stale.id RETURNING e.id")
+            .setParameter(1, arrival.partner())
+            .setParameter(2, arrival.eventId())
+            .setParameter(3, now.minus(grace))
+            .setParameter(4, now)
+            .getResultList();
+    return stale.stream().findFirst().map(id -> new Recorded(id.longValue(), false, true));
+  }
+
+  /**
+   * Marks up to {@code max} unprocessed events whose last message was queued before {@code before}
+   * as queued now, and returns them, oldest first, to be queued again once this transaction has
+   * committed. Events that already failed {@code maxFailures} times are left to the dead-letter
+   * page; rows locked by a consumer handling them right now are skipped.
+   */
+  public List<Unprocessed> takeForRequeue(OffsetDateTime before, int maxFailures, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "WITH due AS (SELECT id FROM partner_event WHERE status = 'RECEIVED'"
+                    + " AND COALESCE(queued_at, received_at) < ? AND failures < ?"
+                    + " ORDER BY received_at, id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                    + " UPDATE partner_event e SET queued_at = ?, requeues = e.requeues + 1"
+                    + " FROM due WHERE e.id = due.id RETURNING e.id, e.partner, e.event_id")
+            .setParameter(1, before)
+            .setParameter(2, maxFailures)
+            .setParameter(3, max)
+            .setParameter(4, OffsetDateTime.now(clock))
+            .getResultList();
+    return rows.stream()
+        .sorted(java.util.Comparator.comparing(r -> ((Number) r[0]).longValue()))
+        .map(r -> new Unprocessed(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+        .toList();
+  }
+
+  /**
+   * A manager asks for one unprocessed event to be handled again (the stuck-event alert): marked
+   * queued now, whatever its failures.
+   *
+   * @return the event to queue
+   * @throws NotFoundException when there is no such event
+   * @throws OrderStateException when it was handled meanwhile
+   */
+  public Unprocessed takeOneForRequeue(long id) {
+    PartnerEvent event = claim(id);
+    if (event.isHandled()) {
+      throw new OrderStateException(
+          "that partner event was handled meanwhile: "
+              + event.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    em.createNativeQuery(
+            "UPDATE partner_event SET queued_at = ?, requeues = requeues + 1 WHERE id = ?")
+        .setParameter(1, OffsetDateTime.now(clock))
+        .setParameter(2, id)
+        .executeUpdate();
+    return new Unprocessed(id, event.partner(), event.eventId());
   }
 
   /**
    * The event, locked for the caller's transaction: the intake claims it before interpreting it, so
    * two deliveries of one message never work on it at once.
+   *
+   * @throws NotFoundException when there is no such row
    */
   public PartnerEvent claim(long id) {
-    PartnerEvent event = em.find(PartnerEvent.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (event == null) {
-      throw new NotFoundException("no partner event " + id);
-    }
-    return event;
+    return find(id, LockModeType.PESSIMISTIC_WRITE)
+        .orElseThrow(() -> new NotFoundException("no partner event " + id));
+  }
+
+  /** The event, locked for the caller's transaction, or empty when there is no such row. */
+  public Optional<PartnerEvent> find(long id, LockModeType lock) {
+    return Optional.ofNullable(em.find(PartnerEvent.class, id, lock));
   }
 
   /** The latest events, newest first, for the manager's page. */
@@ -66,5 +159,20 @@ public class PartnerInbox {
     return em.createNamedQuery(PartnerEvent.RECENT, PartnerEvent.class)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  /** Events still unprocessed although received before {@code before}, oldest first. */
+  public List<PartnerEvent> stuck(OffsetDateTime before, int maxResults) {
+    return em.createNamedQuery(PartnerEvent.STUCK, PartnerEvent.class)
+        .setParameter("before", before)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
+
+  /** When the oldest unprocessed event arrived, if any is unprocessed. */
+  public Optional<OffsetDateTime> oldestUnprocessed() {
+    return Optional.ofNullable(
+        em.createNamedQuery(PartnerEvent.OLDEST_UNPROCESSED, OffsetDateTime.class)
+            .getSingleResult());
   }
 }

@@ -2,6 +2,7 @@ package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.control.PartnerMenuMatcher;
 import com.angelskitchen.delivery.entity.PartnerAlert;
+import com.angelskitchen.delivery.entity.PartnerCancellation;
 import com.angelskitchen.delivery.entity.PartnerEvent;
 import com.angelskitchen.delivery.entity.PartnerEventStatus;
 import com.angelskitchen.delivery.entity.PartnerMapping;
@@ -190,10 +191,15 @@ public class PartnerIntake {
   }
 
   private PartnerEvent waiting(long eventId) {
-    PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    PartnerEvent event = em.find(PartnerEvent.class, eventId);
     if (event == null) {
       throw new NotFoundException("no partner event " + eventId);
     }
+    // The partner order first, then the row: the order a cancellation takes them in.
+    if (event.partnerOrderId() != null) {
+      lockPartnerOrder(event.partner(), event.partnerOrderId());
+    }
+    em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
     if (!event.isWaiting()) {
       throw new OrderStateException(
           "that partner order is no longer waiting: it was " + event.status().name().toLowerCase());
@@ -208,11 +214,23 @@ public class PartnerIntake {
       OffsetDateTime now,
       boolean mayWait) {
     String partner = event.partner();
+    lockPartnerOrder(partner, order.partnerOrderId());
     PartnerOrderLink existing =
         em.find(PartnerOrderLink.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
     if (existing != null) {
       // The same order in a second event (partners may notify twice under different event ids).
       event.ignored("order already placed as kitchen order " + existing.orderId(), now);
+      return;
+    }
+    PartnerCancellation cancelledFirst =
+        em.find(
+            PartnerCancellation.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
+    if (cancelledFirst != null) {
+      event.cancelledBeforeArrival(
+          "not cooked: cancelled by the partner before the order arrived ("
+              + cancelledFirst.reason()
+              + ")",
+          now);
       return;
     }
     StoreStatus store = em.find(StoreStatus.class, StoreStatus.THE_STORE);
@@ -280,12 +298,11 @@ public class PartnerIntake {
   }
 
   private void cancel(PartnerEvent event, PartnerCommand.Cancel cancel, OffsetDateTime now) {
-    PartnerOrderLink link =
-        em.find(
-            PartnerOrderLink.class,
-            new PartnerOrderLink.Key(event.partner(), cancel.partnerOrderId()));
+    lockPartnerOrder(event.partner(), cancel.partnerOrderId());
+    PartnerOrderLink.Key key = new PartnerOrderLink.Key(event.partner(), cancel.partnerOrderId());
+    PartnerOrderLink link = em.find(PartnerOrderLink.class, key);
     if (link == null) {
-      event.ignored("no kitchen order for partner order " + cancel.partnerOrderId(), now);
+      keepForLater(event, cancel, key, now);
       return;
     }
     KitchenOrder order = em.find(KitchenOrder.class, link.orderId());
@@ -300,6 +317,57 @@ public class PartnerIntake {
     event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
     desk.cancel(
         link.orderId(), ShortText.clip("Cancelled by " + event.partner() + ": " + reason, 200));
+  }
+
+  /**
+   * The cancellation came before its order (webhooks are not ordered). It is kept, so that the
+   * order is recorded cancelled when it arrives; an order already waiting for a manager is
+   * cancelled now.
+   */
+  private void keepForLater(
+      PartnerEvent event,
+      PartnerCommand.Cancel cancel,
+      PartnerOrderLink.Key key,
+      OffsetDateTime now) {
+    String reason =
+        ShortText.clip(
+            cancel.reason() == null || cancel.reason().isBlank()
+                ? "no reason given"
+                : cancel.reason(),
+            200);
+    if (em.find(PartnerCancellation.class, key) == null) {
+      em.persist(
+          new PartnerCancellation(
+              event.partner(), cancel.partnerOrderId(), event.id(), reason, now));
+    }
+    List<PartnerEvent> waiting =
+        em.createNamedQuery(PartnerEvent.WAITING_FOR_ORDER, PartnerEvent.class)
+            .setParameter("partner", event.partner())
+            .setParameter("partnerOrderId", cancel.partnerOrderId())
+            .getResultList();
+    for (PartnerEvent order : waiting) {
+      order.cancelledBeforeArrival(
+          "not cooked: cancelled by the partner while waiting for a manager (" + reason + ")", now);
+    }
+    event.cancelledBeforeArrival(
+        waiting.isEmpty()
+            ? "kept: partner order "
+                + cancel.partnerOrderId()
+                + " has not arrived yet; it will not be cooked when it does"
+            : "cancelled partner order " + cancel.partnerOrderId() + " while it waited",
+        now);
+  }
+
+  /**
+   * Serialises everything done about one partner order (placing it, cancelling it) across
+   * transactions, so that an order and its cancellation handled at the same moment by two consumers
+   * cannot both miss each other. A transaction-scoped PostgreSQL advisory lock: released at commit
+   * or rollback, and no row has to exist to be locked.
+   */
+  private void lockPartnerOrder(String partner, String partnerOrderId) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?))")
+        .setParameter(1, partner + "/" + partnerOrderId)
+        .getSingleResult();
   }
 
   private PartnerMenuMatcher matcher(String partner) {

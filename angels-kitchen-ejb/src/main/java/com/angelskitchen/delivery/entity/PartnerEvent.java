@@ -1,6 +1,7 @@
 package com.angelskitchen.delivery.entity;
 
 import com.angelskitchen.platform.ShortText;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
  * exactly once, in the same transaction as what it did (placed, denied, cancelled).
  */
 @Entity
+@Cacheable(false) // recovery updates rows with SQL; every read must see the database
 @Table(name = "partner_event")
 @NamedQuery(
     name = PartnerEvent.RECENT,
@@ -29,10 +31,30 @@ import java.time.OffsetDateTime;
         "SELECT e FROM PartnerEvent e WHERE e.status ="
             + " com.angelskitchen.delivery.entity.PartnerEventStatus.WAITING"
             + " AND e.receivedAt < :before ORDER BY e.receivedAt, e.id")
+@NamedQuery(
+    name = PartnerEvent.WAITING_FOR_ORDER,
+    query =
+        "SELECT e FROM PartnerEvent e WHERE e.status ="
+            + " com.angelskitchen.delivery.entity.PartnerEventStatus.WAITING"
+            + " AND e.partner = :partner AND e.partnerOrderId = :partnerOrderId")
+@NamedQuery(
+    name = PartnerEvent.STUCK,
+    query =
+        "SELECT e FROM PartnerEvent e WHERE e.status ="
+            + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED"
+            + " AND e.receivedAt < :before ORDER BY e.receivedAt, e.id")
+@NamedQuery(
+    name = PartnerEvent.OLDEST_UNPROCESSED,
+    query =
+        "SELECT MIN(e.receivedAt) FROM PartnerEvent e WHERE e.status ="
+            + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED")
 public class PartnerEvent {
 
   public static final String RECENT = "PartnerEvent.recent";
   public static final String WAITING = "PartnerEvent.waiting";
+  public static final String WAITING_FOR_ORDER = "PartnerEvent.waitingForOrder";
+  public static final String STUCK = "PartnerEvent.stuck";
+  public static final String OLDEST_UNPROCESSED = "PartnerEvent.oldestUnprocessed";
 
   private static final int MAX_OUTCOME = 500;
   private static final int MAX_ERROR = 2000;
@@ -83,6 +105,14 @@ public class PartnerEvent {
 
   @Column(name = "waiting_source", length = 32)
   private String waitingSource;
+
+  /** When recovery last queued it again; null while only its first message was sent. */
+  @Column(name = "queued_at")
+  private OffsetDateTime queuedAt;
+
+  /** How often recovery (or a manager) queued it again. */
+  @Column(nullable = false)
+  private int requeues;
 
   protected PartnerEvent() {}
 
@@ -138,6 +168,14 @@ public class PartnerEvent {
     return handledAt;
   }
 
+  public OffsetDateTime queuedAt() {
+    return queuedAt;
+  }
+
+  public int requeues() {
+    return requeues;
+  }
+
   /** True once the intake has handled it; a redelivered message for it must change nothing. */
   public boolean isHandled() {
     return status != PartnerEventStatus.RECEIVED;
@@ -177,6 +215,14 @@ public class PartnerEvent {
   public void cancelled(long orderId, String outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.CANCELLED, outcome, at);
     this.orderId = orderId;
+  }
+
+  /**
+   * A cancellation that came before its order (kept for it), or an order whose cancellation came
+   * first (never cooked): cancelled, with no kitchen order.
+   */
+  public void cancelledBeforeArrival(String outcome, OffsetDateTime at) {
+    handle(PartnerEventStatus.CANCELLED, outcome, at);
   }
 
   public void ignored(String outcome, OffsetDateTime at) {

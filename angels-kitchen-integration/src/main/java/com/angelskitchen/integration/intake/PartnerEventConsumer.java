@@ -1,5 +1,6 @@
 package com.angelskitchen.integration.intake;
 
+import com.angelskitchen.delivery.boundary.IntakeQueue;
 import com.angelskitchen.delivery.boundary.PartnerCommand;
 import com.angelskitchen.delivery.boundary.PartnerInbox;
 import com.angelskitchen.delivery.boundary.PartnerIntake;
@@ -14,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Handles queued partner events. Thin on purpose: the partner interprets its event, the intake
@@ -32,7 +35,7 @@ import java.io.IOException;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "endpointExceptionRedeliveryAttempts",
-          propertyValue = "" + PartnerEventConsumer.REDELIVERIES),
+          propertyValue = "" + (IntakeQueue.ATTEMPTS - 1)),
       @ActivationConfigProperty(
           propertyName = "sendUndeliverableMsgsToDMQ",
           propertyValue = "true"),
@@ -44,8 +47,7 @@ import java.io.IOException;
     })
 public class PartnerEventConsumer implements MessageListener {
 
-  /** Redeliveries after the first failed attempt before the message is dead-lettered. */
-  static final int REDELIVERIES = 3;
+  private static final Logger LOG = Logger.getLogger(PartnerEventConsumer.class.getName());
 
   @Inject PartnerDirectory partners;
 
@@ -57,12 +59,22 @@ public class PartnerEventConsumer implements MessageListener {
   public void onMessage(Message message) {
     long inboxId;
     try {
-      inboxId = message.getLongProperty(PartnerEventQueue.INBOX_ID);
+      inboxId = message.getLongProperty(IntakeQueue.INBOX_ID);
     } catch (JMSException | NumberFormatException unreadable) {
       throw new IllegalStateException("intake message without an inbox id", unreadable);
     }
     try {
-      PartnerEvent event = inbox.claim(inboxId);
+      PartnerEvent event = inbox.find(inboxId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+      if (event == null) {
+        // Messages are sent only after their row committed, so this one's row never did: the
+        // webhook was not acknowledged and its partner sends it again, recorded anew.
+        LOG.warning(
+            () ->
+                "dropped an intake message for partner event "
+                    + inboxId
+                    + ", which was never recorded");
+        return;
+      }
       if (event.isHandled()) {
         return;
       }

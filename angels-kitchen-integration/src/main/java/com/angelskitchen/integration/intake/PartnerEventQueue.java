@@ -2,34 +2,23 @@ package com.angelskitchen.integration.intake;
 
 import com.angelskitchen.delivery.boundary.PartnerInbox;
 import com.angelskitchen.integration.spi.WebhookEvent;
-import com.angelskitchen.platform.ResourceNames;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.Queue;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Records webhook events in the inbox and queues them, in one transaction: once this returns, the
- * events are in the database and their messages on the broker's disk, or none is. An event recorded
- * before is not queued again.
+ * Records webhook events in the inbox, a batch in one transaction: once this returns, the events
+ * are in the database. Queuing them is the caller's next step, after this commit (see {@link
+ * com.angelskitchen.delivery.boundary.IntakeQueue}); an event recorded before is not queued again,
+ * unless it is still unprocessed long after its last message (then the message counts as lost).
  */
 @Stateless
 public class PartnerEventQueue {
-
-  /** Message property: the partner's id. */
-  static final String PARTNER = "partner";
-
-  /** Message property: the inbox row of the event. */
-  static final String INBOX_ID = "inboxId";
 
   /**
    * Inserted in this order, so two transactions that both carry a redelivered event take the
@@ -40,47 +29,28 @@ public class PartnerEventQueue {
 
   @EJB PartnerInbox inbox;
 
-  @Inject JMSContext jms;
-
-  @Resource(lookup = ResourceNames.ORDER_INTAKE_QUEUE)
-  Queue intake;
-
-  /** A verified webhook event as its partner sent it. */
-  public record Received(String partner, WebhookEvent event, String payload) {}
+  /** A verified webhook event as its partner sent it, and how long its message may take. */
+  public record Received(String partner, WebhookEvent event, String payload, Duration grace) {}
 
   /**
-   * @return per event, in the given order: true when it is new, false for a redelivery of an event
-   *     recorded before (or earlier in the same list)
+   * @return per event, in the given order: what recording found, or empty for a redelivery of an
+   *     event recorded before (or earlier in the same list) that needs nothing
    */
-  public List<Boolean> receive(List<Received> events) {
-    Long[] inboxIds = new Long[events.size()];
+  public List<Optional<PartnerInbox.Recorded>> receive(List<Received> events) {
+    @SuppressWarnings("unchecked")
+    Optional<PartnerInbox.Recorded>[] recorded = new Optional[events.size()];
     IntStream.range(0, events.size())
         .boxed()
         .sorted(Comparator.comparing(events::get, LOCK_ORDER))
-        .forEach(i -> inboxIds[i] = record(events.get(i)).orElse(null));
-    JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-    List<Boolean> isNew = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      Received received = events.get(i);
-      if (inboxIds[i] != null) {
-        producer
-            .setProperty(PARTNER, received.partner())
-            .setProperty(INBOX_ID, inboxIds[i])
-            .send(intake, received.event().eventId());
-      }
-      isNew.add(inboxIds[i] != null);
-    }
-    return isNew;
+        .forEach(i -> recorded[i] = record(events.get(i)));
+    return Arrays.asList(recorded);
   }
 
-  /**
-   * @return true when the event is new, false for a redelivery of an event recorded before
-   */
-  public boolean receive(Received event) {
-    return receive(List.of(event)).get(0);
+  public Optional<PartnerInbox.Recorded> receive(Received event) {
+    return record(event);
   }
 
-  private Optional<Long> record(Received received) {
+  private Optional<PartnerInbox.Recorded> record(Received received) {
     WebhookEvent event = received.event();
     return inbox.record(
         new PartnerInbox.Arrival(
@@ -88,6 +58,7 @@ public class PartnerEventQueue {
             event.eventId(),
             event.eventType(),
             event.partnerOrderId(),
-            received.payload()));
+            received.payload()),
+        received.grace());
   }
 }

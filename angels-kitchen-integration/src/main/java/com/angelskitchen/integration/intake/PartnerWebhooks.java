@@ -22,9 +22,9 @@ import java.util.Map;
 /**
  * Every partner's webhooks, {@code POST /partners/{partner}[/...]}: authenticate (401, nothing
  * stored), read (400 with the reason, nothing stored), record once and queue (with group commit,
- * see {@link WebhookRecorder}), answer at once with the partner's expected status and an empty
- * body. A redelivered event is answered the same way and changes nothing. Oversized bodies are
- * refused (413) before they are read in full.
+ * see {@link WebhookRecorder}), answer once the event is committed with the partner's expected
+ * status and an empty body. A redelivered event is answered the same way and changes nothing.
+ * Oversized bodies are refused (413) before they are read in full.
  */
 @WebServlet("/*")
 public class PartnerWebhooks extends HttpServlet {
@@ -75,9 +75,7 @@ public class PartnerWebhooks extends HttpServlet {
       refuse(response, refusal.status(), refusal.getMessage());
       return;
     }
-    recorder.record(
-        new PartnerEventQueue.Received(
-            partner.id(), event, new String(body, StandardCharsets.UTF_8)));
+    recorder.record(partner.id(), event, new String(body, StandardCharsets.UTF_8));
     response.setStatus(partner.acknowledgedStatus());
     response.setContentLength(0);
   }

@@ -1,15 +1,23 @@
 package com.angelskitchen.integration.intake;
 
+import com.angelskitchen.delivery.boundary.IntakeQueue;
+import com.angelskitchen.delivery.boundary.PartnerInbox;
+import com.angelskitchen.delivery.control.IntakeRecovery;
 import com.angelskitchen.integration.intake.PartnerEventQueue.Received;
+import com.angelskitchen.integration.spi.WebhookEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Records and queues the webhooks of every partner with group commit: a webhook that arrives while
- * another transaction is committing joins the next batch, so a rush of deliveries shares
- * transactions instead of queueing for one each. A webhook is answered only once its own event is
- * committed, exactly as before; at a quiet moment it is committed alone, at once.
+ * Records and queues the webhooks of every partner. Recording uses group commit: a webhook that
+ * arrives while another transaction is committing joins the next batch, so a rush of deliveries
+ * shares transactions instead of queueing for one each; at a quiet moment it is committed alone, at
+ * once. A webhook is answered only once its own event is committed. Its message is sent after that
+ * commit; if the server dies in between, the intake recovery queues it later.
  */
 @ApplicationScoped
 public class WebhookRecorder {
@@ -23,19 +31,31 @@ public class WebhookRecorder {
   /** The most events in one transaction: keeps a transaction short and its statements few. */
   static final int MAX_BATCH = 64;
 
-  @EJB PartnerEventQueue queue;
+  @EJB PartnerEventQueue inbox;
 
-  private GroupCommit<Received, Boolean> commits;
+  @EJB IntakeQueue queue;
+
+  @Inject Config config;
+
+  private GroupCommit<Received, Optional<PartnerInbox.Recorded>> commits;
 
   @PostConstruct
   void start() {
-    commits = new GroupCommit<>(queue::receive, queue::receive, COMMITTERS, MAX_BATCH);
+    commits = new GroupCommit<>(inbox::receive, inbox::receive, COMMITTERS, MAX_BATCH);
   }
 
   /**
+   * Records the event durably, then queues it when it is new (or a redelivery of an event whose
+   * message seems lost).
+   *
    * @return true when the event is new, false for a redelivery of an event recorded before
    */
-  public boolean record(Received webhook) {
-    return commits.commit(webhook);
+  public boolean record(String partner, WebhookEvent event, String payload) {
+    Optional<PartnerInbox.Recorded> recorded =
+        commits.commit(new Received(partner, event, payload, IntakeRecovery.grace(config)));
+    recorded
+        .filter(PartnerInbox.Recorded::toQueue)
+        .ifPresent(r -> queue.queue(partner, r.inboxId(), event.eventId()));
+    return recorded.map(PartnerInbox.Recorded::isNew).orElse(false);
   }
 }

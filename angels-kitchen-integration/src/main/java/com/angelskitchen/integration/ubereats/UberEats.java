@@ -85,13 +85,23 @@ public class UberEats implements DeliveryPartner {
   @Override
   public PartnerCommand interpret(RecordedEvent event) throws IOException {
     return switch (event.eventType()) {
-      case "orders.notification" ->
-          new PartnerCommand.Place(
-              UberEatsOrders.translate(api.order(settings(), event.partnerOrderId())));
+      case "orders.notification" -> placeUnlessCancelled(event.partnerOrderId());
       case "orders.cancel", "orders.failure" ->
           new PartnerCommand.Cancel(event.partnerOrderId(), "cancelled on Uber Eats");
       default -> new PartnerCommand.Ignore("Uber Eats event " + event.eventType());
     };
+  }
+
+  /**
+   * The order as Uber Eats has it now: a notification retried after the guest cancelled names an
+   * order whose {@code current_state} is CANCELED; it is handled as the cancellation it is.
+   */
+  private PartnerCommand placeUnlessCancelled(String orderId) throws IOException {
+    JsonObject order = api.order(settings(), orderId);
+    if (UberEatsOrders.isCancelled(order)) {
+      return new PartnerCommand.Cancel(orderId, "cancelled on Uber Eats before it was placed");
+    }
+    return new PartnerCommand.Place(UberEatsOrders.translate(order));
   }
 
   @Override

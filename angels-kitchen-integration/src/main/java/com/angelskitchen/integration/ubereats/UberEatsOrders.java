@@ -64,6 +64,13 @@ final class UberEatsOrders {
         lines);
   }
 
+  /** Uber Eats spells it CANCELED; anything else (CREATED, ACCEPTED, ...) is still an order. */
+  static boolean isCancelled(JsonObject order) {
+    String state = JsonFields.text(order, "current_state");
+    return state != null
+        && ("CANCELED".equalsIgnoreCase(state) || "CANCELLED".equalsIgnoreCase(state));
+  }
+
   static String denyCode(DenyReason reason) {
     if (reason == null) {
       return "OTHER";

@@ -37,14 +37,17 @@ import org.eclipse.microprofile.config.Config;
  *  "lines": [{"item": "carne", "quantity": 6, "remove": ["cebolla"], "add": ["extra-queso"],
  *             "note": "bien doradas"}]}</pre>
  *
- * The event id is the website's order id. Status goes to {@code ak.partners.website.status-url}
- * when set.
+ * The event id is the website's order id. {@code POST /partners/website/cancellations} cancels one
+ * (see {@link Cancellation}), also before the order itself arrived. Status goes to {@code
+ * ak.partners.website.status-url} when set.
  */
 @ApplicationScoped
 public class Website implements DeliveryPartner {
 
   static final String ID = "website";
   static final OrderSource SOURCE = OrderSource.WEBSITE;
+  static final String ORDER = "order";
+  static final String CANCEL = "cancel";
   private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   @Inject Config config;
@@ -87,21 +90,49 @@ public class Website implements DeliveryPartner {
 
   @Override
   public WebhookEvent read(WebhookRequest request) {
-    if (!"/orders".equals(request.path())) {
-      throw new WebhookRefusal(404, "website orders go to /partners/website/orders");
+    boolean cancellation = "/cancellations".equals(request.path());
+    if (!"/orders".equals(request.path()) && !cancellation) {
+      throw new WebhookRefusal(
+          404, "website orders go to /partners/website/orders, cancellations to /cancellations");
     }
     String contentType = request.header("content-type");
     if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
       throw new WebhookRefusal(415, "send application/json");
     }
+    if (cancellation) {
+      Cancellation cancel =
+          Cancellation.of(JsonFields.object(request.text(), "a website cancellation"));
+      return new WebhookEvent(cancel.eventId() + ":" + CANCEL, CANCEL, cancel.eventId());
+    }
     PartnerOrder order = translate(JsonFields.object(request.text(), "a website order"));
-    return new WebhookEvent(order.partnerOrderId(), "order", order.partnerOrderId());
+    return new WebhookEvent(order.partnerOrderId(), ORDER, order.partnerOrderId());
   }
 
   @Override
   public PartnerCommand interpret(RecordedEvent event) {
+    if (CANCEL.equals(event.eventType())) {
+      Cancellation cancel =
+          Cancellation.of(JsonFields.object(event.payload(), "a website cancellation"));
+      return new PartnerCommand.Cancel(
+          cancel.eventId(), cancel.reason() == null ? "cancelled on the website" : cancel.reason());
+    }
     return new PartnerCommand.Place(
         translate(JsonFields.object(event.payload(), "a website order")));
+  }
+
+  /**
+   * {@code POST /partners/website/cancellations} with {@code {"eventId": "web-1001", "reason":
+   * "..."}}: the website's order id and, optionally, why (up to 200 characters).
+   */
+  record Cancellation(String eventId, String reason) {
+
+    static Cancellation of(JsonObject json) {
+      String eventId = JsonFields.text(json, "eventId");
+      if (eventId == null || !EVENT_ID.matcher(eventId).matches()) {
+        throw WebhookRefusal.badRequest("eventId is required: 1-64 letters, digits or ._:-");
+      }
+      return new Cancellation(eventId, atMost(json, "reason", 200));
+    }
   }
 
   @Override

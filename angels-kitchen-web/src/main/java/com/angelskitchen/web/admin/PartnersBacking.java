@@ -6,6 +6,7 @@ import com.angelskitchen.delivery.boundary.PartnerInbox;
 import com.angelskitchen.delivery.boundary.PartnerIntake;
 import com.angelskitchen.delivery.boundary.PartnerOrder;
 import com.angelskitchen.delivery.boundary.StoreControl;
+import com.angelskitchen.delivery.boundary.StuckEvents;
 import com.angelskitchen.delivery.entity.MappingKind;
 import com.angelskitchen.delivery.entity.PartnerAlert;
 import com.angelskitchen.delivery.entity.PartnerCall;
@@ -43,6 +44,8 @@ public class PartnersBacking implements Serializable {
 
   @EJB DeadLetters deadLetters;
 
+  @EJB StuckEvents stuckEvents;
+
   @EJB PartnerIntake intake;
 
   /** The store's state as shown. */
@@ -59,6 +62,16 @@ public class PartnersBacking implements Serializable {
       implements Serializable {}
 
   /** One dead letter. */
+  /** An event acknowledged long ago and still not processed. */
+  public record Stuck(
+      long id,
+      String partner,
+      String what,
+      String eventId,
+      String receivedAt,
+      int failures,
+      String error) {}
+
   public record Dead(
       String messageId,
       String queue,
@@ -101,6 +114,8 @@ public class PartnersBacking implements Serializable {
   private String declineReason;
   private List<Alert> alerts = List.of();
   private List<Dead> dead = List.of();
+  private List<Stuck> stuck = List.of();
+  private long stuckMinutes;
   private List<Call> calls = List.of();
   private List<Event> events = List.of();
   private List<Mapping> mappings = List.of();
@@ -119,6 +134,8 @@ public class PartnersBacking implements Serializable {
     waiting = intake.waiting().stream().map(PartnersBacking::waiting).toList();
     alerts = activity.openAlerts().stream().map(PartnersBacking::alert).toList();
     dead = deadLetters.list().stream().map(PartnersBacking::dead).toList();
+    stuck = stuckEvents.list().stream().map(PartnersBacking::stuck).toList();
+    stuckMinutes = Math.max(1, stuckEvents.threshold().toMinutes());
     calls = activity.recentCalls(RECENT).stream().map(PartnersBacking::call).toList();
     events = inbox.recent(RECENT).stream().map(PartnersBacking::event).toList();
     mappings = activity.mappings().stream().map(PartnersBacking::mapping).toList();
@@ -186,6 +203,13 @@ public class PartnersBacking implements Serializable {
     reload();
   }
 
+  public void processAgain(long eventId) {
+    if (PageMessages.attempt("process the event again", () -> stuckEvents.processAgain(eventId))) {
+      PageMessages.info("Queued again: the event is being processed.");
+    }
+    reload();
+  }
+
   public void map() {
     MappingKind kind;
     try {
@@ -213,6 +237,17 @@ public class PartnersBacking implements Serializable {
 
   private static Alert alert(PartnerAlert a) {
     return new Alert(a.id(), a.partner(), a.message(), time(a.raisedAt()));
+  }
+
+  private static Stuck stuck(StuckEvents.Stuck s) {
+    return new Stuck(
+        s.id(),
+        s.partner(),
+        s.eventType() + (s.partnerOrderId() == null ? "" : " · order " + s.partnerOrderId()),
+        s.eventId(),
+        time(s.receivedAt()),
+        s.failures(),
+        s.lastError() == null ? "" : s.lastError());
   }
 
   private static Dead dead(DeadLetters.DeadLetter d) {
@@ -279,6 +314,14 @@ public class PartnersBacking implements Serializable {
 
   public List<Dead> getDead() {
     return dead;
+  }
+
+  public List<Stuck> getStuck() {
+    return stuck;
+  }
+
+  public long getStuckMinutes() {
+    return stuckMinutes;
   }
 
   public List<Call> getCalls() {

@@ -5,6 +5,7 @@ import com.angelskitchen.delivery.boundary.PartnerActivity;
 import com.angelskitchen.delivery.boundary.PartnerInbox;
 import com.angelskitchen.delivery.boundary.PartnerIntake;
 import com.angelskitchen.delivery.boundary.StoreControl;
+import com.angelskitchen.delivery.boundary.StuckEvents;
 import com.angelskitchen.delivery.entity.MappingKind;
 import com.angelskitchen.delivery.entity.PartnerAlert;
 import com.angelskitchen.delivery.entity.PartnerCall;
@@ -52,6 +53,8 @@ public class PartnersResource {
   @EJB PartnerActivity activity;
 
   @EJB DeadLetters deadLetters;
+
+  @EJB StuckEvents stuckEvents;
 
   @EJB StoreControl store;
 
@@ -176,6 +179,21 @@ public class PartnersResource {
   public Response resolve(@PathParam("id") long id) {
     activity.resolveAlert(id);
     return Response.noContent().build();
+  }
+
+  /** Events acknowledged but still not handled after the stuck threshold, oldest first. */
+  @GET
+  @Path("stuck")
+  public List<StuckEvents.Stuck> stuck() {
+    return stuckEvents.list();
+  }
+
+  /** Queues an unprocessed event again (the stuck-event alert's button). */
+  @POST
+  @Path("events/{id}/process-again")
+  public Response processAgain(@PathParam("id") long id) {
+    stuckEvents.processAgain(id);
+    return Response.accepted().build();
   }
 
   @GET

@@ -1,0 +1,77 @@
+package com.angelskitchen.delivery.boundary;
+
+import com.angelskitchen.platform.ResourceNames;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The partner-intake queue's message contract, and the one place that queues an inbox event: a
+ * persistent message naming the partner and the inbox row, with the partner's event id as its body.
+ *
+ * <p>Messages are sent outside any transaction, after the inbox row committed. No two-phase commit
+ * between PostgreSQL and the broker is involved, so nothing rests on a transaction manager
+ * recovering an in-doubt transaction after a crash: the row is the truth, and a row whose message
+ * was never sent or was lost stays RECEIVED until {@link PartnerInbox#takeForRequeue} hands it out
+ * again. A message queued twice is harmless: handling claims the row and does nothing once the
+ * event was handled.
+ */
+@Stateless
+public class IntakeQueue {
+
+  /** Message property: the partner's id. */
+  public static final String PARTNER = "partner";
+
+  /** Message property: the inbox row of the event. */
+  public static final String INBOX_ID = "inboxId";
+
+  /**
+   * Deliveries of one message (the first and the redeliveries after a failure) before the broker
+   * moves it to the dead message queue.
+   */
+  public static final int ATTEMPTS = 4;
+
+  private static final Logger LOG = Logger.getLogger(IntakeQueue.class.getName());
+
+  @Inject JMSContext jms;
+
+  @Resource(lookup = ResourceNames.ORDER_INTAKE_QUEUE)
+  Queue intake;
+
+  /**
+   * Queues one recorded event for handling.
+   *
+   * @return false when the broker refused it; the event then waits for recovery
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean queue(String partner, long inboxId, String eventId) {
+    try {
+      jms.createProducer()
+          .setDeliveryMode(DeliveryMode.PERSISTENT)
+          .setProperty(PARTNER, partner)
+          .setProperty(INBOX_ID, inboxId)
+          .send(intake, eventId);
+      return true;
+    } catch (JMSRuntimeException refused) {
+      LOG.log(
+          Level.WARNING,
+          "could not queue partner event "
+              + inboxId
+              + " ("
+              + partner
+              + " "
+              + eventId
+              + "); it is recorded and will be queued again by the intake recovery",
+          refused);
+      return false;
+    }
+  }
+}
