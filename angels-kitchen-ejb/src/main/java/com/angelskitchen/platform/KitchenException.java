@@ -21,7 +21,9 @@ public class KitchenException extends RuntimeException {
     /** It names something that does not exist. */
     NOT_FOUND,
     /** It is fine, but the kitchen's current state does not allow it (86'd, already bumped...). */
-    CONFLICT
+    CONFLICT,
+    /** It repeats an earlier request's idempotency key but asks for something else. */
+    MISMATCH
   }
 
   private final Kind kind;

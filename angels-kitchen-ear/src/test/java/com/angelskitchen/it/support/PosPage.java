@@ -113,6 +113,33 @@ public final class PosPage implements AutoCloseable {
     browser.driver().findElement(By.id("pos:send")).click();
   }
 
+  /**
+   * Taps Send twice in a row. PrimeFaces disables the button while its request is on its way, so
+   * the second tap re-enables it first, as on a till whose button does not disable itself: both
+   * taps reach the server, the second one queued behind the first.
+   */
+  public void doubleTapSend() {
+    browser.script(
+        "const send = document.getElementById('pos:send');"
+            + " send.click();"
+            + " send.disabled = false;"
+            + " send.classList.remove('ui-state-disabled');"
+            + " send.click();");
+  }
+
+  /** Waits until no request of the page is queued or on its way. */
+  public void awaitIdle() {
+    browser.await(
+        d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** The error messages shown at the top of the page now (none: empty). */
+  public List<String> errors() {
+    return browser.driver().findElements(By.cssSelector("#messages .ui-messages-error")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   /** The number the POS shows once the kitchen accepted the order. */
   public String awaitSentNumber() {
     return browser.await(d -> d.findElement(By.cssSelector(".ak-sent-number"))).getText();

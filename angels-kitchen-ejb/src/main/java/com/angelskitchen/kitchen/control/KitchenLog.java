@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -79,6 +80,22 @@ public class KitchenLog {
             em.createNativeQuery("SELECT last_sequence FROM kitchen_log_counter WHERE id = 1")
                 .getSingleResult())
         .longValue();
+  }
+
+  /**
+   * An order's first logged event of a type, rebuilt exactly as it was fired (its real sequence
+   * included); for answering a retried request with the answer it got the first time.
+   */
+  public <E extends KitchenEvent> Optional<E> firstOf(long orderId, Class<E> type) {
+    return em
+        .createNamedQuery(KitchenLogEntry.OF_ORDER, KitchenLogEntry.class)
+        .setParameter("orderId", orderId)
+        .setParameter("type", type.getSimpleName())
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(e -> type.cast(KitchenEventCodec.fromJson(e.eventType(), e.payload(), e.sequence())));
   }
 
   /** The entries after a sequence number, oldest first. */

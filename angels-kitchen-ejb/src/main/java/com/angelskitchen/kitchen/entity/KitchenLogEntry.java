@@ -20,9 +20,15 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = KitchenLogEntry.AFTER,
     query = "SELECT e FROM KitchenLogEntry e WHERE e.sequence > :after ORDER BY e.sequence")
+@NamedQuery(
+    name = KitchenLogEntry.OF_ORDER,
+    query =
+        "SELECT e FROM KitchenLogEntry e WHERE e.orderId = :orderId AND e.eventType = :type"
+            + " ORDER BY e.sequence")
 public class KitchenLogEntry {
 
   public static final String AFTER = "KitchenLogEntry.after";
+  public static final String OF_ORDER = "KitchenLogEntry.ofOrder";
 
   @Id private long sequence;
 

@@ -10,6 +10,8 @@ import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.ordering.control.BusinessDay;
 import com.angelskitchen.ordering.control.FireTime;
 import com.angelskitchen.ordering.control.OrderAssembler;
+import com.angelskitchen.ordering.control.OrderFingerprint;
+import com.angelskitchen.ordering.control.OrderKeys;
 import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
@@ -34,6 +36,8 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one entry point through which the POS, the API and the delivery partners place, cancel and
@@ -57,6 +61,8 @@ public class OrderDesk {
 
   @Inject KitchenLog kitchenLog;
 
+  @Inject OrderKeys keys;
+
   @Inject KitchenSettings settings;
 
   @Inject Clock clock;
@@ -66,6 +72,46 @@ public class OrderDesk {
    * it out into station tickets and, unless it is for a later pickup, sends those to the stations.
    */
   public OrderPlaced place(PlaceOrder request) {
+    return place(request, order -> {});
+  }
+
+  /**
+   * Places an order once per idempotency key: the first call places it, every later call with the
+   * same key, the same staff member and the same order answers with that first order's {@link
+   * OrderPlaced}, read back from the kitchen log, and changes nothing. Concurrent calls with one
+   * key wait for each other in the database (see {@link OrderKeys}); a call whose order was refused
+   * leaves no key behind, so a corrected retry goes through.
+   *
+   * <p>The key is global rather than per staff member, so that one key can never stand for two
+   * orders; it records who used it, and another member of staff reusing it is refused like a
+   * different order would be, rather than shown someone else's order.
+   *
+   * @throws IdempotencyKeyReusedException when the key was used for a different order or by someone
+   *     else
+   */
+  public OrderPlaced placeOnce(IdempotencyKey key, String staff, PlaceOrder request) {
+    String fingerprint = OrderFingerprint.of(request);
+    Optional<OrderKeys.Use> earlier =
+        keys.claim(key.value(), staff, fingerprint, OffsetDateTime.now(clock));
+    if (earlier.isEmpty()) {
+      return place(request, order -> keys.settle(key.value(), order.id()));
+    }
+    if (!earlier.get().repeats(staff, fingerprint)) {
+      throw new IdempotencyKeyReusedException();
+    }
+    long orderId =
+        Optional.ofNullable(earlier.get().orderId())
+            .orElseThrow(() -> new IllegalStateException("key " + key + " names no order"));
+    return kitchenLog
+        .firstOf(orderId, OrderPlaced.class)
+        .orElseThrow(() -> new IllegalStateException("order " + orderId + " was never logged"));
+  }
+
+  /**
+   * @param placed told of the new order after its tickets and before the kitchen log's append,
+   *     which is last because its lock is the one every kitchen change queues on
+   */
+  private OrderPlaced place(PlaceOrder request, Consumer<KitchenOrder> placed) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<String, MenuItem> menu = itemsOf(request);
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
@@ -96,6 +142,7 @@ public class OrderDesk {
             fireAt);
     em.persist(order);
     List<TicketView> tickets = router.fanOut(order, routes).stream().map(TicketView::of).toList();
+    placed.accept(order);
     return kitchenLog.record(
         sequence ->
             new OrderPlaced(

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response.StatusType;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -25,20 +26,45 @@ public final class ApiErrors {
   /** The JSON body of every error answer. */
   public record ErrorBody(int status, String error, String message, List<String> details) {}
 
+  /**
+   * 422: the request is well-formed but contradicts an earlier one (an idempotency key reused for a
+   * different order). Jakarta REST has no constant for it; the reason phrase is RFC 9110's.
+   */
+  static final StatusType UNPROCESSABLE_CONTENT = new OtherStatus(422, "Unprocessable Content");
+
   /** An error answer in the API's shape (also used by the security filters in front of it). */
-  public static Response answer(Status status, String message, List<String> details) {
+  public static Response answer(StatusType status, String message, List<String> details) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity(new ErrorBody(status.getStatusCode(), status.getReasonPhrase(), message, details))
         .build();
   }
 
-  static Status statusOf(KitchenException refusal) {
+  static StatusType statusOf(KitchenException refusal) {
     return switch (refusal.kind()) {
       case INVALID -> Status.BAD_REQUEST;
       case NOT_FOUND -> Status.NOT_FOUND;
       case CONFLICT -> Status.CONFLICT;
+      case MISMATCH -> UNPROCESSABLE_CONTENT;
     };
+  }
+
+  /** A status that {@link Status} does not name. */
+  private record OtherStatus(int code, String reason) implements StatusType {
+    @Override
+    public int getStatusCode() {
+      return code;
+    }
+
+    @Override
+    public Status.Family getFamily() {
+      return Status.Family.familyOf(code);
+    }
+
+    @Override
+    public String getReasonPhrase() {
+      return reason;
+    }
   }
 
   /** Business rules broken: the message names the rule. */

@@ -1,6 +1,8 @@
 package com.angelskitchen.web.api;
 
+import com.angelskitchen.ordering.boundary.IdempotencyKey;
 import com.angelskitchen.ordering.boundary.OrderDesk;
+import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,10 +22,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: place one, read them, cancel one, hand one out. */
@@ -33,32 +42,59 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   @EJB OrderDesk desk;
 
   /**
    * Places a POS order; answers 201 with the order's number, status, totals and the kitchen-log
-   * sequence of its OrderPlaced event.
+   * sequence of its OrderPlaced event. With an {@code Idempotency-Key} header the order is placed
+   * once however often it is sent: every repeat gets the first answer again, the same bytes and the
+   * same Location, even across a server restart (see {@link OrderDesk#placeOnce}). Without one it
+   * is placed every time, as before.
    */
   @AllowedRoles(Roles.CASHIER)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Place an order (POS); 201 with number, status, totals and log sequence")
+  @APIResponse(
+      responseCode = "201",
+      description = "Placed, or placed before under the same Idempotency-Key: the first answer")
+  @APIResponse(
+      responseCode = "400",
+      description = "The order or the Idempotency-Key is not valid; the message says why")
+  @APIResponse(responseCode = "409", description = "An item is 86'd, or no station makes it")
+  @APIResponse(
+      responseCode = "422",
+      description = "The Idempotency-Key was used for a different order (or by someone else)")
   public Response place(
       @NotNull(message = "the request needs a JSON body") @Valid OrderRequest request,
+      @HeaderParam(IDEMPOTENCY_KEY)
+          @Parameter(
+              name = IDEMPOTENCY_KEY,
+              in = ParameterIn.HEADER,
+              description =
+                  "Names this order so that sending it again (a retry after a timeout, a double"
+                      + " tap) places it only once and answers with the first answer. 1 to 128"
+                      + " characters of A-Z a-z 0-9 . _ : - (a UUID fits); a new one for every new"
+                      + " order. Kept at least 24 hours. Reused for a different order: 422.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^" + IdempotencyKey.PATTERN + "$",
+                      maxLength = IdempotencyKey.MAX_LENGTH))
+          String idempotencyKey,
+      @Context SecurityContext security,
       @Context UriInfo uri) {
-    OrderPlaced placed = desk.place(request.toCommand());
+    IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey);
+    PlaceOrder order = request.toCommand();
+    OrderPlaced placed =
+        key == null
+            ? desk.place(order)
+            : desk.placeOnce(key, security.getUserPrincipal().getName(), order);
     long orderId = placed.order().orderId();
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(orderId)).build())
-        .entity(
-            new PlacedView(
-                orderId,
-                placed.order().orderNumber(),
-                placed.status(),
-                placed.order().fireAt().toString(),
-                placed.subtotal(),
-                placed.tax(),
-                placed.total(),
-                placed.sequence()))
+        .entity(PlacedView.of(placed))
         .build();
   }
 
@@ -101,7 +137,10 @@ public class OrdersResource {
     return new Transition(id, "COMPLETED", sequence);
   }
 
-  /** What the caller learns about an order it just placed. */
+  /**
+   * What the caller learns about an order it just placed. Made from the OrderPlaced event alone, so
+   * a repeated request answered from the kitchen log gets the same bytes.
+   */
   public record PlacedView(
       long orderId,
       String orderNumber,
@@ -110,7 +149,20 @@ public class OrdersResource {
       BigDecimal subtotal,
       BigDecimal tax,
       BigDecimal total,
-      long sequence) {}
+      long sequence) {
+
+    static PlacedView of(OrderPlaced placed) {
+      return new PlacedView(
+          placed.order().orderId(),
+          placed.order().orderNumber(),
+          placed.status(),
+          placed.order().fireAt().toString(),
+          placed.subtotal(),
+          placed.tax(),
+          placed.total(),
+          placed.sequence());
+    }
+  }
 
   /** The body of a cancellation. */
   public static class CancelRequest {

@@ -1,6 +1,7 @@
 package com.angelskitchen.web.pos;
 
 import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.ordering.boundary.IdempotencyKey;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.Totals;
 import com.angelskitchen.web.pos.PosItem.Choice;
@@ -13,6 +14,12 @@ import java.util.List;
 /**
  * What the cashier is building before sending: lines with their modifiers, priced the way the order
  * will be priced (the server prices it again when it accepts it, and its figures win).
+ *
+ * <p>Each cart has its own idempotency key, new when the cart is started or cleared, and sent with
+ * every Send of it: however often it is sent (a double tap, a resubmitted form, a retry after an
+ * error whose outcome was unknown), the kitchen places it once. Editing the cart keeps the key, on
+ * purpose: if an earlier Send did go through, a changed cart under the same key is refused rather
+ * than cooked a second time.
  */
 public final class Cart implements Serializable {
 
@@ -43,6 +50,12 @@ public final class Cart implements Serializable {
   }
 
   private final List<Line> lines = new ArrayList<>();
+  private IdempotencyKey key = IdempotencyKey.random();
+
+  /** The name under which this cart is placed, whatever number of times it is sent. */
+  public IdempotencyKey key() {
+    return key;
+  }
 
   public List<Line> lines() {
     return Collections.unmodifiableList(lines);
@@ -71,8 +84,10 @@ public final class Cart implements Serializable {
     }
   }
 
+  /** Empties the cart for the next guest, whose order gets a key of its own. */
   void clear() {
     lines.clear();
+    key = IdempotencyKey.random();
   }
 
   public Totals totals(BigDecimal taxRate) {

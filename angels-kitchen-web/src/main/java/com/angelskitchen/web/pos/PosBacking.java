@@ -12,6 +12,7 @@ import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.pos.PosItem.Choice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -133,18 +134,24 @@ public class PosBacking implements Serializable {
   }
 
   /**
-   * Sends the cart to the kitchen. On success the cart empties and the order number shows; on a
-   * refusal the message says why and the cart stays as it was.
+   * Sends the cart to the kitchen under the cart's idempotency key, so a double tap or a resent
+   * form places one order and shows its number. On success the cart empties and the order number
+   * shows; on a refusal the message says why and the cart stays as it was. A Send that arrives
+   * after the cart was sent and emptied (the second of a double tap) leaves the number showing.
    */
   public void send() {
     if (cart.isEmpty()) {
-      PageMessages.error("The order is empty: tap an item first.");
+      if (sent == null) {
+        PageMessages.error("The order is empty: tap an item first.");
+      }
       return;
     }
     PageMessages.attempt(
             "send the order",
             () ->
-                desk.place(
+                desk.placeOnce(
+                    cart.key(),
+                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(),
                     new PlaceOrder(
                         OrderSource.POS,
                         fulfillment,
