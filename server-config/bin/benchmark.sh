@@ -6,6 +6,9 @@
 #   server-config/bin/benchmark.sh webhooks mode=burst count=10000        (back to back)
 #   server-config/bin/benchmark.sh seed-history orders=100000 days=365     (a year of sales)
 #   server-config/bin/benchmark.sh dashboard rounds=20                     (dashboard load time)
+#   server-config/bin/benchmark.sh crash count=20000 kills=10              (kill -9 the server
+#                                  while webhooks arrive; every acknowledged one must become
+#                                  exactly one order. It kills and restarts the demo server!)
 # history=N first tops the database up to N stored (finished) orders: the demo server is stopped
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
 # Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see the README.
@@ -30,6 +33,14 @@ for arg in "$@"; do
     webhooks)
       harness=com.angelskitchen.bench.WebhookIntakeBenchmark
       harness_args+=("config=$AK_SECRETS/$AK_DOMAIN-partners.properties")
+      ;;
+    crash)
+      # The campaign kills the server and starts it again itself (asadmin start-domain), and
+      # reads the pid file after every start: the pid= captured below is only the first one.
+      harness=com.angelskitchen.bench.CrashCampaign
+      harness_args+=("config=$AK_SECRETS/$AK_DOMAIN-partners.properties"
+        "domain-dir=$AK_DOMAINS/$AK_DOMAIN" "asadmin=$AK_PAYARA_HOME/bin/asadmin"
+        "admin-port=$AK_ADMIN_PORT" "passwordfile=$(asadmin_passwordfile)")
       ;;
     seed-history) harness=com.angelskitchen.bench.SalesHistory ;;
     dashboard) harness=com.angelskitchen.bench.DashboardBenchmark ;;

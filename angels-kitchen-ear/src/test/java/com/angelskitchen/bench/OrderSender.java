@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,12 +34,23 @@ final class OrderSender implements AutoCloseable {
 
   private final String host;
   private final int port;
+  private final int timeoutMillis;
   private final LinkedBlockingQueue<Job> jobs = new LinkedBlockingQueue<>();
   private final List<Thread> connections = new ArrayList<>();
 
   OrderSender(String host, int port, int connectionCount) {
+    this(host, port, connectionCount, 0);
+  }
+
+  /**
+   * @param timeoutMillis how long connecting and waiting for an answer may take before the request
+   *     fails with a {@link java.net.SocketTimeoutException} (0: no limit). A harness that kills
+   *     the server needs one: a request whose answer never comes must count as failed.
+   */
+  OrderSender(String host, int port, int connectionCount, int timeoutMillis) {
     this.host = host;
     this.port = port;
+    this.timeoutMillis = timeoutMillis;
     for (int i = 0; i < connectionCount; i++) {
       Thread connection = new Thread(this::serve, "order-sender-" + i);
       connection.setDaemon(true);
@@ -89,7 +101,9 @@ final class OrderSender implements AutoCloseable {
         long sent = 0;
         try {
           if (socket == null) {
-            socket = new Socket(host, port);
+            socket = new Socket();
+            socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+            socket.setSoTimeout(timeoutMillis);
             socket.setTcpNoDelay(true);
             in = new BufferedInputStream(socket.getInputStream(), 8192);
           }

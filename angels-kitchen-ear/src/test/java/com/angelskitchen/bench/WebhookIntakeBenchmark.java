@@ -2,8 +2,6 @@ package com.angelskitchen.bench;
 
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -76,15 +73,9 @@ public final class WebhookIntakeBenchmark {
   }
 
   private void run() throws Exception {
-    Properties partners = new Properties();
-    try (InputStream in = Files.newInputStream(Path.of(args.get("config", "")))) {
-      partners.load(in);
-    }
-    String headers =
-        "Authorization: Bearer "
-            + partners.getProperty("ak.partners.doordash.webhook-token")
-            + "\r\n";
+    SignedWebhooks partners = new SignedWebhooks(Path.of(args.get("config", "")));
     KitchenSetup menu = KitchenSetup.empanadaMenu(new KitchenApi());
+    SignedWebhooks.Item item = new SignedWebhooks.Item(menu.carne, "Empanada de carne");
 
     // When each webhook is due: the open loop ramps up over the warm-up, then holds the rate;
     // a burst sends them all at once.
@@ -129,16 +120,17 @@ public final class WebhookIntakeBenchmark {
       if (mode.equals("open") && i % rate == 0) {
         maxRss = Math.max(maxRss, server.rssKb());
       }
-      String body = webhook(i, menu.carne);
+      SignedWebhooks.Webhook webhook =
+          partners.doorDash("bench-" + runId + "-" + i, "W" + runId + "-" + i, item);
       int deliveries = every > 0 && i % every == 0 ? 2 : 1;
       for (int d = 0; d < deliveries; d++) {
         boolean first = d == 0;
         sender.post(
-            "/partners/doordash/orders",
-            body,
-            headers,
+            webhook.partner().path,
+            webhook.body(),
+            webhook.headers(),
             i,
-            (webhook, answer) -> {
+            (index, answer) -> {
               if (answer.failure() != null || answer.status() != 202) {
                 errors.incrementAndGet();
                 errorKinds.merge(
@@ -148,10 +140,10 @@ public final class WebhookIntakeBenchmark {
                     1,
                     Integer::sum);
               } else {
-                acked.add(webhook);
+                acked.add(index);
                 long now = System.nanoTime();
                 lastAck.update(now);
-                if (first && webhook >= measuredFrom) {
+                if (first && index >= measuredFrom) {
                   synchronized (acknowledged) {
                     acknowledged.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - at)));
                   }
@@ -173,21 +165,6 @@ public final class WebhookIntakeBenchmark {
     maxRss = Math.max(maxRss, server.rssKb());
     report(total, measured, copies, measureStart, sendEnd, drain, cpuAfter - cpuBefore, maxRss);
     BenchOrders.handOut(args, "W" + runId + "-%");
-  }
-
-  private String webhook(int i, String item) {
-    return "{\"event\":{\"type\":\"OrderCreate\",\"status\":\"NEW\"},\"order\":{\"id\":\"bench-"
-        + runId
-        + "-"
-        + i
-        + "\",\"consumer\":{\"first_name\":\"W"
-        + runId
-        + "-"
-        + i
-        + "\"},\"is_pickup\":false,\"categories\":[{\"name\":\"Fritas\",\"items\":[{"
-        + "\"merchant_supplied_id\":\""
-        + item
-        + "\",\"name\":\"Empanada de carne\",\"quantity\":2,\"extras\":[]}]}]}}";
   }
 
   /** How the queue worked off the acknowledged webhooks. */
