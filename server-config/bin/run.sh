@@ -49,8 +49,10 @@ cat <<TXT
 $(staff_lines)
     Order API       http://localhost:$AK_HTTP_PORT/api/orders
     Partner intake  http://localhost:$AK_HTTP_PORT/partners/ubereats, /partners/doordash/orders,
-                    /partners/doordash/cancellations, /partners/website/orders
+                    /partners/doordash/cancellations, /partners/website/orders, /cancellations
     Partners page   http://localhost:$AK_HTTP_PORT/admin/partners.xhtml
+    Health          http://localhost:$AK_HTTP_PORT/health/ready   /health/live
+    Metrics         https://localhost:8181/metrics   (user mp, password in .local/secrets/$AK_DOMAIN-metrics-password)
 $(partners_demo_lines)
     Admin console   $admin_scheme://localhost:$AK_ADMIN_PORT/   (user admin, password in $(asadmin_passwordfile | sed 's:.*/::') under .local/secrets, or AK_ADMIN_PASSWORD)
     Database        $db_kind PostgreSQL at $AK_DB_HOST:$AK_DB_PORT, database $AK_DB_NAME

@@ -11,8 +11,23 @@
 #   AK_SECURE_ADMIN  true to serve the admin console and REST over HTTPS (needs a restart)
 #   AK_ADMIN_ADDRESS address the admin listener binds to (127.0.0.1 keeps it off the network)
 #   AK_DEMO_MODE     true to load the demo menu and sample data
+#
+# The network surface is closed by default: only the HTTP(S) listeners bind to every interface.
+# These open the others deliberately (e.g. 0.0.0.0 for a broker cluster across machines):
+#   AK_BROKER_ADDRESS  the embedded OpenMQ broker: port mapper and every service (127.0.0.1)
+#   AK_JMX_ADDRESS     Payara's JMX connector (127.0.0.1)
+#   AK_IIOP_ADDRESS    the IIOP listeners, unused by the application (127.0.0.1)
 
 : "${AK_HEAP:=384m}"
+: "${AK_BROKER_ADDRESS:=127.0.0.1}"
+: "${AK_JMX_ADDRESS:=127.0.0.1}"
+: "${AK_IIOP_ADDRESS:=127.0.0.1}"
+
+# The broker's users. Its stock users guest/guest and admin/admin are removed or given a secret
+# password; Payara connects as AK_BROKER_APP_USER (the application) and admin (administration).
+readonly AK_BROKER_APP_USER="angels-kitchen"
+# The file-realm user Payara's /metrics asks for (role microprofile, HTTPS and HTTP Basic).
+readonly AK_METRICS_USER="mp"
 
 # Resource names the application looks up. They are mirrored in the application's
 # com.angelskitchen.platform.ResourceNames; change both together.
@@ -38,7 +53,8 @@ payara_install() {
   rm -rf "$target.partial"
   mkdir -p "$target.partial"
   (cd "$target.partial" && jar xf "$AK_DIST/payara.zip")
-  chmod +x "$target.partial"/payara6/bin/* "$target.partial"/payara6/glassfish/bin/*
+  chmod +x "$target.partial"/payara6/bin/* "$target.partial"/payara6/glassfish/bin/* \
+    "$target.partial"/payara6/mq/bin/*
   rm -rf "$target"
   mv "$target.partial" "$target"
 }
@@ -147,6 +163,10 @@ domain_config_fingerprint() {
     cksum <"$AK_DIST/postgresql.jar"
     echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
     echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE $AK_HEAP"
+    echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS"
+    broker_admin_password
+    broker_app_password
+    metrics_password
   } | cksum | cut -d' ' -f1
 }
 
@@ -155,7 +175,11 @@ domain_config_fingerprint() {
 domain_config_commands() {
   local resources jmsdest aliases
   resources=$(asadmin list 'resources.*')
-  jmsdest=$(asadmin list-jmsdest)
+  # The embedded broker starts lazily; jms-ping starts it (list-jmsdest alone sometimes fails to
+  # find its JMX address right after a restart).
+  asadmin jms-ping >/dev/null 2>&1 || true
+  jmsdest=$(asadmin list-jmsdest) || jmsdest=$(asadmin list-jmsdest) ||
+    die "could not list the broker's destinations (see $(domain_dir)/logs/server.log)"
   aliases=$(asadmin list-password-aliases 2>/dev/null || true)
 
   # PostgreSQL: the driver as a domain library, one pool, one JNDI resource.
@@ -250,6 +274,96 @@ domain_config_commands() {
 
   # The admin console stays on loopback unless configured otherwise.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$AK_ADMIN_ADDRESS"
+
+  # The rest of the network surface. Payara itself opens the broker's port mapper on the jms-host's
+  # address; imq.hostname moves the broker's own service ports (jms, admin, its JMX). The quotes
+  # keep the backslash through multimode.
+  local config=configs.config.server-config
+  echo "set $config.jms-service.jms-host.default_JMS_host.host=$AK_BROKER_ADDRESS"
+  echo "set '$config.jms-service.property.imq\.hostname=$AK_BROKER_ADDRESS'"
+  echo "set $config.admin-service.jmx-connector.system.address=$AK_JMX_ADDRESS"
+  local iiop
+  for iiop in orb-listener-1 SSL SSL_MUTUALAUTH; do
+    echo "set $config.iiop-service.iiop-listener.$iiop.address=$AK_IIOP_ADDRESS"
+  done
+  # Payara logs in to the broker with secrets kept as password aliases: the jms-host's admin user
+  # (creating destinations), the JMS service's user (the message-driven beans) and the default
+  # connection factory's pool (everything the application sends).
+  echo "set $config.jms-service.jms-host.default_JMS_host.admin-user-name=admin"
+  echo "set $config.jms-service.jms-host.default_JMS_host.admin-password=\${ALIAS=ak-broker-admin-password}"
+  echo "set $config.jms-service.property.user-name=$AK_BROKER_APP_USER"
+  echo "set $config.jms-service.property.password=\${ALIAS=ak-broker-app-password}"
+  local factory=resources.connector-connection-pool.jms/__defaultConnectionFactory-Connection-Pool
+  echo "set $factory.property.UserName=$AK_BROKER_APP_USER"
+  echo "set $factory.property.Password=\${ALIAS=ak-broker-app-password}"
+  # The EJB timer service's H2 database: its stock URL asks H2 for AUTO_SERVER, a TCP server on a
+  # random port of every interface. Only this process uses it (the application's timers are not
+  # persistent), so it is opened embedded.
+  echo "set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/ejbtimer"
+  # /metrics wants HTTPS and a file-realm user in the microprofile group (created before this).
+  echo "set-metrics-configuration --securityenabled=true"
+}
+
+broker_admin_password() { local_secret "$AK_DOMAIN-broker-admin-password"; }
+broker_app_password() { local_secret "$AK_DOMAIN-broker-app-password"; }
+metrics_password() {
+  if [[ -n "${AK_METRICS_PASSWORD:-}" ]]; then
+    printf '%s' "$AK_METRICS_PASSWORD"
+  else
+    local_secret "$AK_DOMAIN-metrics-password"
+  fi
+}
+
+# password_alias <name> <value>: creates or updates a Payara password alias; the value travels in
+# a password file, never on a command line.
+password_alias() {
+  local name=$1 value=$2 secrets verb=create-password-alias
+  asadmin list-password-aliases 2>/dev/null | grep -qx "$name" && verb=update-password-alias
+  secrets=$(mktemp)
+  chmod 600 "$secrets"
+  { cat "$(asadmin_passwordfile)"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value"; } >"$secrets"
+  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
+    --user admin --passwordfile "$secrets" "$verb" "$name" >/dev/null ||
+    { rm -f "$secrets"; die "could not store the secret $name"; }
+  rm -f "$secrets"
+}
+
+# The secrets the network-surface settings refer to, stored before those settings are applied:
+# the broker's two passwords as aliases, and the metrics user in the file realm (if it were
+# missing, set-metrics-configuration would create it with the password "mp").
+domain_store_surface_secrets() {
+  password_alias ak-broker-admin-password "$(broker_admin_password)"
+  password_alias ak-broker-app-password "$(broker_app_password)"
+  local secrets verb=create-file-user
+  asadmin list-file-users 2>/dev/null | grep -qx "$AK_METRICS_USER" && verb=update-file-user
+  secrets=$(mktemp)
+  chmod 600 "$secrets"
+  { cat "$(asadmin_passwordfile)"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$(metrics_password)"; } >"$secrets"
+  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
+    --user admin --passwordfile "$secrets" "$verb" --groups microprofile "$AK_METRICS_USER" \
+    >/dev/null || { rm -f "$secrets"; die "could not store the metrics user"; }
+  rm -f "$secrets"
+}
+
+# Replaces the embedded broker's stock users (guest/guest, admin/admin): admin gets its secret
+# password, the application its own user, guest is removed. The broker reads its user file at each
+# login, so this takes effect at once; Payara picks up its new credentials at the restart that
+# follows (deploying before it would still log in as guest).
+broker_secure_users() {
+  local usermgr="$AK_PAYARA_HOME/mq/bin/imqusermgr"
+  # The zip leaves OpenMQ's scripts without their run bit (installs before this script set it).
+  [[ -x "$usermgr" ]] || chmod +x "$AK_PAYARA_HOME"/mq/bin/*
+  local mq=(-varhome "$(domain_dir)/imq" -i imqbroker)
+  "$usermgr" "${mq[@]}" update -u admin -p "$(broker_admin_password)" -f -s ||
+    die "could not set the broker's admin password (imqusermgr)"
+  if "$usermgr" "${mq[@]}" list -u "$AK_BROKER_APP_USER" >/dev/null 2>&1; then
+    "$usermgr" "${mq[@]}" update -u "$AK_BROKER_APP_USER" -p "$(broker_app_password)" -f -s
+  else
+    "$usermgr" "${mq[@]}" add -u "$AK_BROKER_APP_USER" -p "$(broker_app_password)" -g user -s
+  fi || die "could not store the broker's application user (imqusermgr)"
+  if "$usermgr" "${mq[@]}" list -u guest >/dev/null 2>&1; then
+    "$usermgr" "${mq[@]}" delete -u guest -f -s || die "could not remove the broker's guest user"
+  fi
 }
 
 # Applies the configuration when it changed since last time, then restarts the domain once.
@@ -265,6 +379,7 @@ domain_configure() {
       die "could not add the PostgreSQL driver to the domain"
   fi
 
+  domain_store_surface_secrets
   local script output
   script=$(mktemp)
   domain_config_commands >"$script"
@@ -285,6 +400,7 @@ domain_configure() {
     die "configuring the domain failed (commands: see above)"
   fi
   rm -f "$script"
+  broker_secure_users
 
   if [[ "$AK_SECURE_ADMIN" == true ]] &&
     ! asadmin get secure-admin.enabled 2>/dev/null | grep -q '=true'; then
@@ -335,15 +451,8 @@ wait_for_application() {
 # property and points the MicroProfile Config property at it (${ALIAS=...}), so the secret is
 # neither in domain.xml in clear nor in the source tree. The value travels in a password file.
 secret_property() {
-  local name=$1 value=$2 secrets verb=create-password-alias
-  asadmin list-password-aliases 2>/dev/null | grep -qx "$name" && verb=update-password-alias
-  secrets=$(mktemp)
-  chmod 600 "$secrets"
-  { cat "$(asadmin_passwordfile)"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value"; } >"$secrets"
-  "$AK_PAYARA_HOME/bin/asadmin" --interactive=false --host localhost --port "$AK_ADMIN_PORT" \
-    --user admin --passwordfile "$secrets" "$verb" "$name" >/dev/null ||
-    { rm -f "$secrets"; die "could not store the secret $name"; }
-  rm -f "$secrets"
+  local name=$1 value=$2
+  password_alias "$name" "$value"
   asadmin set-config-property --source=domain --propertyName="$name" \
     --propertyValue="\${ALIAS=$name}" >/dev/null || die "could not set $name"
 }

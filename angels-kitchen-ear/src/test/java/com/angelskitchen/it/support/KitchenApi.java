@@ -115,8 +115,14 @@ public final class KitchenApi {
       return this;
     }
 
+    private String built;
+
+    /** The request body; the same text every time (a JSON-P builder empties itself on build). */
     public String json() {
-      return json.build().toString();
+      if (built == null) {
+        built = json.build().toString();
+      }
+      return built;
     }
   }
 

@@ -24,13 +24,23 @@ public class KitchenTimers {
 
   @Resource ManagedThreadFactory threads;
 
+  /** A scheduler that has not ticked for this long is stuck (it ticks every second). */
+  public static final long STALLED_AFTER_MILLIS = 30_000;
+
   private ScheduledExecutorService scheduler;
   private ExecutorService pump;
+  private volatile long lastTick = System.nanoTime();
 
   @PostConstruct
   void start() {
     scheduler = Executors.newSingleThreadScheduledExecutor(threads);
     pump = Executors.newSingleThreadExecutor(threads);
+    every(1, TimeUnit.SECONDS, () -> lastTick = System.nanoTime());
+  }
+
+  /** How long ago the scheduler last ran a chore: the liveness of the screens' push. */
+  public long millisSinceLastTick() {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastTick);
   }
 
   @PreDestroy

@@ -1,0 +1,99 @@
+package com.angelskitchen.it.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.Json;
+import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.KitchenDatabase;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application's own MicroProfile Health checks at {@code /health/ready} and {@code
+ * /health/live}: each named check is there with its figures, and readiness goes DOWN (503) while a
+ * partner event is stuck, and UP again once it is handled.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HealthIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  final KitchenApi anonymous = KitchenApi.anonymous();
+
+  static Map<String, JsonObject> checks(HttpResponse<String> health) {
+    return Json.object(health.body()).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+  }
+
+  /** A check's figure: Payara writes the numbers of a check's data as JSON strings. */
+  static long figure(JsonObject check, String name) {
+    jakarta.json.JsonValue value = check.getJsonObject("data").get(name);
+    assertThat(value).as(name + " in " + check).isNotNull();
+    return value instanceof jakarta.json.JsonNumber number
+        ? number.longValue()
+        : Long.parseLong(((jakarta.json.JsonString) value).getString());
+  }
+
+  @Test
+  void readinessNamesTheKitchensOwnChecksWithTheirFigures() {
+    HttpResponse<String> ready = anonymous.get("health/ready");
+
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    Map<String, JsonObject> checks = checks(ready);
+    assertThat(checks).containsKeys("database", "message-broker", "partner-intake", "kitchen-push");
+    assertThat(checks.values()).allSatisfy(c -> assertThat(c.getString("status")).isEqualTo("UP"));
+    assertThat(figure(checks.get("message-broker"), "intakeBacklog")).isNotNegative();
+    assertThat(figure(checks.get("kitchen-push"), "lagMillis")).isNotNegative();
+    assertThat(figure(checks.get("partner-intake"), "stuckAfterSeconds")).isPositive();
+  }
+
+  @Test
+  void livenessSaysTheScreensPushIsTicking() {
+    HttpResponse<String> live = anonymous.get("health/live");
+
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    JsonObject timers = checks(live).get("kitchen-timers");
+    assertThat(timers.getString("status")).isEqualTo("UP");
+    assertThat(figure(timers, "millisSinceLastTick")).isLessThan(30_000);
+  }
+
+  @Test
+  void aStuckPartnerEventMakesTheServerNotReadyUntilItIsHandled() {
+    String eventId = "health-stuck-" + UUID.randomUUID();
+    KitchenDatabase.update(
+        "INSERT INTO partner_event (partner, event_id, event_type, partner_order_id, payload,"
+            + " received_at, status, failures)"
+            + " VALUES ('website', ?, 'order', ?, '{}', now() - interval '10 minutes', 'RECEIVED', 4)",
+        eventId,
+        eventId);
+    try {
+      HttpResponse<String> notReady = anonymous.get("health/ready");
+      assertThat(notReady.statusCode()).as(notReady.body()).isEqualTo(503);
+      JsonObject intake = checks(notReady).get("partner-intake");
+      assertThat(intake.getString("status")).isEqualTo("DOWN");
+      assertThat(figure(intake, "oldestUnprocessedSeconds")).isGreaterThanOrEqualTo(600);
+    } finally {
+      KitchenDatabase.update(
+          "UPDATE partner_event SET status = 'IGNORED', outcome = 'test over', handled_at = now()"
+              + " WHERE partner = 'website' AND event_id = ?",
+          eventId);
+    }
+    await("ready again once nothing is stuck")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> anonymous.get("health/ready").statusCode() == 200);
+  }
+}
