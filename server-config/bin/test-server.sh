@@ -89,7 +89,6 @@ ak.test.domain.dir=$(domain_dir)
 ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
 ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
 ak.test.manager.password=$(staff_password manager)
-ak.test.metrics.password=$(metrics_password)
 ak.test.partners.fake=$(partners_fake_url)
 ak.test.partners.config=$(partners_config_file)
 ak.test.chromium=${AK_CHROMIUM:-/usr/bin/chromium}

@@ -26,7 +26,9 @@
 # The broker's users. Its stock users guest/guest and admin/admin are removed or given a secret
 # password; Payara connects as AK_BROKER_APP_USER (the application) and admin (administration).
 readonly AK_BROKER_APP_USER="angels-kitchen"
-# The file-realm user Payara's /metrics asks for (role microprofile, HTTPS and HTTP Basic).
+# Payara's stock metrics user in the file realm. The application's sign-in guards /metrics, not
+# this user; it exists with a random password only so that set-metrics-configuration does not
+# create it with the password "mp".
 readonly AK_METRICS_USER="mp"
 
 # Resource names the application looks up. They are mirrored in the application's
@@ -300,19 +302,14 @@ domain_config_commands() {
   # random port of every interface. Only this process uses it (the application's timers are not
   # persistent), so it is opened embedded.
   echo "set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/ejbtimer"
-  # /metrics wants HTTPS and a file-realm user in the microprofile group (created before this).
-  echo "set-metrics-configuration --securityenabled=true"
+  # /metrics: HTTPS and a login. Payara adds its endpoint to the application at the root context,
+  # so the application's own sign-in answers for it: managers read it with their staff login.
+  echo "set-metrics-configuration --securityenabled=true --roles=MANAGER"
 }
 
 broker_admin_password() { local_secret "$AK_DOMAIN-broker-admin-password"; }
 broker_app_password() { local_secret "$AK_DOMAIN-broker-app-password"; }
-metrics_password() {
-  if [[ -n "${AK_METRICS_PASSWORD:-}" ]]; then
-    printf '%s' "$AK_METRICS_PASSWORD"
-  else
-    local_secret "$AK_DOMAIN-metrics-password"
-  fi
-}
+metrics_password() { local_secret "$AK_DOMAIN-metrics-password"; }
 
 # password_alias <name> <value>: creates or updates a Payara password alias; the value travels in
 # a password file, never on a command line.
@@ -329,8 +326,7 @@ password_alias() {
 }
 
 # The secrets the network-surface settings refer to, stored before those settings are applied:
-# the broker's two passwords as aliases, and the metrics user in the file realm (if it were
-# missing, set-metrics-configuration would create it with the password "mp").
+# the broker's two passwords as aliases, and Payara's metrics user with a random password.
 domain_store_surface_secrets() {
   password_alias ak-broker-admin-password "$(broker_admin_password)"
   password_alias ak-broker-app-password "$(broker_app_password)"

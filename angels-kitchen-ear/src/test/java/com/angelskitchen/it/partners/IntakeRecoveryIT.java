@@ -3,6 +3,7 @@ package com.angelskitchen.it.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.Deployments;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
@@ -23,6 +24,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The three ways a crash can tear an acknowledged webhook from its queue message, each made on
@@ -153,7 +157,7 @@ class IntakeRecoveryIT {
   }
 
   @Test
-  void anEventStuckPastTheThresholdIsRaisedToTheManagersAndCanBeProcessedAgain() {
+  void anEventStuckPastTheThresholdIsRaisedToTheManagersAndCanBeProcessedAgain() throws Exception {
     String eventId = "web-stuck-" + UUID.randomUUID();
     String guest = Guests.unique("Atascada");
     recordedButNeverQueued(eventId, websiteOrder(eventId, guest), Duration.ofMinutes(5));
@@ -169,19 +173,37 @@ class IntakeRecoveryIT {
             .findFirst()
             .orElseThrow();
     assertThat(stuck.getString("lastError")).contains("website down");
+    long id = stuck.getJsonNumber("id").longValue();
 
-    HttpResponse<String> again =
-        api.post(
-            "api/partners/events/" + stuck.getJsonNumber("id").longValue() + "/process-again", "");
-    assertThat(again.statusCode()).isEqualTo(202);
+    try (Browser manager = Browser.start()) {
+      manager.open("admin/partners.xhtml");
+      assertThat(
+              manager
+                  .await(
+                      ExpectedConditions.visibilityOfElementLocated(
+                          By.cssSelector(".ak-stuck-alert")))
+                  .getText())
+          .as("the alert at the top of the page")
+          .contains("received but not processed");
+      manager
+          .await(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Stuck (')]")))
+          .click();
+      By row =
+          By.xpath("//tr[.//div[contains(@class, 'ak-code') and contains(., '" + eventId + "')]]");
+      WebElement event = manager.await(ExpectedConditions.visibilityOfElementLocated(row));
+      assertThat(event.getText()).contains("website down");
+      manager.screenshot("partners-stuck-event");
+      event.findElement(By.cssSelector(".ak-process-again")).click();
+      manager.await(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".ui-messages-info"), "Queued again"));
+    }
 
     await().atMost(PATIENCE).until(() -> "PLACED".equals(statusOf(eventId)));
     assertThat(KitchenDatabase.ordersOf(guest)).isOne();
     assertThat(Json.array(api.get("api/partners/stuck").body()).getValuesAs(JsonObject.class))
         .noneSatisfy(e -> assertThat(e.getString("eventId")).isEqualTo(eventId));
-    HttpResponse<String> handled =
-        api.post(
-            "api/partners/events/" + stuck.getJsonNumber("id").longValue() + "/process-again", "");
-    assertThat(handled.statusCode()).isEqualTo(409);
+    HttpResponse<String> handled = api.post("api/partners/events/" + id + "/process-again", "");
+    assertThat(handled.statusCode()).as("handled meanwhile").isEqualTo(409);
   }
 }

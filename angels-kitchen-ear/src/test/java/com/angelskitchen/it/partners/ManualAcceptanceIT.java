@@ -139,6 +139,36 @@ class ManualAcceptanceIT {
     assertThat(KitchenDatabase.ordersOf(guest)).isZero();
   }
 
+  @Test
+  void aCancellationForAnOrderWaitingForAManagerCancelsItThere() {
+    String orderId = UUID.randomUUID().toString();
+    String guest = Guests.unique("Espera-cancelada");
+    partners.doordash("/orders", DoorDashPartnerIT.order(orderId, guest, menu.carne, menu.picante));
+    long eventId = awaitWaiting(orderId);
+
+    assertThat(
+            partners
+                .doordash(
+                    "/cancellations",
+                    "{\"external_order_id\": \"%s\", \"cancel_reason\": \"guest\"}"
+                        .formatted(orderId))
+                .statusCode())
+        .isEqualTo(202);
+    await("the waiting order is cancelled")
+        .atMost(PATIENCE)
+        .until(
+            () -> KitchenDatabase.text("SELECT status FROM partner_event WHERE id = ?", eventId),
+            "CANCELLED"::equals);
+
+    assertThat(api.post("api/partners/waiting/" + eventId + "/accept").statusCode())
+        .as("nothing left to accept")
+        .isEqualTo(409);
+    assertThat(KitchenDatabase.ordersOf(guest)).isZero();
+    assertThat(partners.callsTo("/marketplace/api/v1/orders/" + orderId))
+        .as("DoorDash is not asked to confirm a cancelled order")
+        .isEmpty();
+  }
+
   private long awaitWaiting(String partnerOrderId) {
     return await("the order waits for a manager")
         .atMost(PATIENCE)

@@ -175,4 +175,15 @@ public class PartnerInbox {
         em.createNamedQuery(PartnerEvent.OLDEST_UNPROCESSED, OffsetDateTime.class)
             .getSingleResult());
   }
+
+  /**
+   * When the oldest unprocessed event that no consumer has even tried arrived, if any: one that
+   * waits long is a sign the intake is not consuming at all (broker or consumers down), unlike an
+   * event that failed (a business problem for the partners page).
+   */
+  public Optional<OffsetDateTime> oldestUnattempted() {
+    return Optional.ofNullable(
+        em.createNamedQuery(PartnerEvent.OLDEST_UNATTEMPTED, OffsetDateTime.class)
+            .getSingleResult());
+  }
 }

@@ -48,6 +48,11 @@ import java.time.OffsetDateTime;
     query =
         "SELECT MIN(e.receivedAt) FROM PartnerEvent e WHERE e.status ="
             + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED")
+@NamedQuery(
+    name = PartnerEvent.OLDEST_UNATTEMPTED,
+    query =
+        "SELECT MIN(e.receivedAt) FROM PartnerEvent e WHERE e.status ="
+            + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED AND e.failures = 0")
 public class PartnerEvent {
 
   public static final String RECENT = "PartnerEvent.recent";
@@ -55,6 +60,7 @@ public class PartnerEvent {
   public static final String WAITING_FOR_ORDER = "PartnerEvent.waitingForOrder";
   public static final String STUCK = "PartnerEvent.stuck";
   public static final String OLDEST_UNPROCESSED = "PartnerEvent.oldestUnprocessed";
+  public static final String OLDEST_UNATTEMPTED = "PartnerEvent.oldestUnattempted";
 
   private static final int MAX_OUTCOME = 500;
   private static final int MAX_ERROR = 2000;

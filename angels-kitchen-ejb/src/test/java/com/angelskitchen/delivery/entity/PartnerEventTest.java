@@ -106,4 +106,26 @@ class PartnerEventTest {
     assertThatThrownBy(() -> cut.denied("denied: not accepted in time", NOW.plusMinutes(8)))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void anOrderCancelledBeforeItArrivedEndsCancelledWithoutAKitchenOrder() {
+    cut.cancelledBeforeArrival(
+        "not cooked: cancelled by the partner before the order arrived", NOW);
+
+    assertThat(cut.isHandled()).isTrue();
+    assertThat(cut.status()).isEqualTo(PartnerEventStatus.CANCELLED);
+    assertThat(cut.orderId()).isNull();
+    assertThatThrownBy(() -> cut.placed(42, "placed as order 012", NOW))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anOrderWaitingForAManagerCanStillBeCancelledByThePartner() {
+    cut.awaitAcceptance("{}", "DOORDASH", NOW);
+
+    cut.cancelledBeforeArrival("not cooked: cancelled while waiting for a manager", NOW);
+
+    assertThat(cut.status()).isEqualTo(PartnerEventStatus.CANCELLED);
+    assertThat(cut.isWaiting()).isFalse();
+  }
 }

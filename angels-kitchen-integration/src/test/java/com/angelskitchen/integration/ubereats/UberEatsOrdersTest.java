@@ -166,4 +166,17 @@ class UberEatsOrdersTest {
     assertThat(UberEatsOrders.denyCode(DenyReason.CANNOT_MAKE)).isEqualTo("MISSING_ITEM");
     assertThat(UberEatsOrders.denyCode(null)).isEqualTo("OTHER");
   }
+
+  @Test
+  void anOrderUberEatsReportsCanceledIsCancelledWhateverTheSpelling() {
+    assertThat(UberEatsOrders.isCancelled(json(ORDER))).isFalse();
+    assertThat(UberEatsOrders.isCancelled(json("{\"id\": \"x\", \"current_state\": \"CANCELED\"}")))
+        .isTrue();
+    assertThat(
+            UberEatsOrders.isCancelled(json("{\"id\": \"x\", \"current_state\": \"cancelled\"}")))
+        .isTrue();
+    assertThat(UberEatsOrders.isCancelled(json("{\"id\": \"x\", \"current_state\": \"ACCEPTED\"}")))
+        .isFalse();
+    assertThat(UberEatsOrders.isCancelled(json("{\"id\": \"x\"}"))).isFalse();
+  }
 }

@@ -150,4 +150,34 @@ class WebsiteTest {
     assertRefused(
         ORDER.replace("tocar timbre 3B", "t".repeat(501)), "note is longer than 500 characters");
   }
+
+  static Website.Cancellation cancellation(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return Website.Cancellation.of(reader.readObject());
+    }
+  }
+
+  @Test
+  void readsACancellationByTheOrdersEventId() {
+    Website.Cancellation cancel =
+        cancellation("{\"eventId\": \"web-1001\", \"reason\": \"se arrepintió\"}");
+
+    assertThat(cancel.eventId()).isEqualTo("web-1001");
+    assertThat(cancel.reason()).isEqualTo("se arrepintió");
+    assertThat(cancellation("{\"eventId\": \"web-1001\"}").reason()).isNull();
+  }
+
+  @Test
+  void refusesACancellationWithoutAValidEventIdOrWithAnOverlongReason() {
+    for (String text :
+        List.of("{}", "{\"eventId\": \"web 1001\"}", "{\"eventId\": \"" + "w".repeat(65) + "\"}")) {
+      assertThatThrownBy(() -> cancellation(text))
+          .isInstanceOf(WebhookRefusal.class)
+          .hasMessage("eventId is required: 1-64 letters, digits or ._:-");
+    }
+    assertThatThrownBy(
+            () -> cancellation("{\"eventId\": \"web-1\", \"reason\": \"" + "r".repeat(201) + "\"}"))
+        .isInstanceOf(WebhookRefusal.class)
+        .hasMessage("reason is longer than 200 characters");
+  }
 }

@@ -14,9 +14,12 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Down while a partner event has been acknowledged and left unprocessed for longer than the stuck
- * threshold ({@code ak.partners.stuck-after-seconds}): a partner believes the kitchen has an order
- * that it may not have. Reports the age of the oldest unprocessed event and how many are stuck.
+ * Down while an acknowledged partner event has waited longer than the stuck threshold ({@code
+ * ak.partners.stuck-after-seconds}) without a single attempt to handle it: the intake is not
+ * consuming (broker or consumers down), although recovery queues such events again every few
+ * seconds. An event that was tried and keeps failing does not make the server unready — it is one
+ * bad order, raised on the partners page, and a load balancer taking every server out for it would
+ * stop the whole kitchen. Reports the age of the oldest unprocessed and the oldest untried event.
  */
 @Readiness
 @ApplicationScoped
@@ -35,10 +38,12 @@ public class PartnerIntakeCheck implements HealthCheck {
       OffsetDateTime now = OffsetDateTime.now(clock);
       long oldestSeconds =
           inbox.oldestUnprocessed().map(at -> Duration.between(at, now).toSeconds()).orElse(0L);
-      boolean stuckNow = oldestSeconds > stuck.threshold().toSeconds();
+      long untriedSeconds =
+          inbox.oldestUnattempted().map(at -> Duration.between(at, now).toSeconds()).orElse(0L);
       return response
-          .status(!stuckNow)
+          .status(untriedSeconds <= stuck.threshold().toSeconds())
           .withData("oldestUnprocessedSeconds", oldestSeconds)
+          .withData("oldestUntriedSeconds", untriedSeconds)
           .withData("stuckAfterSeconds", stuck.threshold().toSeconds())
           .build();
     } catch (RuntimeException unreadable) {
