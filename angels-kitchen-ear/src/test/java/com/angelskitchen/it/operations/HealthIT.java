@@ -69,7 +69,7 @@ class HealthIT {
     Map<String, JsonObject> checks = checks(ready);
     assertThat(checks).containsKeys("database", "message-broker", "partner-intake", "kitchen-push");
     assertThat(checks.values()).allSatisfy(c -> assertThat(c.getString("status")).isEqualTo("UP"));
-    assertThat(figure(checks.get("message-broker"), "intakeBacklog")).isNotNegative();
+    assertThat(figure(checks.get("partner-intake"), "backlog")).isNotNegative();
     assertThat(figure(checks.get("kitchen-push"), "lagMillis")).isNotNegative();
     assertThat(figure(checks.get("partner-intake"), "stuckAfterSeconds")).isPositive();
   }

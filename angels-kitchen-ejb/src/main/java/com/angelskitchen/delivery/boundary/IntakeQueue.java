@@ -8,8 +8,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,9 +27,9 @@ import java.util.logging.Logger;
  * <p>Messages are sent outside any transaction, after the inbox row committed. No two-phase commit
  * between PostgreSQL and the broker is involved, so nothing rests on a transaction manager
  * recovering an in-doubt transaction after a crash: the row is the truth, and a row whose message
- * was never sent or was lost stays RECEIVED until {@link PartnerInbox#takeForRequeue} hands it out
- * again. A message queued twice is harmless: handling claims the row and does nothing once the
- * event was handled.
+ * was never sent or was lost stays RECEIVED until recovery queues it again (it first looks on the
+ * queue, {@link #waitingInboxIds}, so that a long backlog is not queued twice). A message queued
+ * twice is harmless: handling claims the row and does nothing once the event was handled.
  */
 @Stateless
 public class IntakeQueue {
@@ -45,6 +52,30 @@ public class IntakeQueue {
 
   @Resource(lookup = ResourceNames.ORDER_INTAKE_QUEUE)
   Queue intake;
+
+  /**
+   * The inbox rows whose messages wait on this server's intake queue, read with a queue browser (up
+   * to {@code max} messages).
+   *
+   * @return empty when the queue could not be browsed
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<Set<Long>> waitingInboxIds(int max) {
+    try (QueueBrowser browser = jms.createBrowser(intake)) {
+      Set<Long> waiting = new HashSet<>();
+      Enumeration<?> messages = browser.getEnumeration();
+      for (int seen = 0; seen < max && messages.hasMoreElements(); seen++) {
+        Message message = (Message) messages.nextElement();
+        if (message.propertyExists(INBOX_ID)) {
+          waiting.add(message.getLongProperty(INBOX_ID));
+        }
+      }
+      return Optional.of(waiting);
+    } catch (JMSException | RuntimeException unreadable) {
+      LOG.warning(() -> "could not browse the partner intake queue: " + unreadable.getMessage());
+      return Optional.empty();
+    }
+  }
 
   /**
    * Queues one recorded event for handling.

@@ -19,9 +19,9 @@ import java.util.Optional;
  * (same partner, same event id): concurrent deliveries of one event wait on each other in the
  * database and exactly one of them records it. The caller queues the event only after the row is
  * committed, so the database alone says what was accepted; an event whose message never came (the
- * server died between the commit and the send, or the broker lost it) stays RECEIVED, and {@link
- * #takeForRequeue} hands it out to be queued again. Handling claims the row ({@link #claim}), so a
- * message queued twice is still handled once.
+ * server died between the commit and the send, or the broker lost it) stays RECEIVED, and recovery
+ * finds it ({@link #unprocessedBefore}) and queues it again ({@link #markQueued}). Handling claims
+ * the row ({@link #claim}), so a message queued twice is still handled once.
  */
 @Stateless
 public class PartnerInbox {
@@ -90,29 +90,74 @@ public class PartnerInbox {
   }
 
   /**
-   * Marks up to {@code max} unprocessed events whose last message was queued before {@code before}
-   * as queued now, and returns them, oldest first, to be queued again once this transaction has
-   * committed. Events that already failed {@code maxFailures} times are left to the dead-letter
-   * page; rows locked by a consumer handling them right now are skipped.
+   * Up to {@code max} unprocessed events whose last message was queued before {@code before},
+   * oldest first, for recovery to check against the queue. Events that already failed {@code
+   * maxFailures} times are left to the dead-letter page.
    */
-  public List<Unprocessed> takeForRequeue(OffsetDateTime before, int maxFailures, int max) {
+  public List<Unprocessed> unprocessedBefore(OffsetDateTime before, int maxFailures, int max) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "WITH due AS (SELECT id FROM partner_event WHERE status = 'RECEIVED'"
+                "SELECT id, partner, event_id FROM partner_event WHERE status = 'RECEIVED'"
                     + " AND COALESCE(queued_at, received_at) < ? AND failures < ?"
-                    + " ORDER BY received_at, id LIMIT ? FOR UPDATE SKIP LOCKED)"
-                    + " UPDATE partner_event e SET queued_at = ?, requeues = e.requeues + 1"
-                    + " FROM due WHERE e.id = due.id RETURNING e.id, e.partner, e.event_id")
+                    + " ORDER BY received_at, id LIMIT ?")
             .setParameter(1, before)
             .setParameter(2, maxFailures)
             .setParameter(3, max)
-            .setParameter(4, OffsetDateTime.now(clock))
             .getResultList();
     return rows.stream()
-        .sorted(java.util.Comparator.comparing(r -> ((Number) r[0]).longValue()))
         .map(r -> new Unprocessed(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
         .toList();
+  }
+
+  /**
+   * Marks events as queued now: {@code again} for those recovery queues again (counted in {@code
+   * requeues}), the others because their message was found waiting on the queue. Events handled
+   * meanwhile, or locked by a consumer handling them right now, are left out.
+   *
+   * @return the events of {@code again} still to queue, once this transaction has committed
+   */
+  public List<Unprocessed> markQueued(List<Unprocessed> again, List<Long> stillWaiting) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!stillWaiting.isEmpty()) {
+      em.createNativeQuery(
+              "UPDATE partner_event SET queued_at = ? WHERE id IN (SELECT id FROM partner_event"
+                  + " WHERE id = ANY (CAST(? AS bigint[])) AND status = 'RECEIVED'"
+                  + " FOR UPDATE SKIP LOCKED)")
+          .setParameter(1, now)
+          .setParameter(2, ids(stillWaiting))
+          .executeUpdate();
+    }
+    if (again.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> marked =
+        em.createNativeQuery(
+                "UPDATE partner_event SET queued_at = ?, requeues = requeues + 1 WHERE id IN"
+                    + " (SELECT id FROM partner_event WHERE id = ANY (CAST(? AS bigint[]))"
+                    + " AND status = 'RECEIVED' FOR UPDATE SKIP LOCKED) RETURNING id")
+            .setParameter(1, now)
+            .setParameter(2, ids(again.stream().map(Unprocessed::inboxId).toList()))
+            .getResultList();
+    java.util.Set<Long> queued =
+        marked.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    return again.stream().filter(e -> queued.contains(e.inboxId())).toList();
+  }
+
+  /** A PostgreSQL array literal of ids, e.g. {1,2,3}. */
+  private static String ids(List<Long> ids) {
+    return ids.stream()
+        .map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+  }
+
+  /** How many events are acknowledged and not yet handled: the intake's backlog. */
+  public long unprocessedCount() {
+    return ((Number)
+            em.createNativeQuery("SELECT count(*) FROM partner_event WHERE status = 'RECEIVED'")
+                .getSingleResult())
+        .longValue();
   }
 
   /**

@@ -115,7 +115,7 @@ public class PartnersBacking implements Serializable {
   private List<Alert> alerts = List.of();
   private List<Dead> dead = List.of();
   private List<Stuck> stuck = List.of();
-  private long stuckMinutes;
+  private String stuckAfter;
   private List<Call> calls = List.of();
   private List<Event> events = List.of();
   private List<Mapping> mappings = List.of();
@@ -135,7 +135,8 @@ public class PartnersBacking implements Serializable {
     alerts = activity.openAlerts().stream().map(PartnersBacking::alert).toList();
     dead = deadLetters.list().stream().map(PartnersBacking::dead).toList();
     stuck = stuckEvents.list().stream().map(PartnersBacking::stuck).toList();
-    stuckMinutes = Math.max(1, stuckEvents.threshold().toMinutes());
+    long seconds = stuckEvents.threshold().toSeconds();
+    stuckAfter = seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
     calls = activity.recentCalls(RECENT).stream().map(PartnersBacking::call).toList();
     events = inbox.recent(RECENT).stream().map(PartnersBacking::event).toList();
     mappings = activity.mappings().stream().map(PartnersBacking::mapping).toList();
@@ -320,8 +321,9 @@ public class PartnersBacking implements Serializable {
     return stuck;
   }
 
-  public long getStuckMinutes() {
-    return stuckMinutes;
+  /** The stuck threshold as people read it: "2 min", "45 s". */
+  public String getStuckAfter() {
+    return stuckAfter;
   }
 
   public List<Call> getCalls() {

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.health.Readiness;
  * consuming (broker or consumers down), although recovery queues such events again every few
  * seconds. An event that was tried and keeps failing does not make the server unready — it is one
  * bad order, raised on the partners page, and a load balancer taking every server out for it would
- * stop the whole kitchen. Reports the age of the oldest unprocessed and the oldest untried event.
+ * stop the whole kitchen. Reports the backlog (events acknowledged and not yet handled) and the age
+ * of the oldest unprocessed and the oldest untried event.
  */
 @Readiness
 @ApplicationScoped
@@ -42,6 +43,7 @@ public class PartnerIntakeCheck implements HealthCheck {
           inbox.oldestUnattempted().map(at -> Duration.between(at, now).toSeconds()).orElse(0L);
       return response
           .status(untriedSeconds <= stuck.threshold().toSeconds())
+          .withData("backlog", inbox.unprocessedCount())
           .withData("oldestUnprocessedSeconds", oldestSeconds)
           .withData("oldestUntriedSeconds", untriedSeconds)
           .withData("stuckAfterSeconds", stuck.threshold().toSeconds())
