@@ -52,7 +52,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Arguments ({@code key=value}): {@code count=20000 kills=10 rate=200 duplicates=0.1
  * seed=<random> connections=16 timeout-seconds=30 max-attempts=100 max-backoff-seconds=10
- * min-uptime-seconds=5 restart-minutes=5 drain-minutes=5 deadline-minutes=60
+ * min-uptime-seconds=30 restart-minutes=5 drain-minutes=15 deadline-minutes=60
  * partners=ubereats,doordash,website port=8080 db=<JDBC URL> user=<database user> config=<partners
  * properties> domain-dir=<Payara domain dir> asadmin=<path> admin-port=4848 passwordfile=<asadmin
  * password file>}. Run it with {@code server-config/bin/benchmark.sh crash ...}. It kills the
@@ -149,9 +149,9 @@ public final class CrashCampaign {
     maxAttempts = Integer.parseInt(args.get("max-attempts", "100"));
     maxBackoffMillis =
         TimeUnit.SECONDS.toMillis(Long.parseLong(args.get("max-backoff-seconds", "10")));
-    minUptimeNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args.get("min-uptime-seconds", "5")));
+    minUptimeNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args.get("min-uptime-seconds", "30")));
     restartTimeout = Duration.ofMinutes(Long.parseLong(args.get("restart-minutes", "5")));
-    drainTimeout = Duration.ofMinutes(Long.parseLong(args.get("drain-minutes", "5")));
+    drainTimeout = Duration.ofMinutes(Long.parseLong(args.get("drain-minutes", "15")));
     deadline =
         System.nanoTime()
             + TimeUnit.MINUTES.toNanos(Long.parseLong(args.get("deadline-minutes", "60")));

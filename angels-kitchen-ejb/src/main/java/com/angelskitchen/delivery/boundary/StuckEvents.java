@@ -32,37 +32,9 @@ public class StuckEvents {
 
   @Inject Clock clock;
 
-  /** A stuck event, as the managers see it. */
-  public record Stuck(
-      long id,
-      String partner,
-      String eventType,
-      String eventId,
-      String partnerOrderId,
-      OffsetDateTime receivedAt,
-      int failures,
-      String lastError,
-      int requeues) {
-
-    static Stuck of(PartnerEvent e) {
-      return new Stuck(
-          e.id(),
-          e.partner(),
-          e.eventType(),
-          e.eventId(),
-          e.partnerOrderId(),
-          e.receivedAt(),
-          e.failures(),
-          e.lastError(),
-          e.requeues());
-    }
-  }
-
   /** The stuck events, oldest first. */
-  public List<Stuck> list() {
-    return inbox.stuck(OffsetDateTime.now(clock).minus(threshold()), MAX).stream()
-        .map(Stuck::of)
-        .toList();
+  public List<PartnerEvent> list() {
+    return inbox.stuck(OffsetDateTime.now(clock).minus(threshold()), MAX);
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Every partner's webhooks, {@code POST /partners/{partner}[/...]}: authenticate (401, nothing
@@ -30,6 +32,8 @@ import java.util.Map;
 public class PartnerWebhooks extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(PartnerWebhooks.class.getName());
 
   @Inject transient PartnerDirectory partners;
 
@@ -75,7 +79,16 @@ public class PartnerWebhooks extends HttpServlet {
       refuse(response, refusal.status(), refusal.getMessage());
       return;
     }
-    recorder.record(partner.id(), event, new String(body, StandardCharsets.UTF_8));
+    try {
+      recorder.record(partner.id(), event, new String(body, StandardCharsets.UTF_8));
+    } catch (RuntimeException notRecorded) {
+      // Nothing was committed: the partner must send it again (every partner retries a 5xx).
+      LOG.log(
+          Level.WARNING, "could not record a " + partner.displayName() + " webhook", notRecorded);
+      response.setHeader("Retry-After", "5");
+      refuse(response, 503, "the kitchen could not record this event now; send it again");
+      return;
+    }
     response.setStatus(partner.acknowledgedStatus());
     response.setContentLength(0);
   }

@@ -240,7 +240,7 @@ public class PartnersBacking implements Serializable {
     return new Alert(a.id(), a.partner(), a.message(), time(a.raisedAt()));
   }
 
-  private static Stuck stuck(StuckEvents.Stuck s) {
+  private static Stuck stuck(PartnerEvent s) {
     return new Stuck(
         s.id(),
         s.partner(),

@@ -184,8 +184,8 @@ public class PartnersResource {
   /** Events acknowledged but still not handled after the stuck threshold, oldest first. */
   @GET
   @Path("stuck")
-  public List<StuckEvents.Stuck> stuck() {
-    return stuckEvents.list();
+  public List<EventView> stuck() {
+    return stuckEvents.list().stream().map(EventView::of).toList();
   }
 
   /** Queues an unprocessed event again (the stuck-event alert's button). */
