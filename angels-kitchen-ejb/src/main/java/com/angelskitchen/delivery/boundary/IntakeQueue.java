@@ -27,9 +27,10 @@ import java.util.logging.Logger;
  * <p>Messages are sent outside any transaction, after the inbox row committed. No two-phase commit
  * between PostgreSQL and the broker is involved, so nothing rests on a transaction manager
  * recovering an in-doubt transaction after a crash: the row is the truth, and a row whose message
- * was never sent or was lost stays RECEIVED until recovery queues it again (it first looks on the
- * queue, {@link #waitingInboxIds}, so that a long backlog is not queued twice). A message queued
- * twice is harmless: handling claims the row and does nothing once the event was handled.
+ * was never sent or was lost stays RECEIVED until recovery queues it again (see {@link
+ * com.angelskitchen.delivery.control.IntakeRecovery}: a long backlog is never queued twice). A
+ * message queued twice is harmless: handling claims the row and does nothing once the event was
+ * handled.
  */
 @Stateless
 public class IntakeQueue {

@@ -44,8 +44,9 @@ public class PartnerInbox {
    */
   public record Recorded(long inboxId, boolean isNew, boolean toQueue) {}
 
-  /** An unprocessed event to queue again. */
-  public record Unprocessed(long inboxId, String partner, String eventId) {}
+  /** An unprocessed event to queue again, and when its last message was queued. */
+  public record Unprocessed(
+      long inboxId, String partner, String eventId, OffsetDateTime lastQueuedAt) {}
 
   /**
    * Records an arrival. A redelivery of an event that is still RECEIVED although its last message
@@ -98,7 +99,8 @@ public class PartnerInbox {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, partner, event_id FROM partner_event WHERE status = 'RECEIVED'"
+                "SELECT id, partner, event_id, COALESCE(queued_at, received_at) FROM partner_event"
+                    + " WHERE status = 'RECEIVED'"
                     + " AND COALESCE(queued_at, received_at) < ? AND failures < ?"
                     + " ORDER BY received_at, id LIMIT ?")
             .setParameter(1, before)
@@ -106,7 +108,10 @@ public class PartnerInbox {
             .setParameter(3, max)
             .getResultList();
     return rows.stream()
-        .map(r -> new Unprocessed(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+        .map(
+            r ->
+                new Unprocessed(
+                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], time(r[3])))
         .toList();
   }
 
@@ -152,6 +157,41 @@ public class PartnerInbox {
         .collect(java.util.stream.Collectors.joining(",", "{", "}"));
   }
 
+  /**
+   * How far the intake has got, from the latest events: when the newest message that a consumer has
+   * handled was queued, and when a consumer last handled one.
+   *
+   * @param handledQueuedAt the queue time of the latest-queued handled event, or null
+   * @param lastHandledAt when the last event was handled, or null
+   */
+  public record Progress(OffsetDateTime handledQueuedAt, OffsetDateTime lastHandledAt) {}
+
+  /** The intake's progress, read from the {@code recent} events handled last (by their index). */
+  public Progress progress(int recent) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT max(COALESCE(queued_at, received_at)), max(handled_at) FROM"
+                        + " (SELECT queued_at, received_at, handled_at FROM partner_event"
+                        + " WHERE handled_at IS NOT NULL ORDER BY handled_at DESC LIMIT ?) latest")
+                .setParameter(1, recent)
+                .getSingleResult();
+    return new Progress(time(row[0]), time(row[1]));
+  }
+
+  private static OffsetDateTime time(Object value) {
+    if (value == null || value instanceof OffsetDateTime) {
+      return (OffsetDateTime) value;
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant instant) {
+      return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("not a time: " + value.getClass());
+  }
+
   /** How many events are acknowledged and not yet handled: the intake's backlog. */
   public long unprocessedCount() {
     return ((Number)
@@ -180,7 +220,11 @@ public class PartnerInbox {
         .setParameter(1, OffsetDateTime.now(clock))
         .setParameter(2, id)
         .executeUpdate();
-    return new Unprocessed(id, event.partner(), event.eventId());
+    return new Unprocessed(
+        id,
+        event.partner(),
+        event.eventId(),
+        event.queuedAt() != null ? event.queuedAt() : event.receivedAt());
   }
 
   /**

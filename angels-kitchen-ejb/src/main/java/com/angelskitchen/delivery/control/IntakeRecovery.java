@@ -20,12 +20,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -51,6 +51,9 @@ public class IntakeRecovery {
 
   /** Due events looked at per sweep; a longer list is taken up by the next sweeps. */
   private static final int BATCH = 5_000;
+
+  /** The events handled last, read to see how far the consumers have got. */
+  private static final int RECENT_EVENTS = 200;
 
   /** Messages read from the intake queue to see which events still wait there. */
   private static final int MAX_BROWSED = 100_000;
@@ -98,44 +101,51 @@ public class IntakeRecovery {
   }
 
   /**
-   * Queues again every event due for it now whose message is not waiting on the queue. An event
-   * whose message is there (a backlog draining after a rush or a restart) is only marked as seen
-   * queued, so a long backlog is never queued twice. When the queue cannot be browsed, only events
-   * four grace periods past their last message are queued again, blind: a duplicate message costs a
-   * lookup, a lost one an order, and this bounds the duplicates a draining backlog gets.
+   * Queues again every event due for it now whose message is lost. The queue is first in, first
+   * out: an event whose message was queued more than a grace period before the latest one a
+   * consumer has handled has been overtaken, so its message is gone, and it is queued again without
+   * looking at the queue. Due events not overtaken are either still waiting in a draining backlog
+   * (left alone: the next sweeps look again as the consumers get through it) or, when the consumers
+   * are idle, looked up on the queue itself, which is then short: those whose message is not there
+   * are queued again. An event queued twice all the same is handled once.
    *
    * @return how many events were queued again
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int sweep() {
-    OffsetDateTime graceEnds = OffsetDateTime.now(clock).minus(grace());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime graceEnds = now.minus(grace());
     OffsetDateTime before = graceEnds.isAfter(startedAt) ? graceEnds : startedAt;
     List<PartnerInbox.Unprocessed> due =
         inbox.unprocessedBefore(before, IntakeQueue.ATTEMPTS, BATCH);
     if (due.isEmpty()) {
       return 0;
     }
-    List<PartnerInbox.Unprocessed> lost;
-    List<Long> seenWaiting;
-    Optional<Set<Long>> browsed = browseQueue();
-    if (browsed.isPresent()) {
-      Set<Long> waiting = browsed.get();
-      lost = due.stream().filter(e -> !waiting.contains(e.inboxId())).toList();
-      seenWaiting =
-          due.stream().map(PartnerInbox.Unprocessed::inboxId).filter(waiting::contains).toList();
-    } else {
-      // The broker would not show its queue (OpenMQ's browser fails while consumers take messages
-      // from under it): only events four grace periods past their last message go again, blind.
-      OffsetDateTime blind = OffsetDateTime.now(clock).minus(grace().multipliedBy(4));
-      Set<Long> longLost =
-          inbox
-              .unprocessedBefore(
-                  blind.isAfter(startedAt) ? blind : startedAt, IntakeQueue.ATTEMPTS, BATCH)
-              .stream()
-              .map(PartnerInbox.Unprocessed::inboxId)
-              .collect(Collectors.toSet());
-      lost = due.stream().filter(e -> longLost.contains(e.inboxId())).toList();
-      seenWaiting = List.of();
+    PartnerInbox.Progress progress = inbox.progress(RECENT_EVENTS);
+    OffsetDateTime overtakenBefore =
+        progress.handledQueuedAt() == null ? null : progress.handledQueuedAt().minus(grace());
+    List<PartnerInbox.Unprocessed> overtaken =
+        overtakenBefore == null
+            ? List.of()
+            : due.stream().filter(e -> e.lastQueuedAt().isBefore(overtakenBefore)).toList();
+    List<PartnerInbox.Unprocessed> lost = new ArrayList<>(overtaken);
+    List<Long> seenWaiting = List.of();
+    boolean consumersIdle =
+        progress.lastHandledAt() == null || progress.lastHandledAt().isBefore(graceEnds);
+    if (lost.size() < due.size() && consumersIdle) {
+      Optional<Set<Long>> waiting = browseQueue();
+      List<PartnerInbox.Unprocessed> rest =
+          due.stream().filter(e -> !overtaken.contains(e)).toList();
+      if (waiting.isPresent()) {
+        rest.stream().filter(e -> !waiting.get().contains(e.inboxId())).forEach(lost::add);
+        seenWaiting =
+            rest.stream()
+                .map(PartnerInbox.Unprocessed::inboxId)
+                .filter(waiting.get()::contains)
+                .toList();
+      } else {
+        lost.addAll(rest); // idle consumers and a queue that cannot be read: queue them blind
+      }
     }
     List<PartnerInbox.Unprocessed> again = inbox.markQueued(lost, seenWaiting);
     for (PartnerInbox.Unprocessed event : again) {
