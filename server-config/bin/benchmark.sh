@@ -11,7 +11,7 @@
 #                                  exactly one order. It kills and restarts the demo server!)
 # history=N first tops the database up to N stored (finished) orders: the demo server is stopped
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
-# Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see the README.
+# Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see docs/benchmarks.md.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/payara.sh"

@@ -2,7 +2,7 @@
 # Shared settings and helpers for the server-config scripts. Sourced, never run.
 #
 # Everything that differs per installation comes from AK_* environment variables with laptop
-# defaults; the README's configuration table lists them all.
+# defaults; docs/configuration.md lists them all.
 
 AK_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 AK_LOCAL="$AK_REPO/.local"

@@ -7,7 +7,7 @@
 #   AK_PARTNERS_FAKE_PORT  when set, the fake partner APIs run on this loopback port and the domain
 #                          calls them instead of the real partners (demo mode and tests)
 #
-# Real credentials come from the environment (see the README's configuration table):
+# Real credentials come from the environment (see docs/configuration.md):
 #   AK_UBEREATS_CLIENT_ID, AK_UBEREATS_CLIENT_SECRET, AK_UBEREATS_STORE_ID,
 #   AK_DOORDASH_WEBHOOK_TOKEN, AK_DOORDASH_DEVELOPER_ID, AK_DOORDASH_KEY_ID,
 #   AK_DOORDASH_SIGNING_SECRET, AK_DOORDASH_STORE_ID, AK_WEBSITE_TOKEN, AK_WEBSITE_STATUS_URL

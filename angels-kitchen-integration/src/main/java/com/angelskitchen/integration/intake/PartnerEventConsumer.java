@@ -41,7 +41,7 @@ import java.util.logging.Logger;
           propertyValue = "true"),
       // Two at a time: the queue absorbs bursts, and the webhooks' acknowledgements keep the
       // cores they need. With four consumers a burst of 10,000 webhooks was acknowledged at
-      // 560/s; with two at 1,070-1,225/s, and the queue drained sooner (see the README).
+      // 560/s; with two at 1,070-1,225/s, and the queue drained sooner (see docs/benchmarks.md).
       @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "2"),
       @ActivationConfigProperty(propertyName = "endpointPoolSteadySize", propertyValue = "1")
     })

@@ -44,7 +44,8 @@ import org.eclipse.microprofile.config.Config;
           propertyName = "sendUndeliverableMsgsToDMQ",
           propertyValue = "true"),
       // A few at a time: the queue absorbs bursts, and the webhooks' acknowledgements keep the
-      // cores they need instead of competing with dozens of consumers (see the README's figures).
+      // cores they need instead of competing with dozens of consumers (see docs/benchmarks.md's
+      // figures).
       @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "4"),
       @ActivationConfigProperty(propertyName = "endpointPoolSteadySize", propertyValue = "1")
     })
