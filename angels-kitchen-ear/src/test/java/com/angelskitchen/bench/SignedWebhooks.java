@@ -1,21 +1,18 @@
 package com.angelskitchen.bench;
 
+import com.angelskitchen.it.support.Partners;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Properties;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The delivery partners' order webhooks as the partners send them, with the credentials from the
@@ -179,15 +176,7 @@ final class SignedWebhooks {
   }
 
   private String uberSignature(String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(
-          new SecretKeySpec(
-              setting("ubereats.client-secret").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Partners.uberSignature(setting("ubereats.client-secret"), body);
   }
 
   private String bearer(String setting) {

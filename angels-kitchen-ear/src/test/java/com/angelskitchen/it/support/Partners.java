@@ -49,11 +49,14 @@ public final class Partners {
 
   /** The Uber Eats webhook signature of a body, as Uber computes it. */
   public String uberSignature(String body) {
+    return uberSignature(setting("ubereats.client-secret"), body);
+  }
+
+  /** Uber's signature: the hex HMAC-SHA256 of the body with the app's client secret. */
+  public static String uberSignature(String clientSecret, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(
-          new SecretKeySpec(
-              setting("ubereats.client-secret").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(clientSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
