@@ -166,6 +166,7 @@ domain_config_fingerprint() {
     echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
     echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE $AK_HEAP"
     echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS"
+    echo "${AK_INSTANCES:-1}"
     broker_admin_password
     broker_app_password
     metrics_password
@@ -233,10 +234,42 @@ domain_config_commands() {
   # The dead message queue (mq.sys.dmq) is OpenMQ's own; Payara refuses an administered object for
   # a system destination, so the application names it with JMSContext.createQueue instead.
 
+  # The settings of each configuration that runs the application: the DAS's own (server-config),
+  # and in a cluster the instances' shared one.
+  config_commands server-config
+  [[ "${AK_INSTANCES:-1}" -gt 1 ]] && config_commands "$AK_CLUSTER_CONFIG"
+
+  # The data grid (Hazelcast): off for a single server (faster start, less memory); in a cluster it
+  # replicates the web sessions and tells the instances apart.
+  if [[ "${AK_INSTANCES:-1}" -gt 1 ]]; then
+    echo "set-hazelcast-configuration --enabled=true --dynamic=false"
+    # The load balancer runs on this machine: the sign-in throttle believes the client address it
+    # forwards (X-Forwarded-For) on requests from it, and only from it.
+    echo "set-config-property --source=domain --propertyName=ak.proxy.trusted-addresses --propertyValue=127.0.0.1"
+    # The instances keep the EJB timer service's state in the data grid: their own H2 file would
+    # start empty (the application's timers are not persistent, but the service loads regardless).
+    echo "set configs.config.$AK_CLUSTER_CONFIG.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
+  else
+    echo "set-hazelcast-configuration --enabled=false"
+  fi
+
+  # Application settings, read through MicroProfile Config (Configuration > MicroProfile in the
+  # admin console shows them).
+  echo "set-config-property --source=domain --propertyName=ak.demo-mode --propertyValue=$AK_DEMO_MODE"
+
+  # The EJB timer service's H2 database: its stock URL asks H2 for AUTO_SERVER, a TCP server on a
+  # random port of every interface. Only this process uses it (the application's timers are not
+  # persistent), so it is opened embedded.
+  echo "set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/ejbtimer"
+}
+
+# config_commands <config>: the settings of one configuration (JVM, threads, listeners, the
+# network surface, metrics), as asadmin commands.
+config_commands() {
   # JVM: UTF-8 whatever the machine's locale (names like Lucía or jamón), the heap size, and a heap
   # dump for the next engineer if memory ever runs out.
-  local jvm wanted option
-  jvm=$(asadmin list-jvm-options)
+  local config=$1 jvm wanted option
+  jvm=$(asadmin list-jvm-options --target "$config")
   # The JVM hands memory that native code freed (the JIT's scratch, zip inflaters) back to the OS
   # every 10 s; glibc would keep it, ~35 MB of resident memory after a busy hour.
   # G1 starts a marking cycle only when the old generation passes 70 % of the heap: left adaptive,
@@ -251,60 +284,49 @@ domain_config_commands() {
     option=${wanted%%=*}
     [[ "$wanted" == -Xmx* ]] && option=-Xmx
     while read -r existing; do
-      [[ -n "$existing" ]] && echo "delete-jvm-options ${existing//:/\\\\:}"
+      [[ -n "$existing" ]] && echo "delete-jvm-options --target $config ${existing//:/\\\\:}"
     done < <(grep -E -- "^${option//+/\+}" <<<"$jvm" | sed 's/ *-->.*//')
-    echo "create-jvm-options ${wanted//:/\\\\:}"
+    echo "create-jvm-options --target $config ${wanted//:/\\\\:}"
   done
 
   # Request threads: enough for POS terminals, partners and screens waiting on the database at once
   # (the stock five queue up under load), few enough for two cores.
-  echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=12"
-
-  # A single server: no data grid (faster start, less memory; nothing here relies on it).
-  echo "set-hazelcast-configuration --enabled=false"
-
-  # Application settings, read through MicroProfile Config (Configuration > MicroProfile in the
-  # admin console shows them).
-  echo "set-config-property --source=domain --propertyName=ak.demo-mode --propertyValue=$AK_DEMO_MODE"
+  echo "set configs.config.$config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=12"
 
   # Session cookies are SameSite=Lax: another site's form cannot post with a cook's session
   # (with the view state and the API's X-Kitchen-Client header, the CSRF defence).
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.cookie-same-site-value=Lax"
-  echo "set configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.cookie-same-site-enabled=true"
+  echo "set configs.config.$config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
+  echo "set configs.config.$config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
+  echo "set configs.config.$config.network-config.protocols.protocol.http-listener-2.http.cookie-same-site-value=Lax"
+  echo "set configs.config.$config.network-config.protocols.protocol.http-listener-2.http.cookie-same-site-enabled=true"
 
   # The admin console stays on loopback unless configured otherwise.
-  echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$AK_ADMIN_ADDRESS"
+  echo "set configs.config.$config.network-config.network-listeners.network-listener.admin-listener.address=$AK_ADMIN_ADDRESS"
 
   # The rest of the network surface. Payara itself opens the broker's port mapper on the jms-host's
   # address; imq.hostname moves the broker's own service ports (jms, admin, its JMX). The quotes
   # keep the backslash through multimode.
-  local config=configs.config.server-config
-  echo "set $config.jms-service.jms-host.default_JMS_host.host=$AK_BROKER_ADDRESS"
-  echo "set '$config.jms-service.property.imq\.hostname=$AK_BROKER_ADDRESS'"
-  echo "set $config.admin-service.jmx-connector.system.address=$AK_JMX_ADDRESS"
+  local path=configs.config.$config
+  echo "set $path.jms-service.jms-host.default_JMS_host.host=$AK_BROKER_ADDRESS"
+  echo "set '$path.jms-service.property.imq\.hostname=$AK_BROKER_ADDRESS'"
+  echo "set $path.admin-service.jmx-connector.system.address=$AK_JMX_ADDRESS"
   local iiop
   for iiop in orb-listener-1 SSL SSL_MUTUALAUTH; do
-    echo "set $config.iiop-service.iiop-listener.$iiop.address=$AK_IIOP_ADDRESS"
+    echo "set $path.iiop-service.iiop-listener.$iiop.address=$AK_IIOP_ADDRESS"
   done
   # Payara logs in to the broker with secrets kept as password aliases: the jms-host's admin user
   # (creating destinations), the JMS service's user (the message-driven beans) and the default
   # connection factory's pool (everything the application sends).
-  echo "set $config.jms-service.jms-host.default_JMS_host.admin-user-name=admin"
-  echo "set $config.jms-service.jms-host.default_JMS_host.admin-password=\${ALIAS=ak-broker-admin-password}"
-  echo "set $config.jms-service.property.user-name=$AK_BROKER_APP_USER"
-  echo "set $config.jms-service.property.password=\${ALIAS=ak-broker-app-password}"
+  echo "set $path.jms-service.jms-host.default_JMS_host.admin-user-name=admin"
+  echo "set $path.jms-service.jms-host.default_JMS_host.admin-password=\${ALIAS=ak-broker-admin-password}"
+  echo "set $path.jms-service.property.user-name=$AK_BROKER_APP_USER"
+  echo "set $path.jms-service.property.password=\${ALIAS=ak-broker-app-password}"
   local factory=resources.connector-connection-pool.jms/__defaultConnectionFactory-Connection-Pool
   echo "set $factory.property.UserName=$AK_BROKER_APP_USER"
   echo "set $factory.property.Password=\${ALIAS=ak-broker-app-password}"
-  # The EJB timer service's H2 database: its stock URL asks H2 for AUTO_SERVER, a TCP server on a
-  # random port of every interface. Only this process uses it (the application's timers are not
-  # persistent), so it is opened embedded.
-  echo "set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/ejbtimer"
   # /metrics: HTTPS and a login. Payara adds its endpoint to the application at the root context,
   # so the application's own sign-in answers for it: managers read it with their staff login.
-  echo "set-metrics-configuration --securityenabled=true --roles=MANAGER"
+  echo "set-metrics-configuration --target $config --securityenabled=true --roles=MANAGER"
 }
 
 broker_admin_password() { local_secret "$AK_DOMAIN-broker-admin-password"; }
@@ -405,14 +427,17 @@ domain_configure() {
   fi
   domain_restart
   echo "$fingerprint" >"$marker"
+  AK_CONFIG_APPLIED=true
 }
 
-# Creates, starts and configures the domain described by the AK_* variables.
+# Creates, starts and configures the domain described by the AK_* variables (in a cluster, the
+# instances' shared configuration is created first, so that it is configured with the rest).
 domain_up() {
   payara_install
   domain_exists || domain_create
   domain_start
   domain_sync_admin_password
+  [[ "${AK_INSTANCES:-1}" -gt 1 ]] && cluster_config_create
   domain_configure
 }
 

@@ -3,6 +3,7 @@ package com.angelskitchen.delivery.boundary;
 import com.angelskitchen.delivery.entity.PartnerEvent;
 import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.ThisServer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The inbox of partner events. {@link #record} inserts an event unless the partner already sent it
@@ -22,6 +25,12 @@ import java.util.Optional;
  * server died between the commit and the send, or the broker lost it) stays RECEIVED, and recovery
  * finds it ({@link #unprocessedBefore}) and queues it again ({@link #markQueued}). Handling claims
  * the row ({@link #claim}), so a message queued twice is still handled once.
+ *
+ * <p>In a cluster every server queues on its own broker. Each row says which server queued its last
+ * message ({@code queued_by}, a {@link ThisServer#ID}): recovery applies its rules to the events of
+ * its own instance, whose broker it can see, and adopts at once the events of another instance
+ * whose server is gone ({@link #orphaned}), since their messages wait on a broker that nobody
+ * consumes.
  */
 @Stateless
 public class PartnerInbox {
@@ -62,7 +71,8 @@ public class PartnerInbox {
     List<Number> inserted =
         em.createNativeQuery(
                 "INSERT INTO partner_event (partner, event_id, event_type, partner_order_id,"
-                    + " payload, received_at, status) VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED')"
+                    + " payload, received_at, status, queued_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED', ?)"
                     + " ON CONFLICT (partner, event_id) DO NOTHING RETURNING id")
             .setParameter(1, arrival.partner())
             .setParameter(2, arrival.eventId())
@@ -70,6 +80,7 @@ public class PartnerInbox {
             .setParameter(4, arrival.partnerOrderId())
             .setParameter(5, arrival.payload())
             .setParameter(6, now)
+            .setParameter(7, ThisServer.ID)
             .getResultList();
     if (!inserted.isEmpty()) {
       return Optional.of(new Recorded(inserted.get(0).longValue(), true, true));
@@ -80,33 +91,111 @@ public class PartnerInbox {
                 "WITH stale AS (SELECT id FROM partner_event WHERE partner = ? AND event_id = ?"
                     + " AND status = 'RECEIVED' AND COALESCE(queued_at, received_at) < ?"
                     + " FOR UPDATE SKIP LOCKED)"
-                    + " UPDATE partner_event e SET queued_at = ?, requeues = e.requeues + 1"
-                    + " FROM stale WHERE e.id = stale.id RETURNING e.id")
+                    + " UPDATE partner_event e SET queued_at = ?, queued_by = ?,"
+                    + " requeues = e.requeues + 1 FROM stale WHERE e.id = stale.id RETURNING e.id")
             .setParameter(1, arrival.partner())
             .setParameter(2, arrival.eventId())
             .setParameter(3, now.minus(grace))
             .setParameter(4, now)
+            .setParameter(5, ThisServer.ID)
             .getResultList();
     return stale.stream().findFirst().map(id -> new Recorded(id.longValue(), false, true));
   }
 
+  /** SQL: the row's last message was queued by this instance (this process or an earlier one). */
+  private static final String OWN_INSTANCE =
+      "(queued_by IS NULL OR split_part(queued_by, '/', 1) = ?)";
+
   /**
-   * Up to {@code max} unprocessed events whose last message was queued before {@code before},
-   * oldest first, for recovery to check against the queue. Events that already failed {@code
-   * maxFailures} times are left to the dead-letter page.
+   * Up to {@code max} unprocessed events of this instance whose last message was queued before
+   * {@code before}, oldest first, for recovery to check against the queue. Events that already
+   * failed {@code maxFailures} times are left to the dead-letter page.
    */
   public List<Unprocessed> unprocessedBefore(OffsetDateTime before, int maxFailures, int max) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT id, partner, event_id, COALESCE(queued_at, received_at) FROM partner_event"
-                    + " WHERE status = 'RECEIVED'"
+                    + " WHERE status = 'RECEIVED' AND "
+                    + OWN_INSTANCE
                     + " AND COALESCE(queued_at, received_at) < ? AND failures < ?"
                     + " ORDER BY received_at, id LIMIT ?")
-            .setParameter(1, before)
-            .setParameter(2, maxFailures)
-            .setParameter(3, max)
+            .setParameter(1, ThisServer.INSTANCE)
+            .setParameter(2, before)
+            .setParameter(3, maxFailures)
+            .setParameter(4, max)
             .getResultList();
+    return unprocessed(rows);
+  }
+
+  /**
+   * The servers alive now: those whose listening connection (see {@code ServerBell}) is open. A
+   * process that dies loses its connection at once, and PostgreSQL forgets its session.
+   */
+  public Set<String> liveServers() {
+    @SuppressWarnings("unchecked")
+    List<String> names =
+        em.createNativeQuery(
+                "SELECT application_name FROM pg_stat_activity WHERE application_name LIKE ?")
+            .setParameter(1, ThisServer.APPLICATION_PREFIX + "%")
+            .getResultList();
+    return names.stream()
+        .map(name -> name.substring(ThisServer.APPLICATION_PREFIX.length()))
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * Up to {@code max} unprocessed events whose last message was queued by another instance's server
+   * that is not among {@code live}: their messages wait on a broker nobody consumes.
+   */
+  public List<Unprocessed> orphaned(Set<String> live, int maxFailures, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, partner, event_id, COALESCE(queued_at, received_at) FROM partner_event"
+                    + " WHERE status = 'RECEIVED' AND queued_by IS NOT NULL"
+                    + " AND split_part(queued_by, '/', 1) <> ?"
+                    + " AND queued_by <> ALL (CAST(? AS varchar[])) AND failures < ?"
+                    + " ORDER BY received_at, id LIMIT ?")
+            .setParameter(1, ThisServer.INSTANCE)
+            .setParameter(2, texts(live))
+            .setParameter(3, maxFailures)
+            .setParameter(4, max)
+            .getResultList();
+    return unprocessed(rows);
+  }
+
+  /**
+   * Takes over orphaned events: marks them queued by this server now, unless meanwhile handled,
+   * locked by a consumer, or taken over by another survivor (their server is no longer one of the
+   * dead).
+   *
+   * @return the events to queue, once this transaction has committed
+   */
+  public List<Unprocessed> adopt(List<Unprocessed> orphans, Set<String> live) {
+    if (orphans.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> marked =
+        em.createNativeQuery(
+                "UPDATE partner_event SET queued_at = ?, queued_by = ?, requeues = requeues + 1"
+                    + " WHERE id IN (SELECT id FROM partner_event"
+                    + " WHERE id = ANY (CAST(? AS bigint[])) AND status = 'RECEIVED'"
+                    + " AND split_part(queued_by, '/', 1) <> ?"
+                    + " AND queued_by <> ALL (CAST(? AS varchar[])) FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING id")
+            .setParameter(1, OffsetDateTime.now(clock))
+            .setParameter(2, ThisServer.ID)
+            .setParameter(3, ids(orphans.stream().map(Unprocessed::inboxId).toList()))
+            .setParameter(4, ThisServer.INSTANCE)
+            .setParameter(5, texts(live))
+            .getResultList();
+    Set<Long> adopted = marked.stream().map(Number::longValue).collect(Collectors.toSet());
+    return orphans.stream().filter(e -> adopted.contains(e.inboxId())).toList();
+  }
+
+  private static List<Unprocessed> unprocessed(List<Object[]> rows) {
     return rows.stream()
         .map(
             r ->
@@ -122,15 +211,17 @@ public class PartnerInbox {
    *
    * @return the events of {@code again} still to queue, once this transaction has committed
    */
-  public List<Unprocessed> markQueued(List<Unprocessed> again, List<Long> stillWaiting) {
+  public List<Unprocessed> markQueued(
+      List<Unprocessed> again, List<Long> stillWaiting, OffsetDateTime queuedBefore) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (!stillWaiting.isEmpty()) {
       em.createNativeQuery(
-              "UPDATE partner_event SET queued_at = ? WHERE id IN (SELECT id FROM partner_event"
-                  + " WHERE id = ANY (CAST(? AS bigint[])) AND status = 'RECEIVED'"
-                  + " FOR UPDATE SKIP LOCKED)")
+              "UPDATE partner_event SET queued_at = ?, queued_by = ? WHERE id IN"
+                  + " (SELECT id FROM partner_event WHERE id = ANY (CAST(? AS bigint[]))"
+                  + " AND status = 'RECEIVED' FOR UPDATE SKIP LOCKED)")
           .setParameter(1, now)
-          .setParameter(2, ids(stillWaiting))
+          .setParameter(2, ThisServer.ID)
+          .setParameter(3, ids(stillWaiting))
           .executeUpdate();
     }
     if (again.isEmpty()) {
@@ -139,15 +230,26 @@ public class PartnerInbox {
     @SuppressWarnings("unchecked")
     List<Number> marked =
         em.createNativeQuery(
-                "UPDATE partner_event SET queued_at = ?, requeues = requeues + 1 WHERE id IN"
-                    + " (SELECT id FROM partner_event WHERE id = ANY (CAST(? AS bigint[]))"
-                    + " AND status = 'RECEIVED' FOR UPDATE SKIP LOCKED) RETURNING id")
+                "UPDATE partner_event SET queued_at = ?, queued_by = ?, requeues = requeues + 1"
+                    + " WHERE id IN (SELECT id FROM partner_event"
+                    + " WHERE id = ANY (CAST(? AS bigint[])) AND status = 'RECEIVED'"
+                    + " AND COALESCE(queued_at, received_at) < ? FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING id")
             .setParameter(1, now)
-            .setParameter(2, ids(again.stream().map(Unprocessed::inboxId).toList()))
+            .setParameter(2, ThisServer.ID)
+            .setParameter(3, ids(again.stream().map(Unprocessed::inboxId).toList()))
+            .setParameter(4, queuedBefore)
             .getResultList();
     java.util.Set<Long> queued =
         marked.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
     return again.stream().filter(e -> queued.contains(e.inboxId())).toList();
+  }
+
+  /** A PostgreSQL array literal of texts, e.g. {"ak1/1f2e3d4c","ak2/5a6b7c8d"}. */
+  private static String texts(Set<String> values) {
+    return values.stream()
+        .map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+        .collect(Collectors.joining(",", "{", "}"));
   }
 
   /** A PostgreSQL array literal of ids, e.g. {1,2,3}. */
@@ -166,15 +268,21 @@ public class PartnerInbox {
    */
   public record Progress(OffsetDateTime handledQueuedAt, OffsetDateTime lastHandledAt) {}
 
-  /** The intake's progress, read from the {@code recent} events handled last (by their index). */
+  /**
+   * This instance's intake progress, read from the {@code recent} events of this instance handled
+   * last (by their index): its consumers take from its own broker only.
+   */
   public Progress progress(int recent) {
     Object[] row =
         (Object[])
             em.createNativeQuery(
                     "SELECT max(COALESCE(queued_at, received_at)), max(handled_at) FROM"
                         + " (SELECT queued_at, received_at, handled_at FROM partner_event"
-                        + " WHERE handled_at IS NOT NULL ORDER BY handled_at DESC LIMIT ?) latest")
-                .setParameter(1, recent)
+                        + " WHERE handled_at IS NOT NULL AND "
+                        + OWN_INSTANCE
+                        + " ORDER BY handled_at DESC LIMIT ?) latest")
+                .setParameter(1, ThisServer.INSTANCE)
+                .setParameter(2, recent)
                 .getSingleResult();
     return new Progress(time(row[0]), time(row[1]));
   }
@@ -216,9 +324,11 @@ public class PartnerInbox {
               + event.status().name().toLowerCase(java.util.Locale.ROOT));
     }
     em.createNativeQuery(
-            "UPDATE partner_event SET queued_at = ?, requeues = requeues + 1 WHERE id = ?")
+            "UPDATE partner_event SET queued_at = ?, queued_by = ?, requeues = requeues + 1"
+                + " WHERE id = ?")
         .setParameter(1, OffsetDateTime.now(clock))
-        .setParameter(2, id)
+        .setParameter(2, ThisServer.ID)
+        .setParameter(3, id)
         .executeUpdate();
     return new Unprocessed(
         id,
@@ -273,6 +383,7 @@ public class PartnerInbox {
   public Optional<OffsetDateTime> oldestUnattempted() {
     return Optional.ofNullable(
         em.createNamedQuery(PartnerEvent.OLDEST_UNATTEMPTED, OffsetDateTime.class)
+            .setParameter("instance", ThisServer.INSTANCE + "/%")
             .getSingleResult());
   }
 }

@@ -40,6 +40,11 @@ import org.eclipse.microprofile.config.Config;
  * drain, short enough that a lost order still reaches the kitchen in time. Events that failed as
  * often as the queue retries are left to the dead-letter page. An event whose message still waits
  * on the queue is not queued again; one queued twice all the same is handled once.
+ *
+ * <p>In a cluster each instance has its own broker and looks after the events it queued there. The
+ * events of an instance whose server died are adopted by the first survivor that sweeps, at once:
+ * the dead server's listening connection to PostgreSQL closed with it (see {@link
+ * PartnerInbox#liveServers}).
  */
 @Singleton
 @Startup
@@ -101,18 +106,38 @@ public class IntakeRecovery {
   }
 
   /**
-   * Queues again every event due for it now whose message is lost. The queue is first in, first
-   * out: an event whose message was queued more than a grace period before the latest one a
-   * consumer has handled has been overtaken, so its message is gone, and it is queued again without
-   * looking at the queue. Due events not overtaken are either still waiting in a draining backlog
-   * (left alone: the next sweeps look again as the consumers get through it) or, when the consumers
-   * are idle, looked up on the queue itself, which is then short: those whose message is not there
-   * are queued again. An event queued twice all the same is handled once.
+   * Queues again every event due for it now whose message is lost: first the events of servers that
+   * are gone (in a cluster), then this instance's own. The queue is first in, first out: an event
+   * whose message was queued more than a grace period before the latest one a consumer has handled
+   * has been overtaken, so its message is gone, and it is queued again without looking at the
+   * queue. Due events not overtaken are either still waiting in a draining backlog (left alone: the
+   * next sweeps look again as the consumers get through it) or, when the consumers are idle, looked
+   * up on the queue itself, which is then short: those whose message is not there are queued again.
+   * An event queued twice all the same is handled once.
    *
    * @return how many events were queued again
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int sweep() {
+    return adoptOrphans() + recoverOwn();
+  }
+
+  /**
+   * Queues here, at once, the events another instance had queued when its server died: their
+   * messages wait on that instance's broker, which nobody consumes until it comes back (and then
+   * finds them handled).
+   */
+  private int adoptOrphans() {
+    Set<String> live = inbox.liveServers();
+    List<PartnerInbox.Unprocessed> orphans = inbox.orphaned(live, IntakeQueue.ATTEMPTS, BATCH);
+    List<PartnerInbox.Unprocessed> adopted = inbox.adopt(orphans, live);
+    for (PartnerInbox.Unprocessed event : adopted) {
+      queue.queue(event.partner(), event.inboxId(), event.eventId());
+    }
+    return adopted.size();
+  }
+
+  private int recoverOwn() {
     OffsetDateTime now = OffsetDateTime.now(clock);
     OffsetDateTime graceEnds = now.minus(grace());
     OffsetDateTime before = graceEnds.isAfter(startedAt) ? graceEnds : startedAt;
@@ -147,7 +172,7 @@ public class IntakeRecovery {
         lost.addAll(rest); // idle consumers and a queue that cannot be read: queue them blind
       }
     }
-    List<PartnerInbox.Unprocessed> again = inbox.markQueued(lost, seenWaiting);
+    List<PartnerInbox.Unprocessed> again = inbox.markQueued(lost, seenWaiting, before);
     for (PartnerInbox.Unprocessed event : again) {
       queue.queue(event.partner(), event.inboxId(), event.eventId());
     }

@@ -52,7 +52,8 @@ import java.time.OffsetDateTime;
     name = PartnerEvent.OLDEST_UNATTEMPTED,
     query =
         "SELECT MIN(e.receivedAt) FROM PartnerEvent e WHERE e.status ="
-            + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED AND e.failures = 0")
+            + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED AND e.failures = 0"
+            + " AND (e.queuedBy IS NULL OR e.queuedBy LIKE :instance)")
 public class PartnerEvent {
 
   public static final String RECENT = "PartnerEvent.recent";
@@ -115,6 +116,10 @@ public class PartnerEvent {
   /** When recovery last queued it again; null while only its first message was sent. */
   @Column(name = "queued_at")
   private OffsetDateTime queuedAt;
+
+  /** The server that queued its last message ({@code ThisServer.ID}: instance/process). */
+  @Column(name = "queued_by", length = 80)
+  private String queuedBy;
 
   /** How often recovery (or a manager) queued it again. */
   @Column(nullable = false)

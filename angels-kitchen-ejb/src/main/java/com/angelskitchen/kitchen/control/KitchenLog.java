@@ -2,6 +2,7 @@ package com.angelskitchen.kitchen.control;
 
 import com.angelskitchen.kitchen.entity.KitchenLogEntry;
 import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.platform.ThisServer;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,15 +32,29 @@ import java.util.function.LongFunction;
  * and the counter update and the log insert are one statement, right before the commit. The stored
  * payload therefore carries sequence 0; {@link KitchenEventCodec} puts the real one back when
  * reading.
+ *
+ * <p>The same statement rings the {@linkplain #BELL_CHANNEL bell}: in a cluster, the other servers
+ * hear that the log has grown and read the new entries for their own screens.
  */
 @Dependent
 public class KitchenLog {
 
+  /**
+   * The PostgreSQL notification channel every append rings, with "{@code <sequence> <server>}":
+   * PostgreSQL delivers it to every listening server when, and only when, the transaction commits,
+   * in commit order. Other servers of a cluster learn from it that the log has grown.
+   */
+  public static final String BELL_CHANNEL = "kitchen_log";
+
   private static final String APPEND =
       "WITH next AS (UPDATE kitchen_log_counter SET last_sequence = last_sequence + 1"
-          + " WHERE id = 1 RETURNING last_sequence)"
-          + " INSERT INTO kitchen_log (sequence, recorded_at, event_type, order_id, stations, payload)"
-          + " SELECT last_sequence, ?1, ?2, CAST(?3 AS BIGINT), ?4, ?5 FROM next RETURNING sequence";
+          + " WHERE id = 1 RETURNING last_sequence),"
+          + " logged AS (INSERT INTO kitchen_log"
+          + " (sequence, recorded_at, event_type, order_id, stations, payload)"
+          + " SELECT last_sequence, ?1, ?2, CAST(?3 AS BIGINT), ?4, ?5 FROM next RETURNING sequence)"
+          + " SELECT sequence, pg_notify('"
+          + BELL_CHANNEL
+          + "', sequence || ' ' || ?6) FROM logged";
 
   @PersistenceContext EntityManager em;
 
@@ -58,17 +73,18 @@ public class KitchenLog {
     String payload = KitchenEventCodec.toJson(draft);
     String stations = String.join(",", new LinkedHashSet<>(draft.stations()));
     em.flush();
-    long sequence =
-        ((Number)
-                em.createNativeQuery(APPEND)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .setParameter(1, OffsetDateTime.now(clock))
-                    .setParameter(2, draft.type())
-                    .setParameter(3, orderId)
-                    .setParameter(4, stations)
-                    .setParameter(5, payload)
-                    .getSingleResult())
-            .longValue();
+    Object[] appended =
+        (Object[])
+            em.createNativeQuery(APPEND)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, OffsetDateTime.now(clock))
+                .setParameter(2, draft.type())
+                .setParameter(3, orderId)
+                .setParameter(4, stations)
+                .setParameter(5, payload)
+                .setParameter(6, ThisServer.ID)
+                .getSingleResult();
+    long sequence = ((Number) appended[0]).longValue();
     E built = event.apply(sequence);
     events.fire(built);
     return built;

@@ -3,6 +3,7 @@ package com.angelskitchen.staff.boundary;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.KitchenException;
 import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.ThisServer;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.staff.control.DeviceTokens;
 import com.angelskitchen.staff.control.PasswordHashes;
@@ -21,8 +22,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The staff list and signing in. Managers hire members (one role each), disable and enable them and
@@ -89,8 +92,34 @@ public class StaffDirectory {
     StaffMember member = locked(username);
     member.changePassword(hash(secret), now());
     forgetDevices(member);
-    changed.fire(new StaffChanged(member.username()));
+    announceChange(member);
     return StaffView.of(member);
+  }
+
+  /**
+   * Records and announces a change of the member's access: to this server's observers after commit,
+   * and to the other servers of a cluster by a PostgreSQL notice sent in this transaction
+   * (delivered if, and only if, it commits).
+   */
+  private void announceChange(StaffMember member) {
+    member.accessChanged(now());
+    em.createNativeQuery("SELECT pg_notify('" + StaffChanged.CHANNEL + "', ?1 || ' ' || ?2)")
+        .setParameter(1, member.username())
+        .setParameter(2, ThisServer.ID)
+        .getSingleResult();
+    changed.fire(new StaffChanged(member.username()));
+  }
+
+  /**
+   * Members whose access changed since then, with when: a server that starts learns which sessions
+   * (replicated to it by another server) were signed in before such a change.
+   */
+  public Map<String, OffsetDateTime> accessChangesSince(OffsetDateTime since) {
+    return em.createQuery(
+            "SELECT m FROM StaffMember m WHERE m.accessChangedAt > :since", StaffMember.class)
+        .setParameter("since", since)
+        .getResultStream()
+        .collect(Collectors.toMap(StaffMember::username, StaffMember::accessChangedAt));
   }
 
   public StaffView disable(String username) {
@@ -131,7 +160,7 @@ public class StaffDirectory {
       forgetDevices(member);
       LOG.info(() -> "staff member " + member.username() + " disabled");
     }
-    changed.fire(new StaffChanged(member.username()));
+    announceChange(member);
     return StaffView.of(member);
   }
 

@@ -2,6 +2,7 @@ package com.angelskitchen.staff.boundary;
 
 import com.angelskitchen.staff.entity.StaffMember;
 import com.angelskitchen.staff.entity.StaffRole;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A member of staff as managers see them: never their password hash. */
@@ -11,7 +12,8 @@ public record StaffView(
     StaffRole role,
     boolean enabled,
     OffsetDateTime createdAt,
-    OffsetDateTime passwordChangedAt) {
+    OffsetDateTime passwordChangedAt)
+    implements Serializable {
 
   public static StaffView of(StaffMember member) {
     return new StaffView(

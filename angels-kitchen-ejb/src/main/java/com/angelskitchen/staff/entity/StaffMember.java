@@ -56,6 +56,10 @@ public class StaffMember {
   @Column(name = "password_changed_at", nullable = false)
   private OffsetDateTime passwordChangedAt;
 
+  /** When the password, role or enabled state last changed; null if never since hired. */
+  @Column(name = "access_changed_at")
+  private OffsetDateTime accessChangedAt;
+
   protected StaffMember() {}
 
   public StaffMember(
@@ -91,6 +95,15 @@ public class StaffMember {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  /** Records that the member's access changed (sessions signed in before it are ended). */
+  public void accessChanged(OffsetDateTime at) {
+    this.accessChangedAt = at;
+  }
+
+  public OffsetDateTime accessChangedAt() {
+    return accessChangedAt;
   }
 
   public OffsetDateTime passwordChangedAt() {

@@ -70,7 +70,8 @@ public class PartnersBacking implements Serializable {
       String eventId,
       String receivedAt,
       int failures,
-      String error) {}
+      String error)
+      implements Serializable {}
 
   public record Dead(
       String messageId,

@@ -27,9 +27,9 @@ public class StaffBacking implements Serializable {
   private String username;
   private String displayName;
   private StaffRole role = StaffRole.CASHIER;
-  private String password;
+  private transient String password; // never replicated to other servers
   private String resetUsername;
-  private String resetPassword;
+  private transient String resetPassword;
 
   @PostConstruct
   public void reload() {

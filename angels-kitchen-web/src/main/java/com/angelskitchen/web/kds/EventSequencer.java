@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  * as 41 then 42 may reach this observer as 42 then 41. Sequence numbers have no gaps, so the
  * sequencer knows exactly which event comes next: 42 waits until 41 arrives and both are then
  * released in order. Should 41 not arrive within {@link #GAP_PATIENCE_MILLIS} (its observer failed,
- * or another server committed it), the missing events are read from the kitchen log.
+ * or another server committed it), the missing events are read from the kitchen log. Events
+ * committed by another server of a cluster are read from the log as soon as that server's {@link
+ * com.angelskitchen.web.cluster.ServerBell} rings here.
  *
  * <p>Each channel's message is built by the committing thread before it takes the lock (see {@link
  * Publication}); under the lock the sequencer only puts events in order and queues the ready
@@ -105,6 +107,30 @@ public class EventSequencer {
       released = next.sequence();
       screens.publish(next);
       waitingSince = System.nanoTime();
+    }
+  }
+
+  /**
+   * Another server of the cluster committed the kitchen log up to {@code sequence} (its {@link
+   * com.angelskitchen.web.cluster.ServerBell} rang): reads from the log what this server has not
+   * released yet, up to it, and releases it in order. Runs on the bell's thread.
+   */
+  public void heard(long sequence) {
+    while (true) {
+      long from;
+      synchronized (this) {
+        if (sequence <= released) {
+          return;
+        }
+        from = released;
+      }
+      List<KitchenEvent> missed = log.eventsAfter(from, (int) Math.min(sequence - from, 1_000));
+      accept(missed);
+      synchronized (this) {
+        if (released == from) {
+          return; // not in the log yet (cannot happen after its commit); the gap watch retries
+        }
+      }
     }
   }
 

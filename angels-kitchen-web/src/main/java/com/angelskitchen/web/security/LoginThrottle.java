@@ -1,15 +1,16 @@
 package com.angelskitchen.web.security;
 
 import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.staff.boundary.SignInStrikes;
+import com.angelskitchen.staff.boundary.SignInStrikes.Strikes;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing. Each attempt counts as a failure before the password is even
@@ -18,23 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * paused for {@code ak.login.lockout-seconds}, doubling with each further failure up to 15 minutes;
  * a username from any address, and an address across usernames, get four times the allowance (so a
  * stranger cannot lock the manager out with a handful of tries, and a whole restaurant may sign in
- * from one address). A correct password while paused is refused like a wrong one. Kept in memory: a
- * restart forgives, acceptable for pauses measured in minutes.
+ * from one address). A correct password while paused is refused like a wrong one. The strikes are
+ * kept in the database ({@link SignInStrikes}), shared by every server of a cluster.
+ *
+ * <p>The address is the client's as {@link ClientAddress} tells it (behind the cluster's load
+ * balancer, the one the balancer forwards).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
   private static final Duration LONGEST = Duration.ofMinutes(15);
   private static final Duration FORGET_AFTER = Duration.ofMinutes(30);
-  private static final int REMEMBERED = 10_000;
 
   @Inject KitchenSettings settings;
 
   @Inject Clock clock;
 
-  private final Map<String, Strikes> strikes = new ConcurrentHashMap<>();
-
-  private record Strikes(int failures, Instant last, Instant pausedUntil) {}
+  @EJB SignInStrikes strikes;
 
   /**
    * Starts a sign-in attempt: empty when it may go ahead (and it is then counted as a failure until
@@ -43,6 +44,7 @@ public class LoginThrottle {
   public Optional<Duration> attempt(String username, String address) {
     Optional<Duration> paused = paused(username, address);
     if (paused.isEmpty()) {
+      strikes.forgetBefore(clock.instant().minus(FORGET_AFTER));
       int allowance = settings.loginMaxFailures();
       strike(pair(username, address), allowance);
       strike(user(username), allowance * 4);
@@ -56,7 +58,7 @@ public class LoginThrottle {
     Instant now = clock.instant();
     Duration wait = Duration.ZERO;
     for (String key : new String[] {pair(username, address), user(username), address(address)}) {
-      Strikes s = strikes.get(key);
+      Strikes s = strikes.of(key).orElse(null);
       if (s != null && s.pausedUntil().isAfter(now)) {
         Duration left = Duration.between(now, s.pausedUntil());
         wait = left.compareTo(wait) > 0 ? left : wait;
@@ -67,22 +69,21 @@ public class LoginThrottle {
 
   /** The attempt was right: the username's failures are forgiven, the address's by one. */
   public void succeeded(String username, String address) {
-    strikes.remove(pair(username, address));
-    strikes.remove(user(username));
-    strikes.computeIfPresent(
+    strikes.forget(pair(username, address));
+    strikes.forget(user(username));
+    strikes.update(
         address(address),
-        (k, s) ->
-            s.failures() <= 1 ? null : new Strikes(s.failures() - 1, s.last(), s.pausedUntil()));
+        s ->
+            s == null || s.failures() <= 1
+                ? null
+                : new Strikes(s.failures() - 1, s.last(), s.pausedUntil()));
   }
 
   private void strike(String key, int allowance) {
     Instant now = clock.instant();
-    if (strikes.size() > REMEMBERED) {
-      strikes.values().removeIf(s -> s.last().plus(FORGET_AFTER).isBefore(now));
-    }
-    strikes.compute(
+    strikes.update(
         key,
-        (k, s) -> {
+        s -> {
           int failures =
               s == null || s.last().plus(FORGET_AFTER).isBefore(now) ? 1 : s.failures() + 1;
           Instant until = now;

@@ -62,6 +62,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject LoginThrottle throttle;
 
+  @Inject ClientAddress clientAddress;
+
   @Inject VerifiedApiCredentials verified;
 
   @Inject KitchenSettings settings;
@@ -141,7 +143,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     Optional<Duration> paused = throttle.attempt(login.getCaller(), address);
     if (paused.isPresent()) {
       request.setAttribute(PAUSED, paused.get());
@@ -185,7 +187,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     if (known.isPresent()) {
       return context.notifyContainerAboutLogin(known.get());
     }
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     Optional<Duration> paused = throttle.attempt(username, address);
     if (paused.isPresent()) {
       long seconds = Math.max(1, paused.get().toSeconds());

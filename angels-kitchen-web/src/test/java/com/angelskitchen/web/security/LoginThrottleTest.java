@@ -3,11 +3,16 @@ package com.angelskitchen.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.staff.boundary.SignInStrikes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +21,40 @@ class LoginThrottleTest {
   LoginThrottle cut = new LoginThrottle();
   Instant now = Instant.parse("2026-11-30T20:00:00Z");
 
+  /** The table's behaviour, in memory: the policy is what this test is about. */
+  static class StrikesInMemory extends SignInStrikes {
+    final Map<String, Strikes> rows = new HashMap<>();
+
+    @Override
+    public Optional<Strikes> of(String key) {
+      return Optional.ofNullable(rows.get(key));
+    }
+
+    @Override
+    public Strikes update(String key, UnaryOperator<Strikes> change) {
+      Strikes changed = change.apply(rows.get(key));
+      if (changed == null) {
+        rows.remove(key);
+      } else {
+        rows.put(key, changed);
+      }
+      return changed;
+    }
+
+    @Override
+    public void forget(String key) {
+      rows.remove(key);
+    }
+
+    @Override
+    public void forgetBefore(Instant before) {
+      rows.values().removeIf(s -> s.last().isBefore(before));
+    }
+  }
+
   @BeforeEach
   void setUp() {
+    cut.strikes = new StrikesInMemory();
     cut.settings =
         new KitchenSettings() {
           @Override
