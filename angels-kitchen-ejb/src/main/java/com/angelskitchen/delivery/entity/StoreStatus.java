@@ -1,5 +1,6 @@
 package com.angelskitchen.delivery.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,9 @@ import java.time.OffsetDateTime;
 
 /** Whether the store takes delivery-partner orders now (one row). */
 @Entity
+// Never from a server's cache: who may sign in, and whether the store takes partner orders, must be
+// what the database says on every server of a cluster at once.
+@Cacheable(false)
 @Table(name = "store_status")
 public class StoreStatus {
 

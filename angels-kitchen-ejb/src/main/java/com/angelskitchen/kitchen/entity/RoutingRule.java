@@ -21,16 +21,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "routing_rule")
-// Read for every order: kept in EclipseLink's query results cache, which drops it whenever a rule
-// is added, changed or removed, so a changed rule still applies to the very next order. Read-only:
-// the shared objects themselves, for reading; never change them or point a new entity at them.
+// Read for every order, from the database: a rule changed on any server of a cluster applies to the
+// very next order everywhere (EclipseLink's query results cache, used here before, is dropped only
+// by changes made on its own server). Read-only: the shared objects themselves, for reading; never
+// change them or point a new entity at them.
 @NamedQuery(
     name = RoutingRule.ALL,
     query = "SELECT r FROM RoutingRule r ORDER BY r.id",
-    hints = {
-      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-      @QueryHint(name = "eclipselink.read-only", value = "true")
-    })
+    hints = {@QueryHint(name = "eclipselink.read-only", value = "true")})
 public class RoutingRule {
 
   public static final String ALL = "RoutingRule.all";

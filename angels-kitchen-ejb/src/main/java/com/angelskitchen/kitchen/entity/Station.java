@@ -19,15 +19,12 @@ import java.util.Objects;
 @Table(name = "station")
 @NamedQuery(name = Station.ALL, query = "SELECT s FROM Station s ORDER BY s.sortOrder, s.code")
 @NamedQuery(name = Station.DEFAULT, query = "SELECT s FROM Station s WHERE s.defaultStation = true")
-// Read for every order; cached until a station changes (EclipseLink drops the result then).
-// Read-only: the shared object, for reading its code.
+// Read for every order, from the database (a query results cache would miss a change made on
+// another server of a cluster). Read-only: the shared object, for reading its code.
 @NamedQuery(
     name = Station.CURRENT_DEFAULT,
     query = "SELECT s FROM Station s WHERE s.defaultStation = true",
-    hints = {
-      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-      @QueryHint(name = "eclipselink.read-only", value = "true")
-    })
+    hints = {@QueryHint(name = "eclipselink.read-only", value = "true")})
 public class Station {
 
   public static final String ALL = "Station.all";

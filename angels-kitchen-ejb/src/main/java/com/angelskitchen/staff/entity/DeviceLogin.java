@@ -1,5 +1,6 @@
 package com.angelskitchen.staff.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,9 @@ import java.time.OffsetDateTime;
  * database signs nobody in.
  */
 @Entity
+// Never from a server's cache: who may sign in, and whether the store takes partner orders, must be
+// what the database says on every server of a cluster at once.
+@Cacheable(false)
 @Table(name = "device_login")
 @NamedQuery(
     name = DeviceLogin.BY_DIGEST,

@@ -1,5 +1,6 @@
 package com.angelskitchen.staff.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,9 @@ import java.util.Objects;
 
 /** Someone who signs in: a unique lowercase username, one role, a password hash, enabled or not. */
 @Entity
+// Never from a server's cache: who may sign in, and whether the store takes partner orders, must be
+// what the database says on every server of a cluster at once.
+@Cacheable(false)
 @Table(name = "staff_member")
 @NamedQuery(
     name = StaffMember.BY_USERNAME,
