@@ -10,7 +10,7 @@ import java.util.List;
  * carry the restaurant's menu code in {@code external_data}, as a menu uploaded by the restaurant
  * does; {@link #unknownItem} carries one the menu does not know.
  */
-final class UberOrder {
+public final class UberOrder {
 
   final String id;
   final String eater;
@@ -18,7 +18,7 @@ final class UberOrder {
   private String instructions = "";
   private String state = "CREATED";
 
-  UberOrder(String id, String eater) {
+  public UberOrder(String id, String eater) {
     this.id = id;
     this.eater = eater;
   }
@@ -52,7 +52,7 @@ final class UberOrder {
     return this;
   }
 
-  UberOrder item(String code, int quantity) {
+  public UberOrder item(String code, int quantity) {
     return item(code, quantity, null, null);
   }
 
@@ -78,7 +78,7 @@ final class UberOrder {
     return this;
   }
 
-  String json() {
+  public String json() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
     return """
         {"id": "%s", "display_id": "%s", "current_state": "%s", "type": "DELIVERY_BY_UBER",

@@ -32,7 +32,10 @@ public final class Staff {
   private Staff() {}
 
   public static Member manager() {
-    String password = System.getProperty("ak.test.manager.password");
+    String password =
+        System.getProperty("ak.test.manager.password") == null
+            ? null
+            : TestServer.property("ak.test.manager.password");
     if (password == null) {
       password = System.getenv("AK_BENCH_PASSWORD");
     }
@@ -58,8 +61,10 @@ public final class Staff {
 
   /** The test member with this role ("test-cashier"...), created with a fresh password if new. */
   public static synchronized Member member(String role) {
+    // Per server: the cluster tests' cluster has a database of its own.
     return CREATED.computeIfAbsent(
-        role, r -> hire("test-" + r.toLowerCase(java.util.Locale.ROOT), r));
+        role + "@" + TestServer.base(),
+        key -> hire("test-" + role.toLowerCase(java.util.Locale.ROOT), role));
   }
 
   /** Hires a new member through the API as the manager; a taken username gets a new password. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * Where the tests' own Payara domain and database are. The values come from the properties file
@@ -16,8 +17,25 @@ public final class TestServer {
 
   private TestServer() {}
 
+  /** The server the tests talk to now, when not the test domain (the cluster tests' cluster). */
+  private static volatile Properties target;
+
+  /**
+   * Points every helper (API, partners, screens, browser, database) at the server these properties
+   * describe, until the returned handle is closed; the cluster tests use it for their cluster.
+   * Properties it does not set keep the test domain's values.
+   */
+  public static AutoCloseable target(Properties server) {
+    target = server;
+    return () -> target = null;
+  }
+
   public static String property(String name) {
-    String value = System.getProperty(name);
+    Properties current = target;
+    String value = current == null ? null : current.getProperty(name);
+    if (value == null) {
+      value = System.getProperty(name);
+    }
     if (value == null) {
       throw new IllegalStateException(
           "system property " + name + " is not set: run the integration tests with ./mvnw verify");
