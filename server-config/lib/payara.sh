@@ -17,11 +17,13 @@
 #   AK_BROKER_ADDRESS  the embedded OpenMQ broker: port mapper and every service (127.0.0.1)
 #   AK_JMX_ADDRESS     Payara's JMX connector (127.0.0.1)
 #   AK_IIOP_ADDRESS    the IIOP listeners, unused by the application (127.0.0.1)
+#   AK_GRID_ADDRESS    the data grid (Hazelcast) of a cluster's members (127.0.0.1)
 
 : "${AK_HEAP:=384m}"
 : "${AK_BROKER_ADDRESS:=127.0.0.1}"
 : "${AK_JMX_ADDRESS:=127.0.0.1}"
 : "${AK_IIOP_ADDRESS:=127.0.0.1}"
+: "${AK_GRID_ADDRESS:=127.0.0.1}"
 
 # The broker's users. Its stock users guest/guest and admin/admin are removed or given a secret
 # password; Payara connects as AK_BROKER_APP_USER (the application) and admin (administration).
@@ -165,7 +167,7 @@ domain_config_fingerprint() {
     cksum <"$AK_DIST/postgresql.jar"
     echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
     echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE $AK_HEAP"
-    echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS"
+    echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS $AK_GRID_ADDRESS"
     echo "${AK_INSTANCES:-1}"
     broker_admin_password
     broker_app_password
@@ -242,7 +244,9 @@ domain_config_commands() {
   # The data grid (Hazelcast): off for a single server (faster start, less memory); in a cluster it
   # replicates the web sessions and tells the instances apart.
   if [[ "${AK_INSTANCES:-1}" -gt 1 ]]; then
-    echo "set-hazelcast-configuration --enabled=true --dynamic=false"
+    # The grid's members talk on AK_GRID_ADDRESS (loopback on one machine; the hosts' private
+    # network across machines), never on every interface.
+    echo "set-hazelcast-configuration --enabled=true --dynamic=false --interfaces=$AK_GRID_ADDRESS --dasbindaddress=$AK_GRID_ADDRESS"
     # The load balancer runs on this machine: the sign-in throttle believes the client address it
     # forwards (X-Forwarded-For) on requests from it, and only from it.
     echo "set-config-property --source=domain --propertyName=ak.proxy.trusted-addresses --propertyValue=127.0.0.1"

@@ -108,14 +108,27 @@ class FailoverIT {
         }
         assertThat(twice).as("orders made twice").isEmpty();
 
-        await("every screen shows every order")
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    walls.stream()
-                        .allMatch(
-                            w ->
-                                orderIds.values().stream().allMatch(id -> w.placedAt(id) != null)));
+        try {
+          await("every screen shows every order")
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () ->
+                      walls.stream()
+                          .allMatch(
+                              w ->
+                                  orderIds.values().stream()
+                                      .allMatch(id -> w.placedAt(id) != null)));
+        } catch (org.awaitility.core.ConditionTimeoutException notAll) {
+          // reported screen by screen below
+        }
+        for (KitchenWall wall : walls) {
+          List<String> missed =
+              orderIds.entrySet().stream()
+                  .filter(o -> wall.placedAt(o.getValue()) == null)
+                  .map(o -> o.getKey() + " (order " + o.getValue() + ")")
+                  .toList();
+          assertThat(missed).as("orders never shown on " + wall).isEmpty();
+        }
         List<String> late = new ArrayList<>();
         for (KitchenWall wall : walls) {
           assertThat(wall.duplicates()).as(wall.channel() + ": events shown twice").isZero();

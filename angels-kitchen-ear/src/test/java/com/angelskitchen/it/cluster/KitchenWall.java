@@ -36,6 +36,7 @@ final class KitchenWall implements AutoCloseable {
   private int duplicates;
   private int outOfOrder;
   private int reconnections;
+  private int snapshots;
 
   KitchenWall(String channel) {
     this.channel = channel;
@@ -81,7 +82,10 @@ final class KitchenWall implements AutoCloseable {
                 + "}",
             true);
       }
-      case "Snapshot" -> lastSequence = message.getJsonNumber("sequence").longValue();
+      case "Snapshot" -> {
+        snapshots++;
+        lastSequence = message.getJsonNumber("sequence").longValue();
+      }
       case "Heartbeat", "ReplayDone" -> {}
       default -> {
         long sequence = message.getJsonNumber("sequence").longValue();
@@ -132,6 +136,20 @@ final class KitchenWall implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  @Override
+  public synchronized String toString() {
+    return channel
+        + " screen (last sequence "
+        + lastSequence
+        + ", "
+        + applied.size()
+        + " events applied, "
+        + reconnections
+        + " reconnections, "
+        + snapshots
+        + " snapshots)";
   }
 
   @Override

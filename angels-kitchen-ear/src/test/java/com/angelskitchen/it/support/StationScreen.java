@@ -38,16 +38,22 @@ public final class StationScreen implements AutoCloseable {
     return new StationScreen(channel, member);
   }
 
+  /** Connects without resuming as this member to this exact address (one server of a cluster). */
+  public static StationScreen openAt(java.net.URI endpoint, Staff.Member member) throws Exception {
+    return new StationScreen(endpoint, member);
+  }
+
   private StationScreen(String station, Staff.Member member) throws Exception {
+    this(TestServer.ws("ws/kds/" + station), member);
+  }
+
+  private StationScreen(java.net.URI endpoint, Staff.Member member) throws Exception {
     WebSocket.Builder builder =
         HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
     if (member != null) {
       builder.header("Authorization", member.basic());
     }
-    socket =
-        builder
-            .buildAsync(TestServer.ws("ws/kds/" + station), new Collector())
-            .get(10, TimeUnit.SECONDS);
+    socket = builder.buildAsync(endpoint, new Collector()).get(10, TimeUnit.SECONDS);
   }
 
   public static StationScreen connect(String channel) throws Exception {

@@ -5,6 +5,7 @@ import com.angelskitchen.delivery.entity.PartnerEvent;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.ResourceNames;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -48,10 +49,9 @@ public class DeadLetters {
   @Resource(lookup = ResourceNames.ORDER_INTAKE_QUEUE)
   Queue intake;
 
-  @Resource(lookup = ResourceNames.PARTNER_STATUS_QUEUE)
-  Queue partnerStatus;
-
   @PersistenceContext EntityManager em;
+
+  @EJB PartnerOutbox outbox;
 
   /** A dead partner message. {@code what} says what it was: an event or a call. */
   public record DeadLetter(
@@ -102,7 +102,12 @@ public class DeadLetters {
       if (origin == null) {
         throw new NotFoundException("dead message " + messageId + " is not a partner message");
       }
-      Queue target = ResourceNames.ORDER_INTAKE_PHYSICAL.equals(origin) ? intake : partnerStatus;
+      if (ResourceNames.PARTNER_STATUS_PHYSICAL.equals(origin)) {
+        // A new call in the outbox: the dead one's row was closed when it failed for good.
+        outbox.send(PartnerOutbox.read(dead.getBody(String.class)));
+        return;
+      }
+      Queue target = intake;
       var producer = jms.createProducer();
       for (String name : List.of("partner", INBOX_ID, "action")) {
         if (dead.propertyExists(name)) {

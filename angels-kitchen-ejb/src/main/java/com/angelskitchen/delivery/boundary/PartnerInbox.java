@@ -246,7 +246,7 @@ public class PartnerInbox {
   }
 
   /** A PostgreSQL array literal of texts, e.g. {"ak1/1f2e3d4c","ak2/5a6b7c8d"}. */
-  private static String texts(Set<String> values) {
+  static String texts(Set<String> values) {
     return values.stream()
         .map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
         .collect(Collectors.joining(",", "{", "}"));
@@ -287,7 +287,7 @@ public class PartnerInbox {
     return new Progress(time(row[0]), time(row[1]));
   }
 
-  private static OffsetDateTime time(Object value) {
+  static OffsetDateTime time(Object value) {
     if (value == null || value instanceof OffsetDateTime) {
       return (OffsetDateTime) value;
     }

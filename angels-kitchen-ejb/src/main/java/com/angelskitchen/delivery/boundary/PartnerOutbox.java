@@ -2,6 +2,7 @@ package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.entity.PartnerCall;
 import com.angelskitchen.platform.ResourceNames;
+import com.angelskitchen.platform.ThisServer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,13 +15,24 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Calls to partners wait on the persistent partner-status queue, sent inside the caller's
- * transaction: an order that was placed has its acceptance queued, or neither happened. The
- * integration module's consumer makes the call; a failed call comes back here to be sent again
- * later, and every attempt is recorded for the managers.
+ * Calls to partners, kept as rows of {@code partner_outbox} and carried by the persistent
+ * partner-status queue. Both are written inside the caller's transaction: an order that was placed
+ * has its acceptance recorded and queued, or neither happened. The integration module's consumer
+ * claims the row, makes the call and marks the row done; a failed call is retried later, and every
+ * attempt is recorded for the managers.
+ *
+ * <p>The row is the truth, the message the fast way to a consumer: a call whose message was lost (a
+ * crash between the database's commit and the broker's), or waits on the broker of a server of the
+ * cluster that died, is queued again by {@link com.angelskitchen.delivery.control .IntakeRecovery}
+ * from its row; a second message for a call already made finds its row done and changes nothing.
  */
 @Stateless
 public class PartnerOutbox {
@@ -31,6 +43,9 @@ public class PartnerOutbox {
   /** Message property: the {@link CallAction}. */
   public static final String ACTION = "action";
 
+  /** Message property: the call's row in {@code partner_outbox}. */
+  public static final String OUTBOX_ID = "outboxId";
+
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject JMSContext jms;
@@ -40,17 +55,141 @@ public class PartnerOutbox {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Clock clock;
+
+  /** A pending call, as recovery finds it. */
+  public record Pending(long outboxId, OutboundCall call, OffsetDateTime dueAt) {}
+
+  /** Records a call to make now and queues it, in the caller's transaction. */
   public void send(OutboundCall call) {
-    sendLater(call, Duration.ZERO);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long id =
+        ((Number)
+                em.createNativeQuery(
+                        "INSERT INTO partner_outbox (partner, action, call, due_at, queued_at,"
+                            + " queued_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    .setParameter(1, call.partner())
+                    .setParameter(2, call.action().name())
+                    .setParameter(3, JSON.toJson(call))
+                    .setParameter(4, now)
+                    .setParameter(5, now)
+                    .setParameter(6, ThisServer.ID)
+                    .setParameter(7, now)
+                    .getSingleResult())
+            .longValue();
+    queue(id, call, Duration.ZERO);
   }
 
-  /** Queues the call to be made once {@code delay} has passed (a retry's backoff). */
-  public void sendLater(OutboundCall call, Duration delay) {
+  /** The call's next attempt, once {@code delay} has passed (a retry's backoff). */
+  public void retryLater(long outboxId, OutboundCall next, Duration delay) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    em.createNativeQuery(
+            "UPDATE partner_outbox SET call = ?, due_at = ?, queued_at = ?, queued_by = ?"
+                + " WHERE id = ?")
+        .setParameter(1, JSON.toJson(next))
+        .setParameter(2, now.plus(delay))
+        .setParameter(3, now)
+        .setParameter(4, ThisServer.ID)
+        .setParameter(5, outboxId)
+        .executeUpdate();
+    queue(outboxId, next, delay);
+  }
+
+  /**
+   * The call of this row, locked for the caller's transaction, while it is still to be made; empty
+   * when it was made already (its message came twice) or there is no such row.
+   */
+  public Optional<OutboundCall> claim(long outboxId) {
+    @SuppressWarnings("unchecked")
+    List<String> pending =
+        em.createNativeQuery(
+                "SELECT call FROM partner_outbox WHERE id = ? AND done_at IS NULL FOR UPDATE")
+            .setParameter(1, outboxId)
+            .getResultList();
+    return pending.stream().findFirst().map(PartnerOutbox::read);
+  }
+
+  /** The call was made (or fanned out): no message for it does anything any more. */
+  public void done(long outboxId) {
+    em.createNativeQuery("UPDATE partner_outbox SET done_at = ? WHERE id = ?")
+        .setParameter(1, OffsetDateTime.now(clock))
+        .setParameter(2, outboxId)
+        .executeUpdate();
+  }
+
+  /**
+   * The call failed for good: its row is closed whatever becomes of the caller's transaction (which
+   * rolls back and dead-letters the message; a manager replays it from there as a new call).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void giveUp(long outboxId) {
+    done(outboxId);
+  }
+
+  /**
+   * Pending calls whose message was queued before {@code before} by a server of this instance (a
+   * message lost in a crash), or by a server of another instance that is not among {@code live}
+   * (its broker is gone with it): recovery queues them again here.
+   */
+  public List<Pending> lost(OffsetDateTime before, Set<String> live, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, call, due_at FROM partner_outbox WHERE done_at IS NULL AND ("
+                    + "(split_part(queued_by, '/', 1) = ? AND queued_at < ? AND due_at < ?)"
+                    + " OR (split_part(queued_by, '/', 1) <> ?"
+                    + " AND queued_by <> ALL (CAST(? AS varchar[]))))"
+                    + " ORDER BY id LIMIT ?")
+            .setParameter(1, ThisServer.INSTANCE)
+            .setParameter(2, before)
+            .setParameter(3, before)
+            .setParameter(4, ThisServer.INSTANCE)
+            .setParameter(5, PartnerInbox.texts(live))
+            .setParameter(6, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Pending(
+                    ((Number) r[0]).longValue(), read((String) r[1]), PartnerInbox.time(r[2])))
+        .toList();
+  }
+
+  /**
+   * Takes a lost call over and queues it again (on this server's broker, due when it was due),
+   * unless it was made or taken over meanwhile. Runs in its own transaction.
+   *
+   * @return whether it was queued again
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean requeue(Pending lost) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    @SuppressWarnings("unchecked")
+    List<Number> taken =
+        em.createNativeQuery(
+                "UPDATE partner_outbox SET queued_at = ?, queued_by = ? WHERE id IN (SELECT id"
+                    + " FROM partner_outbox WHERE id = ? AND done_at IS NULL"
+                    + " AND queued_at < ? FOR UPDATE SKIP LOCKED) RETURNING id")
+            .setParameter(1, now)
+            .setParameter(2, ThisServer.ID)
+            .setParameter(3, lost.outboxId())
+            .setParameter(4, now)
+            .getResultList();
+    if (taken.isEmpty()) {
+      return false;
+    }
+    Duration wait = Duration.between(now, lost.dueAt());
+    queue(lost.outboxId(), lost.call(), wait.isNegative() ? Duration.ZERO : wait);
+    return true;
+  }
+
+  private void queue(long outboxId, OutboundCall call, Duration delay) {
     jms.createProducer()
         .setDeliveryMode(DeliveryMode.PERSISTENT)
         .setDeliveryDelay(delay.toMillis())
         .setProperty(PARTNER, call.partner())
         .setProperty(ACTION, call.action().name())
+        .setProperty(OUTBOX_ID, outboxId)
         .send(partnerStatus, JSON.toJson(call));
   }
 

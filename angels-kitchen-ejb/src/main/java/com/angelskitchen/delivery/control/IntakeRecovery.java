@@ -2,6 +2,7 @@ package com.angelskitchen.delivery.control;
 
 import com.angelskitchen.delivery.boundary.IntakeQueue;
 import com.angelskitchen.delivery.boundary.PartnerInbox;
+import com.angelskitchen.delivery.boundary.PartnerOutbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -29,9 +30,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Finds partner events that were acknowledged but never handled, and queues them again. That
- * happens when the server dies between committing an inbox row and sending its message, or when the
- * broker drops a message whose transaction was in doubt at a crash.
+ * Finds partner events that were acknowledged but never handled, and partner calls that were
+ * decided but never made, and queues them again. That happens when the server dies between
+ * committing an inbox row and sending its message, or when the broker drops a message whose
+ * transaction was in doubt at a crash.
  *
  * <p>It runs once shortly after start-up — looking at every unprocessed event whose last message
  * went out before this server started, since that message may have died with it — and then every
@@ -70,6 +72,8 @@ public class IntakeRecovery {
   @EJB PartnerInbox inbox;
 
   @EJB IntakeQueue queue;
+
+  @EJB PartnerOutbox outbox;
 
   @Inject Config config;
 
@@ -119,7 +123,26 @@ public class IntakeRecovery {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int sweep() {
-    return adoptOrphans() + recoverOwn();
+    Set<String> live = inbox.liveServers();
+    return adoptOrphans(live) + recoverOwn() + recoverCalls(live);
+  }
+
+  /**
+   * Queues again the partner calls whose messages are lost (this instance's, queued before the
+   * grace period or this server's start and due since) or wait on the broker of a server that is
+   * gone (another instance's): each is taken over in its own transaction, and a call made meanwhile
+   * is left alone.
+   */
+  private int recoverCalls(Set<String> live) {
+    OffsetDateTime graceEnds = OffsetDateTime.now(clock).minus(grace());
+    OffsetDateTime before = graceEnds.isAfter(startedAt) ? graceEnds : startedAt;
+    int queued = 0;
+    for (PartnerOutbox.Pending lost : outbox.lost(before, live, BATCH)) {
+      if (outbox.requeue(lost)) {
+        queued++;
+      }
+    }
+    return queued;
   }
 
   /**
@@ -127,8 +150,7 @@ public class IntakeRecovery {
    * messages wait on that instance's broker, which nobody consumes until it comes back (and then
    * finds them handled).
    */
-  private int adoptOrphans() {
-    Set<String> live = inbox.liveServers();
+  private int adoptOrphans(Set<String> live) {
     List<PartnerInbox.Unprocessed> orphans = inbox.orphaned(live, IntakeQueue.ATTEMPTS, BATCH);
     List<PartnerInbox.Unprocessed> adopted = inbox.adopt(orphans, live);
     for (PartnerInbox.Unprocessed event : adopted) {

@@ -17,11 +17,14 @@ import com.angelskitchen.menu.entity.MenuCategory;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.platform.persistence.StartUpLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +43,8 @@ public class DemoMenu {
 
   private static final Logger LOG = Logger.getLogger(DemoMenu.class.getName());
 
+  @EJB StartUpLock startUp;
+
   @Inject KitchenSettings settings;
 
   @EJB MenuCatalog catalog;
@@ -47,10 +52,12 @@ public class DemoMenu {
   @EJB StationSetup setup;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one transaction: see StartUpLock
   void load() {
     if (!settings.demoMode()) {
       return;
     }
+    startUp.hold();
     stations();
     Set<String> categories = codes(catalog.categories().stream().map(MenuCategory::code));
     category(categories, "empanadas-fritas", "Empanadas fritas", 1);

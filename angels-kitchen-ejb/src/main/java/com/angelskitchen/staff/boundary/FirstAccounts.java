@@ -1,12 +1,15 @@
 package com.angelskitchen.staff.boundary;
 
 import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.platform.persistence.StartUpLock;
 import com.angelskitchen.staff.entity.StaffRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -26,6 +29,8 @@ public class FirstAccounts {
 
   private static final Logger LOG = Logger.getLogger(FirstAccounts.class.getName());
 
+  @EJB StartUpLock startUp;
+
   @Inject Config config;
 
   @Inject KitchenSettings settings;
@@ -33,7 +38,9 @@ public class FirstAccounts {
   @EJB StaffDirectory directory;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one transaction: see StartUpLock
   void create() {
+    startUp.hold();
     if (!directory.anyone()) {
       Optional<String> password = secret("ak.staff.first-manager-password");
       if (password.isPresent()) {

@@ -18,13 +18,17 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Makes queued partner calls. Every attempt is recorded with the partner's answer. A failure worth
- * retrying is sent again later (a new message with a delivery delay, so no consumer thread waits);
- * when the attempts are used up, or the partner refused for good (a 4xx other than 408/429), the
- * message is dead-lettered for a manager to see and replay.
+ * Makes queued partner calls. Each message names its call's row in the outbox, which is claimed
+ * (locked while the call is made) and marked done with the answer: a message that comes twice, from
+ * recovery or from the broker of a server that came back, finds its call made and does nothing.
+ * Every attempt is recorded with the partner's answer. A failure worth retrying is sent again later
+ * (the row's next attempt and a message with a delivery delay, so no consumer thread waits); when
+ * the attempts are used up, or the partner refused for good (a 4xx other than 408/429), the message
+ * is dead-lettered for a manager to see and replay.
  *
  * <p>Store status is queued once for every partner ({@link OutboundCall#EVERY_PARTNER}) and fanned
  * out here to each configured partner, so the core needs no list of partners.
@@ -61,14 +65,28 @@ public class PartnerCallConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
+    Long outboxId;
     OutboundCall call;
     try {
-      call = PartnerOutbox.read(message.getBody(String.class));
+      outboxId =
+          message.propertyExists(PartnerOutbox.OUTBOX_ID)
+              ? message.getLongProperty(PartnerOutbox.OUTBOX_ID)
+              : null; // queued before the outbox existed
+      if (outboxId == null) {
+        call = PartnerOutbox.read(message.getBody(String.class));
+      } else {
+        Optional<OutboundCall> pending = outbox.claim(outboxId);
+        if (pending.isEmpty()) {
+          return; // made already: this message came twice (recovery, or a server that came back)
+        }
+        call = pending.get();
+      }
     } catch (JMSException unreadable) {
       throw new IllegalStateException("partner call message cannot be read", unreadable);
     }
     if (OutboundCall.EVERY_PARTNER.equals(call.partner())) {
       partners.configured().forEach(p -> outbox.send(call.to(p.id())));
+      done(outboxId);
       return;
     }
     DeliveryPartner partner =
@@ -83,16 +101,25 @@ public class PartnerCallConsumer implements MessageListener {
     }
     if (answer.succeeded()) {
       outbox.record(attempt(call, answer));
+      done(outboxId);
       return;
     }
     Backoff backoff = backoff();
     if (answer.worthRetrying() && backoff.allowsAnotherAfter(call.attempt())) {
       // Recorded with the retry: both commit with this message's transaction.
       outbox.record(attempt(call, answer));
-      outbox.sendLater(call.nextAttempt(), backoff.after(call.attempt()));
+      Duration delay = backoff.after(call.attempt());
+      if (outboxId == null) {
+        outbox.send(call.nextAttempt()); // becomes a row now (no delay: a rare, old message)
+      } else {
+        outbox.retryLater(outboxId, call.nextAttempt(), delay);
+      }
       return;
     }
     outbox.recordRegardless(attempt(call, answer));
+    if (outboxId != null) {
+      outbox.giveUp(outboxId);
+    }
     throw new PartnerCallFailed(
         call.action()
             + " to "
@@ -101,6 +128,12 @@ public class PartnerCallConsumer implements MessageListener {
             + call.attempt()
             + " attempt(s): "
             + (answer.httpStatus() == null ? "no answer" : "answered " + answer.status()));
+  }
+
+  private void done(Long outboxId) {
+    if (outboxId != null) {
+      outbox.done(outboxId);
+    }
   }
 
   /** An attempt as recorded. */

@@ -172,7 +172,8 @@ public final class ScreenConnection {
     thread.setContextClassLoader(PLAIN);
     try {
       session.getAsyncRemote().sendText(next, this::sent);
-    } catch (IllegalStateException gone) {
+    } catch (RuntimeException gone) {
+      // Tyrus says "Socket is not connected" with a plain RuntimeException: the screen is gone.
       markClosed();
     } finally {
       thread.setContextClassLoader(context);
