@@ -12,17 +12,25 @@
 # history=N first tops the database up to N stored (finished) orders: the demo server is stopped
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
 # Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see docs/benchmarks.md.
+# With AK_INSTANCES=2 (the cluster of run.sh) the load goes through the load balancer; the CPU and
+# memory figures are then those of instance ak1.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/staff.sh"
+source "$AK_REPO/server-config/lib/cluster.sh"
 
 : "${AK_DB_NAME:=angels_kitchen}"
 : "${AK_HTTP_PORT:=8080}"
 : "${AK_ADMIN_PORT:=4848}"
 AK_DOMAIN=angels-kitchen
-db_url="jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME"
 pid_file="$AK_DOMAINS/$AK_DOMAIN/config/pid"
+if cluster_enabled; then
+  AK_DOMAIN=angels-kitchen-cluster
+  AK_HTTP_PORT=$AK_LB_PORT
+  pid_file="$(instance_dir ak1)/config/pid"
+fi
+db_url="jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME"
 [[ -f "$pid_file" ]] || die "no running demo server (no $pid_file): start it with server-config/bin/run.sh"
 
 history=""

@@ -70,7 +70,11 @@ $(staff_lines)
                     /partners/doordash/cancellations, /partners/website/orders, /cancellations
     Partners page   http://localhost:$AK_HTTP_PORT/admin/partners.xhtml
     Health          http://localhost:$AK_HTTP_PORT/health/ready   /health/live
-    Metrics         https://localhost:8181/metrics   (a manager's login)
+$(if cluster_enabled; then
+  echo "    Metrics         per instance: https://localhost:$(($(instance_port_base ak1) + 81))/metrics, ...   (a manager's login)"
+else
+  echo "    Metrics         https://localhost:8181/metrics   (a manager's login)"
+fi)
 $(partners_demo_lines)
     Admin console   $admin_scheme://localhost:$AK_ADMIN_PORT/   (user admin, password in $(asadmin_passwordfile | sed 's:.*/::') under .local/secrets, or AK_ADMIN_PASSWORD)
     Database        $db_kind PostgreSQL at $AK_DB_HOST:$AK_DB_PORT, database $AK_DB_NAME

@@ -244,9 +244,7 @@ domain_config_commands() {
   # The data grid (Hazelcast): off for a single server (faster start, less memory); in a cluster it
   # replicates the web sessions and tells the instances apart.
   if [[ "${AK_INSTANCES:-1}" -gt 1 ]]; then
-    # The grid's members talk on AK_GRID_ADDRESS (loopback on one machine; the hosts' private
-    # network across machines), never on every interface.
-    echo "set-hazelcast-configuration --enabled=true --dynamic=false --interfaces=$AK_GRID_ADDRESS --dasbindaddress=$AK_GRID_ADDRESS"
+    # (set-hazelcast-configuration itself runs on its own: see domain_configure)
     # The load balancer runs on this machine: the sign-in throttle believes the client address it
     # forwards (X-Forwarded-For) on requests from it, and only from it.
     echo "set-config-property --source=domain --propertyName=ak.proxy.trusted-addresses --propertyValue=127.0.0.1"
@@ -279,10 +277,13 @@ config_commands() {
   # G1 starts a marking cycle only when the old generation passes 70 % of the heap: left adaptive,
   # it ran one every few seconds under load (Payara keeps ~120 MB live in a 384 MB heap), each
   # ending in a 17-37 ms remark pause (class unloading) that every order in flight waited out.
-  for wanted in "-Dfile.encoding=UTF-8" "-Xmx$AK_HEAP" "-XX:TrimNativeHeapInterval=10000" \
-    "-XX:-G1UseAdaptiveIHOP" "-XX:InitiatingHeapOccupancyPercent=70" \
-    "-XX:+HeapDumpOnOutOfMemoryError" \
-    "-XX:HeapDumpPath=\${com.sun.aas.instanceRoot}/logs"; do
+  local options=("-Dfile.encoding=UTF-8" "-Xmx$AK_HEAP" "-XX:TrimNativeHeapInterval=10000"
+    "-XX:-G1UseAdaptiveIHOP" "-XX:InitiatingHeapOccupancyPercent=70"
+    "-XX:+HeapDumpOnOutOfMemoryError" "-XX:HeapDumpPath=\${com.sun.aas.instanceRoot}/logs")
+  # In a cluster the data grid binds only the address it is given (AK_GRID_ADDRESS), not every
+  # interface, which Hazelcast does by default.
+  [[ "${AK_INSTANCES:-1}" -gt 1 ]] && options+=("-Dhazelcast.socket.bind.any=false")
+  for wanted in "${options[@]}"; do
     grep -qxF -- "$wanted" <<<"$jvm" && continue
     # Replace a different value of the same option (e.g. the stock -Xmx512m).
     option=${wanted%%=*}
@@ -422,6 +423,14 @@ domain_configure() {
     die "configuring the domain failed (commands: see above)"
   fi
   rm -f "$script"
+  if [[ "${AK_INSTANCES:-1}" -gt 1 ]]; then
+    # The grid's members talk on AK_GRID_ADDRESS (loopback on one machine; the hosts' private
+    # network across machines), never on every interface. Outside multimode: with instances
+    # stopped it "completes with warnings", which multimode reports as a failure.
+    asadmin set-hazelcast-configuration --enabled=true --dynamic=false \
+      --interfaces="$AK_GRID_ADDRESS" --dasbindaddress="$AK_GRID_ADDRESS" >/dev/null ||
+      die "could not configure the data grid"
+  fi
   broker_secure_users
 
   if [[ "$AK_SECURE_ADMIN" == true ]] &&

@@ -40,6 +40,15 @@ final class KitchenWall implements AutoCloseable {
 
   KitchenWall(String channel) {
     this.channel = channel;
+    // Like a real screen, a Ping every 10 s: the server closes screens silent for 30 s.
+    reconnects.scheduleAtFixedRate(this::ping, 10, 10, TimeUnit.SECONDS);
+  }
+
+  private void ping() {
+    WebSocket open = socket;
+    if (open != null && !open.isOutputClosed()) {
+      open.sendText("{\"type\": \"Ping\"}", true);
+    }
   }
 
   String channel() {
@@ -99,9 +108,10 @@ final class KitchenWall implements AutoCloseable {
           applied.add(sequence);
         }
         if (type.equals("OrderPlaced")) {
-          placedAt.putIfAbsent(
-              message.getJsonObject("data").getJsonNumber("orderId").longValue(),
-              System.nanoTime());
+          // Station and expo screens get the order with its ticket, the board only its number.
+          JsonObject data = message.getJsonObject("data");
+          JsonObject order = data.containsKey("order") ? data.getJsonObject("order") : data;
+          placedAt.putIfAbsent(order.getJsonNumber("orderId").longValue(), System.nanoTime());
         }
       }
     }

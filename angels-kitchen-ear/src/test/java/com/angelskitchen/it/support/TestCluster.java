@@ -53,7 +53,25 @@ public final class TestCluster {
       }
       started = new TestCluster(properties);
     }
+    started.everyInstanceUp();
     return started;
+  }
+
+  /** Starts any instance an earlier test left stopped, and waits until every one is ready. */
+  private void everyInstanceUp() throws Exception {
+    for (String name : instances()) {
+      if (!ready(name)) {
+        try {
+          start(name);
+        } catch (IllegalStateException alreadyRunning) {
+          // starting: wait for it below
+        }
+        org.awaitility.Awaitility.await(name + " is ready")
+            .atMost(Duration.ofMinutes(3))
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> ready(name));
+      }
+    }
   }
 
   /** Points the helpers at the cluster's load balancer until closed. */
