@@ -29,6 +29,7 @@ final class KitchenWall implements AutoCloseable {
   private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor();
   private final Map<Long, Long> placedAt = new ConcurrentHashMap<>();
   private final List<Long> applied = new ArrayList<>();
+  private final List<Long> appliedAt = new ArrayList<>();
   private volatile WebSocket socket;
   private volatile boolean closing;
   private volatile boolean welcomed;
@@ -106,6 +107,7 @@ final class KitchenWall implements AutoCloseable {
         if (sequence > lastSequence) {
           lastSequence = sequence;
           applied.add(sequence);
+          appliedAt.add(System.nanoTime());
         }
         if (type.equals("OrderPlaced")) {
           // Station and expo screens get the order with its ticket, the board only its number.
@@ -115,6 +117,22 @@ final class KitchenWall implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The longest time this screen went without a new event from {@code from} on (System.nanoTime),
+   * while events kept being committed: what a cook saw of a server dying.
+   */
+  synchronized long longestGapNanosFrom(long from) {
+    long longest = 0;
+    long previous = from;
+    for (long at : appliedAt) {
+      if (at >= from) {
+        longest = Math.max(longest, at - previous);
+        previous = at;
+      }
+    }
+    return longest;
   }
 
   /** Whether the screen has been welcomed at least once. */

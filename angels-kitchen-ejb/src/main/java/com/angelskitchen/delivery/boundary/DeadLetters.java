@@ -2,58 +2,48 @@ package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.entity.PartnerCall;
 import com.angelskitchen.delivery.entity.PartnerEvent;
+import com.angelskitchen.platform.KitchenException;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.ResourceNames;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Message;
-import jakarta.jms.Queue;
-import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The partner messages that kept failing, as OpenMQ's dead message queue holds them, with the error
- * the application recorded; and their replay: the message is taken off the dead message queue and
- * put back on its own queue in one transaction, so it is neither lost nor doubled. Replaying an
- * intake message whose event was handled meanwhile changes nothing (the inbox says so).
+ * The partner work that kept failing, as the database keeps it, so that every server of a cluster
+ * shows the same list: intake events that used up their deliveries ({@code partner_event}, still
+ * RECEIVED after {@link IntakeQueue#ATTEMPTS} failed tries, with the error the intake recorded) and
+ * calls to partners that failed for good ({@code partner_outbox}, given up, with the partner's last
+ * answer). A replay queues the event again, or makes the call again as a new one; replaying an
+ * event handled meanwhile, or something replayed already, finds nothing.
  */
 @Stateless
 public class DeadLetters {
 
-  /** OpenMQ's properties on a dead message. */
-  static final String DELIVERIES = "JMS_SUN_DMQ_DELIVERY_COUNT";
+  /** Dead letters shown at most, of each kind. */
+  private static final int SHOWN = 500;
 
-  static final String REASON = "JMS_SUN_DMQ_UNDELIVERED_REASON";
-  static final String DIED_AT = "JMS_SUN_DMQ_UNDELIVERED_TIMESTAMP";
-
-  /** The intake's message property naming the inbox row. */
-  static final String INBOX_ID = "inboxId";
-
-  private static final Pattern MESSAGE_ID = Pattern.compile("ID:[^'\\s]{1,200}");
-
-  @Inject JMSContext jms;
-
-  @Resource(lookup = ResourceNames.ORDER_INTAKE_QUEUE)
-  Queue intake;
+  private static final String EVENT = "event-";
+  private static final String CALL = "call-";
 
   @PersistenceContext EntityManager em;
 
+  @EJB PartnerInbox inbox;
+
+  @EJB IntakeQueue queue;
+
   @EJB PartnerOutbox outbox;
 
-  /** A dead partner message. {@code what} says what it was: an event or a call. */
+  /**
+   * A dead partner message. {@code messageId} names it for a replay ({@code event-<id>} or {@code
+   * call-<id>}), {@code queue} is where it travelled, {@code what} says what it was.
+   */
   public record DeadLetter(
       String messageId,
       String queue,
@@ -65,97 +55,91 @@ public class DeadLetters {
 
   public List<DeadLetter> list() {
     List<DeadLetter> letters = new ArrayList<>();
-    try (QueueBrowser browser = jms.createBrowser(deadMessageQueue())) {
-      var messages = browser.getEnumeration();
-      while (messages.hasMoreElements()) {
-        Message message = (Message) messages.nextElement();
-        String origin = origin(message);
-        if (origin != null) {
-          letters.add(describe(message, origin));
-        }
-      }
-    } catch (JMSException unreadable) {
-      throw new JMSRuntimeException(unreadable.getMessage(), unreadable.getErrorCode(), unreadable);
+    em.createQuery(
+            "SELECT e FROM PartnerEvent e WHERE e.status ="
+                + " com.angelskitchen.delivery.entity.PartnerEventStatus.RECEIVED"
+                + " AND e.failures >= :attempts ORDER BY e.receivedAt DESC",
+            PartnerEvent.class)
+        .setParameter("attempts", IntakeQueue.ATTEMPTS)
+        .setMaxResults(SHOWN)
+        .getResultStream()
+        .map(DeadLetters::dead)
+        .forEach(letters::add);
+    for (PartnerOutbox.GivenUp call : outbox.givenUp(SHOWN)) {
+      letters.add(dead(call));
     }
+    letters.sort(Comparator.comparing(DeadLetter::deadAt).reversed());
     return letters;
   }
 
   /**
-   * Moves one dead message back onto its queue.
+   * Replays one dead letter: the event is queued again, the call made again.
    *
-   * @throws NotFoundException when no such dead message is there (replayed already?)
+   * @throws NotFoundException when there is no such dead letter (replayed already?)
    */
   public void replay(String messageId) {
-    if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
-      throw new NotFoundException("no dead message " + messageId);
+    long id = id(messageId);
+    if (messageId.startsWith(CALL)) {
+      outbox.replay(id);
+      return;
     }
-    Message dead;
-    try (JMSConsumer consumer =
-        jms.createConsumer(deadMessageQueue(), "JMSMessageID = '" + messageId + "'")) {
-      dead = consumer.receive(2000);
-    }
-    if (dead == null) {
-      throw new NotFoundException("no dead message " + messageId + " (replayed already?)");
-    }
-    try {
-      String origin = origin(dead);
-      if (origin == null) {
-        throw new NotFoundException("dead message " + messageId + " is not a partner message");
-      }
-      if (ResourceNames.PARTNER_STATUS_PHYSICAL.equals(origin)) {
-        // A new call in the outbox: the dead one's row was closed when it failed for good.
-        outbox.send(PartnerOutbox.read(dead.getBody(String.class)));
-        return;
-      }
-      Queue target = intake;
-      var producer = jms.createProducer();
-      for (String name : List.of("partner", INBOX_ID, "action")) {
-        if (dead.propertyExists(name)) {
-          producer.setProperty(name, dead.getObjectProperty(name));
-        }
-      }
-      producer.send(target, dead.getBody(String.class));
-    } catch (JMSException unreadable) {
-      throw new JMSRuntimeException(unreadable.getMessage(), unreadable.getErrorCode(), unreadable);
+    PartnerEvent event =
+        inbox
+            .find(id, LockModeType.PESSIMISTIC_WRITE)
+            .filter(e -> !e.isHandled() && e.failures() >= IntakeQueue.ATTEMPTS)
+            .orElseThrow(
+                () ->
+                    new NotFoundException("no dead message " + messageId + " (replayed already?)"));
+    PartnerInbox.Unprocessed again = inbox.takeOneForRequeue(event.id());
+    if (!queue.queue(again.partner(), again.inboxId(), again.eventId())) {
+      throw new KitchenException(
+          KitchenException.Kind.CONFLICT,
+          "the message broker did not take it; try again in a moment");
     }
   }
 
-  private DeadLetter describe(Message message, String origin) throws JMSException {
-    String partner = message.getStringProperty("partner");
-    String what;
-    String error;
-    if (ResourceNames.ORDER_INTAKE_PHYSICAL.equals(origin) && message.propertyExists(INBOX_ID)) {
-      PartnerEvent event = em.find(PartnerEvent.class, message.getLongProperty(INBOX_ID));
-      what =
-          event == null
-              ? "event ?"
-              : "event "
-                  + event.eventType()
-                  + (event.partnerOrderId() == null ? "" : " for order " + event.partnerOrderId())
-                  + " ("
-                  + event.eventId()
-                  + ")";
-      error = event == null ? null : event.lastError();
-    } else {
-      OutboundCall call = PartnerOutbox.read(message.getBody(String.class));
-      what =
-          call.action()
-              + (call.orderNumber() != null ? " order " + call.orderNumber() : "")
-              + (call.partnerOrderId() != null ? " (" + call.partnerOrderId() + ")" : "");
-      error = lastAnswer(call);
+  private static long id(String messageId) {
+    if (messageId != null) {
+      for (String prefix : List.of(EVENT, CALL)) {
+        if (messageId.startsWith(prefix)
+            && messageId.length() > prefix.length()
+            && messageId.length() <= prefix.length() + 18
+            && messageId.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+          return Long.parseLong(messageId.substring(prefix.length()));
+        }
+      }
     }
-    long diedAt =
-        message.propertyExists(DIED_AT)
-            ? message.getLongProperty(DIED_AT)
-            : message.getJMSTimestamp();
+    throw new NotFoundException("no dead message " + messageId);
+  }
+
+  private static DeadLetter dead(PartnerEvent event) {
     return new DeadLetter(
-        message.getJMSMessageID(),
-        origin,
-        partner,
-        what,
-        message.propertyExists(DELIVERIES) ? message.getIntProperty(DELIVERIES) : 0,
-        error != null ? error : String.valueOf(message.getObjectProperty(REASON)),
-        OffsetDateTime.ofInstant(Instant.ofEpochMilli(diedAt), ZoneId.systemDefault()));
+        EVENT + event.id(),
+        ResourceNames.ORDER_INTAKE_PHYSICAL,
+        event.partner(),
+        "event "
+            + event.eventType()
+            + (event.partnerOrderId() == null ? "" : " for order " + event.partnerOrderId())
+            + " ("
+            + event.eventId()
+            + ")",
+        event.failures(),
+        event.lastError(),
+        event.queuedAt() != null ? event.queuedAt() : event.receivedAt());
+  }
+
+  private DeadLetter dead(PartnerOutbox.GivenUp given) {
+    OutboundCall call = given.call();
+    return new DeadLetter(
+        CALL + given.outboxId(),
+        ResourceNames.PARTNER_STATUS_PHYSICAL,
+        call.partner(),
+        call.action()
+            + (call.orderNumber() != null ? " order " + call.orderNumber() : "")
+            + (call.partnerOrderId() != null ? " (" + call.partnerOrderId() + ")" : ""),
+        call.attempt(),
+        lastAnswer(call),
+        given.at());
   }
 
   private String lastAnswer(OutboundCall call) {
@@ -177,23 +161,5 @@ public class DeadLetters {
                     + ": "
                     + c.answer())
         .orElse(null);
-  }
-
-  /**
-   * Which of the partner queues a dead message came from, told by its properties (the intake's
-   * carry the inbox id, calls their action); null for anything else in the dead message queue.
-   */
-  private static String origin(Message message) throws JMSException {
-    if (message.propertyExists(INBOX_ID)) {
-      return ResourceNames.ORDER_INTAKE_PHYSICAL;
-    }
-    if (message.propertyExists(PartnerOutbox.ACTION)) {
-      return ResourceNames.PARTNER_STATUS_PHYSICAL;
-    }
-    return null;
-  }
-
-  private Queue deadMessageQueue() {
-    return jms.createQueue(ResourceNames.DEAD_MESSAGE_QUEUE);
   }
 }

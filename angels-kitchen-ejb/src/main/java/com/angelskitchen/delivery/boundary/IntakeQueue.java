@@ -43,7 +43,8 @@ public class IntakeQueue {
 
   /**
    * Deliveries of one message (the first and the redeliveries after a failure) before the broker
-   * moves it to the dead message queue.
+   * drops it: the event, still RECEIVED with as many failures, is then a dead letter ({@link
+   * DeadLetters}).
    */
   public static final int ATTEMPTS = 4;
 

@@ -1,6 +1,7 @@
 package com.angelskitchen.delivery.boundary;
 
 import com.angelskitchen.delivery.entity.PartnerCall;
+import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.ResourceNames;
 import com.angelskitchen.platform.ThisServer;
 import jakarta.annotation.Resource;
@@ -123,7 +124,51 @@ public class PartnerOutbox {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void giveUp(long outboxId) {
-    done(outboxId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    em.createNativeQuery("UPDATE partner_outbox SET done_at = ?, gave_up_at = ? WHERE id = ?")
+        .setParameter(1, now)
+        .setParameter(2, now)
+        .setParameter(3, outboxId)
+        .executeUpdate();
+  }
+
+  /** A call that failed for good: a dead letter. */
+  public record GivenUp(long outboxId, OutboundCall call, OffsetDateTime at) {}
+
+  /** The calls that failed for good and were not replayed, latest first. */
+  public List<GivenUp> givenUp(int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, call, gave_up_at FROM partner_outbox WHERE gave_up_at IS NOT NULL"
+                    + " ORDER BY gave_up_at DESC LIMIT ?")
+            .setParameter(1, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new GivenUp(
+                    ((Number) r[0]).longValue(), read((String) r[1]), PartnerInbox.time(r[2])))
+        .toList();
+  }
+
+  /**
+   * Makes a call that failed for good once more, as a new call (the manager fixed the cause).
+   *
+   * @throws NotFoundException when it is not (or no longer) a dead letter: replayed already?
+   */
+  public void replay(long outboxId) {
+    @SuppressWarnings("unchecked")
+    List<String> dead =
+        em.createNativeQuery(
+                "UPDATE partner_outbox SET gave_up_at = NULL WHERE id = ?"
+                    + " AND gave_up_at IS NOT NULL RETURNING call")
+            .setParameter(1, outboxId)
+            .getResultList();
+    if (dead.isEmpty()) {
+      throw new NotFoundException("no dead call " + outboxId + " (replayed already?)");
+    }
+    send(read(dead.get(0)));
   }
 
   /**

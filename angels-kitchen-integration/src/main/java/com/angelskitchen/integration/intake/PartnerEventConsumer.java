@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * Handles queued partner events. Thin on purpose: the partner interprets its event, the intake
  * boundary does what it asks in this message's transaction. A failure is noted on the event (for
  * the manager's dead-letter page) and propagates: the transaction rolls back, the broker
- * redelivers, and after the last attempt the message lands in the dead message queue.
+ * redelivers, and after the last attempt drops the message: the event, still RECEIVED, is then a
+ * dead letter on the partners page (kept in the database, seen from every server).
  */
 @MessageDriven(
     activationConfig = {
@@ -36,9 +37,11 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "endpointExceptionRedeliveryAttempts",
           propertyValue = "" + (IntakeQueue.ATTEMPTS - 1)),
+      // The database keeps what failed for good (see DeadLetters): the broker's own dead message
+      // queue, one per server, would only pile up copies.
       @ActivationConfigProperty(
           propertyName = "sendUndeliverableMsgsToDMQ",
-          propertyValue = "true"),
+          propertyValue = "false"),
       // Two at a time: the queue absorbs bursts, and the webhooks' acknowledgements keep the
       // cores they need. With four consumers a burst of 10,000 webhooks was acknowledged at
       // 560/s; with two at 1,070-1,225/s, and the queue drained sooner (see docs/benchmarks.md).

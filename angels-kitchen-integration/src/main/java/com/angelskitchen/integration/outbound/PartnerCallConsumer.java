@@ -44,9 +44,11 @@ import org.eclipse.microprofile.config.Config;
       @ActivationConfigProperty(
           propertyName = "endpointExceptionRedeliveryAttempts",
           propertyValue = "0"),
+      // The database keeps what failed for good (see DeadLetters): the broker's own dead message
+      // queue, one per server, would only pile up copies.
       @ActivationConfigProperty(
           propertyName = "sendUndeliverableMsgsToDMQ",
-          propertyValue = "true"),
+          propertyValue = "false"),
       // A few at a time: the queue absorbs bursts, and the webhooks' acknowledgements keep the
       // cores they need instead of competing with dozens of consumers (see docs/benchmarks.md's
       // figures).
