@@ -77,8 +77,16 @@ class FailoverIT {
             .until(() -> traffic.acknowledged() >= beforeKill + 40);
 
         // The cashier's next taps, on the survivor, with the same session and cart.
-        pos.tapItem("Horno " + menu.suffix, menu.humita);
-        pos.addToOrder(2);
+        try {
+          pos.tapItem("Horno " + menu.suffix, menu.humita);
+          pos.addToOrder(2);
+        } catch (RuntimeException failed) {
+          pos.screenshot("failover-pos");
+          throw new AssertionError(
+              "the cashier's next tap after the kill did not work; browser console: "
+                  + pos.browser().console(),
+              failed);
+        }
         assertThat(pos.browser().driver().getCurrentUrl()).doesNotContain("login");
         assertThat(pos.isSamePageLoad()).as("no reload").isTrue();
         String cashierGuest = Guests.unique("Cajera");
