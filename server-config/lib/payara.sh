@@ -17,13 +17,11 @@
 #   AK_BROKER_ADDRESS  the embedded OpenMQ broker: port mapper and every service (127.0.0.1)
 #   AK_JMX_ADDRESS     Payara's JMX connector (127.0.0.1)
 #   AK_IIOP_ADDRESS    the IIOP listeners, unused by the application (127.0.0.1)
-#   AK_GRID_ADDRESS    the data grid (Hazelcast) of a cluster's members (127.0.0.1)
 
 : "${AK_HEAP:=384m}"
 : "${AK_BROKER_ADDRESS:=127.0.0.1}"
 : "${AK_JMX_ADDRESS:=127.0.0.1}"
 : "${AK_IIOP_ADDRESS:=127.0.0.1}"
-: "${AK_GRID_ADDRESS:=127.0.0.1}"
 
 # The broker's users. Its stock users guest/guest and admin/admin are removed or given a secret
 # password; Payara connects as AK_BROKER_APP_USER (the application) and admin (administration).
@@ -167,7 +165,7 @@ domain_config_fingerprint() {
     cksum <"$AK_DIST/postgresql.jar"
     echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
     echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE $AK_HEAP"
-    echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS $AK_GRID_ADDRESS"
+    echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS"
     echo "${AK_INSTANCES:-1}"
     broker_admin_password
     broker_app_password
@@ -280,9 +278,6 @@ config_commands() {
   local options=("-Dfile.encoding=UTF-8" "-Xmx$AK_HEAP" "-XX:TrimNativeHeapInterval=10000"
     "-XX:-G1UseAdaptiveIHOP" "-XX:InitiatingHeapOccupancyPercent=70"
     "-XX:+HeapDumpOnOutOfMemoryError" "-XX:HeapDumpPath=\${com.sun.aas.instanceRoot}/logs")
-  # In a cluster the data grid binds only the address it is given (AK_GRID_ADDRESS), not every
-  # interface, which Hazelcast does by default.
-  [[ "${AK_INSTANCES:-1}" -gt 1 ]] && options+=("-Dhazelcast.socket.bind.any=false")
   for wanted in "${options[@]}"; do
     grep -qxF -- "$wanted" <<<"$jvm" && continue
     # Replace a different value of the same option (e.g. the stock -Xmx512m).
@@ -424,11 +419,12 @@ domain_configure() {
   fi
   rm -f "$script"
   if [[ "${AK_INSTANCES:-1}" -gt 1 ]]; then
-    # The grid's members talk on AK_GRID_ADDRESS (loopback on one machine; the hosts' private
-    # network across machines), never on every interface. Outside multimode: with instances
-    # stopped it "completes with warnings", which multimode reports as a failure.
-    asadmin set-hazelcast-configuration --enabled=true --dynamic=false \
-      --interfaces="$AK_GRID_ADDRESS" --dasbindaddress="$AK_GRID_ADDRESS" >/dev/null ||
+    # Outside multimode: with instances stopped it "completes with warnings", which multimode
+    # reports as a failure. The grid's ports (DAS base + 49, instances 5900 and up) listen on every
+    # interface: restricting them (--interfaces=127.0.0.1, hazelcast.socket.bind.any=false) kept
+    # a restarted instance out of the grid (it formed a cluster of its own). Firewall them; see
+    # docs/scale-out.md.
+    asadmin set-hazelcast-configuration --enabled=true --dynamic=false >/dev/null ||
       die "could not configure the data grid"
   fi
   broker_secure_users

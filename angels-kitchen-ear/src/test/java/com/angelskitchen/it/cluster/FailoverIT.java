@@ -116,6 +116,18 @@ class FailoverIT {
         }
         assertThat(twice).as("orders made twice").isEmpty();
 
+        // Every Uber Eats order is accepted exactly once, those decided by the dead server too.
+        Partners partners = new Partners();
+        List<String> uberOrders = traffic.uberOrderIds();
+        assertThat(uberOrders).isNotEmpty();
+        await("every Uber Eats order is accepted")
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> acceptances(partners, uberOrders).values().stream().allMatch(n -> n > 0));
+        Map<String, Long> acceptances = acceptances(partners, uberOrders);
+        List<String> acceptedTwice =
+            uberOrders.stream().filter(id -> acceptances.get(id) != 1).toList();
+        assertThat(acceptedTwice).as("Uber Eats orders accepted more than once").isEmpty();
+
         try {
           await("every screen shows every order")
               .atMost(Duration.ofSeconds(30))
@@ -190,6 +202,17 @@ class FailoverIT {
     }
   }
 
+  /** How many accept calls the fake Uber Eats API received for each of these orders. */
+  static Map<String, Long> acceptances(Partners partners, List<String> orderIds) {
+    List<String> paths =
+        partners.callsTo("/accept_pos_order").stream().map(c -> c.getString("path")).toList();
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (String id : orderIds) {
+      counts.put(id, paths.stream().filter(p -> p.contains("/orders/" + id + "/")).count());
+    }
+    return counts;
+  }
+
   /**
    * Orders at a steady rate through the balancer: from the POS API (4 a second, each with an
    * Idempotency-Key, retried until answered) and from Uber Eats (2 a second, the webhook retried
@@ -202,6 +225,7 @@ class FailoverIT {
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService senders = Executors.newFixedThreadPool(8);
     private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
+    private final Map<String, String> uberOrders = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
 
     Traffic(KitchenApi api, Partners partners, KitchenSetup menu) {
@@ -259,6 +283,15 @@ class FailoverIT {
       partners.uberHolds(orderId, new UberOrder(orderId, guest).item(menu.carne, 1).json());
       String notification = Partners.uberNotification(UUID.randomUUID().toString(), orderId);
       retry(guest, () -> partners.uberWebhook(notification).statusCode() == 200);
+      uberOrders.put(guest, orderId);
+    }
+
+    /** Uber Eats' order ids of the acknowledged webhooks. */
+    List<String> uberOrderIds() {
+      return uberOrders.entrySet().stream()
+          .filter(o -> acknowledgedAt.containsKey(o.getKey()))
+          .map(Map.Entry::getValue)
+          .toList();
     }
 
     private void retry(String guest, java.util.function.BooleanSupplier attempt) {
