@@ -119,12 +119,28 @@ public class PartnerOutbox {
   }
 
   /**
-   * The call failed for good: its row is closed whatever becomes of the caller's transaction (which
-   * rolls back and dead-letters the message; a manager replays it from there as a new call).
+   * The call failed for good, in the caller's transaction: its row is closed as given up, a dead
+   * letter for a manager to replay. A call that has no row (queued before the outbox existed) gets
+   * one, given up.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void giveUp(long outboxId) {
+  public void giveUp(Long outboxId, OutboundCall call) {
     OffsetDateTime now = OffsetDateTime.now(clock);
+    if (outboxId == null) {
+      em.createNativeQuery(
+              "INSERT INTO partner_outbox (partner, action, call, due_at, queued_at, queued_by,"
+                  + " created_at, done_at, gave_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .setParameter(1, call.partner())
+          .setParameter(2, call.action().name())
+          .setParameter(3, JSON.toJson(call))
+          .setParameter(4, now)
+          .setParameter(5, now)
+          .setParameter(6, ThisServer.ID)
+          .setParameter(7, now)
+          .setParameter(8, now)
+          .setParameter(9, now)
+          .executeUpdate();
+      return;
+    }
     em.createNativeQuery("UPDATE partner_outbox SET done_at = ?, gave_up_at = ? WHERE id = ?")
         .setParameter(1, now)
         .setParameter(2, now)
@@ -240,15 +256,6 @@ public class PartnerOutbox {
 
   /** Records one attempt and its answer in the caller's transaction. */
   public void record(PartnerCall attempt) {
-    em.persist(attempt);
-  }
-
-  /**
-   * Records one attempt and its answer whatever becomes of the caller's transaction: for the last
-   * failure, after which the caller's transaction rolls back and the message is dead-lettered.
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRegardless(PartnerCall attempt) {
     em.persist(attempt);
   }
 

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -27,8 +28,8 @@ import org.eclipse.microprofile.config.Config;
  * recovery or from the broker of a server that came back, finds its call made and does nothing.
  * Every attempt is recorded with the partner's answer. A failure worth retrying is sent again later
  * (the row's next attempt and a message with a delivery delay, so no consumer thread waits); when
- * the attempts are used up, or the partner refused for good (a 4xx other than 408/429), the message
- * is dead-lettered for a manager to see and replay.
+ * the attempts are used up, or the partner refused for good (a 4xx other than 408/429), the call is
+ * given up in the outbox: a dead letter for a manager to see and replay.
  *
  * <p>Store status is queued once for every partner ({@link OutboundCall#EVERY_PARTNER}) and fanned
  * out here to each configured partner, so the core needs no list of partners.
@@ -56,6 +57,8 @@ import org.eclipse.microprofile.config.Config;
       @ActivationConfigProperty(propertyName = "endpointPoolSteadySize", propertyValue = "1")
     })
 public class PartnerCallConsumer implements MessageListener {
+
+  private static final Logger LOG = Logger.getLogger(PartnerCallConsumer.class.getName());
 
   @Inject PartnerDirectory partners;
 
@@ -91,10 +94,12 @@ public class PartnerCallConsumer implements MessageListener {
       done(outboxId);
       return;
     }
-    DeliveryPartner partner =
-        partners
-            .byId(call.partner())
-            .orElseThrow(() -> new PartnerCallFailed("no partner " + call.partner()));
+    DeliveryPartner partner = partners.byId(call.partner()).orElse(null);
+    if (partner == null) {
+      LOG.severe(() -> "no partner " + call.partner() + " for " + call.action() + "; given up");
+      outbox.giveUp(outboxId, call);
+      return;
+    }
     PartnerAnswer answer;
     try {
       answer = partner.call(call);
@@ -118,18 +123,20 @@ public class PartnerCallConsumer implements MessageListener {
       }
       return;
     }
-    outbox.recordRegardless(attempt(call, answer));
-    if (outboxId != null) {
-      outbox.giveUp(outboxId);
-    }
-    throw new PartnerCallFailed(
+    // Failed for good: recorded, and given up in the outbox, both with this message's transaction
+    // (which commits: the outbox row, not the broker, keeps the dead letter for the managers).
+    outbox.record(attempt(call, answer));
+    outbox.giveUp(outboxId, call);
+    String failure =
         call.action()
             + " to "
             + call.partner()
             + " failed after "
             + call.attempt()
             + " attempt(s): "
-            + (answer.httpStatus() == null ? "no answer" : "answered " + answer.status()));
+            + (answer.httpStatus() == null ? "no answer" : "answered " + answer.status())
+            + "; a dead letter on the partners page";
+    LOG.warning(failure);
   }
 
   private void done(Long outboxId) {
