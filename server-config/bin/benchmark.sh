@@ -6,6 +6,8 @@
 #   server-config/bin/benchmark.sh webhooks mode=burst count=10000        (back to back)
 #   server-config/bin/benchmark.sh seed-history orders=100000 days=365     (a year of sales)
 #   server-config/bin/benchmark.sh dashboard rounds=20                     (dashboard load time)
+#   server-config/bin/benchmark.sh push-channels rate=200 count=3000      (PostgreSQL NOTIFY against
+#                                  a Hazelcast topic, for telling other servers of a commit)
 #   server-config/bin/benchmark.sh crash count=20000 kills=10              (kill -9 the server
 #                                  while webhooks arrive; every acknowledged one must become
 #                                  exactly one order. It kills and restarts the demo server!)
@@ -31,7 +33,8 @@ if cluster_enabled; then
   pid_file="$(instance_dir ak1)/config/pid"
 fi
 db_url="jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME"
-[[ -f "$pid_file" ]] || die "no running demo server (no $pid_file): start it with server-config/bin/run.sh"
+[[ " $* " == *" push-channels "* || -f "$pid_file" ]] ||
+  die "no running demo server (no $pid_file): start it with server-config/bin/run.sh"
 
 history=""
 harness=com.angelskitchen.bench.KitchenLoadBenchmark
@@ -51,6 +54,7 @@ for arg in "$@"; do
         "admin-port=$AK_ADMIN_PORT" "passwordfile=$(asadmin_passwordfile)")
       ;;
     seed-history) harness=com.angelskitchen.bench.SalesHistory ;;
+    push-channels) harness=com.angelskitchen.bench.PushChannels ;;
     dashboard) harness=com.angelskitchen.bench.DashboardBenchmark ;;
     history=*) history=${arg#history=} ;;
     *) harness_args+=("$arg") ;;
@@ -75,6 +79,6 @@ if [[ -n "$history" ]]; then
   wait_for_application
 fi
 
-pid=$(cat "$pid_file")
+pid=$(cat "$pid_file" 2>/dev/null || echo 0)
 run_java "$harness" \
   "port=$AK_HTTP_PORT pid=$pid db=$db_url user=$AK_DB_USER ${harness_args[*]}"
