@@ -15,7 +15,8 @@
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
 # Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see docs/benchmarks.md.
 # With AK_INSTANCES=2 (the cluster of run.sh) the load goes through the load balancer; the CPU and
-# memory figures are then those of instance ak1.
+# memory figures are then those of instance ak1; kill-at=10 kills ak2 ten seconds into the measured
+# phase and reports the longest gap the screens saw.
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
@@ -31,6 +32,9 @@ if cluster_enabled; then
   AK_DOMAIN=angels-kitchen-cluster
   AK_HTTP_PORT=$AK_LB_PORT
   pid_file="$(instance_dir ak1)/config/pid"
+  # kill-at=<s> kills ak2 (the harness measures ak1's CPU): start it again afterwards with
+  # AK_INSTANCES=2 server-config/bin/run.sh.
+  kill_pid_file="$(instance_dir ak2)/config/pid"
 fi
 db_url="jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME"
 [[ " $* " == *" push-channels "* || -f "$pid_file" ]] ||
@@ -60,6 +64,8 @@ for arg in "$@"; do
     *) harness_args+=("$arg") ;;
   esac
 done
+
+[[ -n "${kill_pid_file:-}" ]] && harness_args+=("kill-pid-file=$kill_pid_file")
 
 cd "$AK_REPO"
 # The harness signs in as the demo's manager (HTTP Basic), read from the environment.

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,10 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
  * connections=32 trace=<csv file> pid=<server pid> db=<JDBC URL> user=<database user>} (password
- * from {@code AK_DB_PASSWORD}). Run it with {@code server-config/bin/benchmark.sh}.
+ * from {@code AK_DB_PASSWORD}); with {@code kill-at=<s> kill-pid-file=<file>} (a cluster) the
+ * server of that pid file is killed that many seconds into the measured phase, the screens
+ * reconnect through the load balancer and resume, and the longest gap each saw is reported. Run it
+ * with {@code server-config/bin/benchmark.sh}.
  */
 public final class KitchenLoadBenchmark {
 
@@ -67,6 +71,16 @@ public final class KitchenLoadBenchmark {
   private final AtomicLong received = new AtomicLong();
   private volatile int measuredFrom = Integer.MAX_VALUE;
 
+  /** With {@code kill-at=<s>}: the measured second at which the server is killed, else -1. */
+  private final int killAt;
+
+  /** The pid file of the server to kill (another cluster instance than the one measured). */
+  private final String killPidFile;
+
+  private volatile long killedAtNanos;
+  private volatile boolean reconnecting;
+  private HttpClient wsClient;
+
   /**
    * With {@code trace=<file>}: per measured order, how late the harness wrote it, how long the API
    * took to answer and the slowest of its screens to receive it — to line slow orders up with a
@@ -91,6 +105,8 @@ public final class KitchenLoadBenchmark {
     screenCount = Integer.parseInt(args.get("screens", "20"));
     serverPid = Long.parseLong(args.get("pid", "0"));
     trace = args.get("trace", "");
+    killAt = Integer.parseInt(args.get("kill-at", "-1"));
+    killPidFile = args.get("kill-pid-file", "");
     server = new ServerProcess(serverPid);
     System.setProperty("ak.test.http.port", args.get("port", "8080"));
   }
@@ -111,10 +127,55 @@ public final class KitchenLoadBenchmark {
     final Set<Integer> seen = ConcurrentHashMap.newKeySet();
     final CountDownLatch live = new CountDownLatch(1);
     final StringBuilder partial = new StringBuilder();
+    final List<Long> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+    volatile WebSocket socket;
+    volatile int reconnections;
     long lastSequence;
 
     Screen(String station) {
       this.station = station;
+    }
+
+    URI endpoint() {
+      return URI.create(
+          "ws://localhost:" + System.getProperty("ak.test.http.port") + "/ws/kds/" + station);
+    }
+
+    /** Connects (through the load balancer: to whichever server it picks). */
+    void connect() {
+      wsClient
+          .newWebSocketBuilder()
+          .header("Authorization", Staff.manager().basic())
+          .connectTimeout(java.time.Duration.ofSeconds(3))
+          .buildAsync(endpoint(), this)
+          .whenComplete(
+              (ws, failed) -> {
+                if (failed != null) {
+                  reconnectSoon();
+                } else {
+                  socket = ws;
+                }
+              });
+    }
+
+    /** After a kill, like the KDS page: connect again and resume after the last sequence. */
+    void reconnectSoon() {
+      if (reconnecting) {
+        CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(this::connect);
+      }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+      reconnections++;
+      reconnectSoon();
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket ws, Throwable error) {
+      reconnections++;
+      reconnectSoon();
     }
 
     @Override
@@ -139,7 +200,10 @@ public final class KitchenLoadBenchmark {
       switch (type) {
         case "Welcome" ->
             socket.sendText(
-                "{\"type\":\"Resume\",\"after\":" + field(text, "\"sequence\":", ',') + "}", true);
+                "{\"type\":\"Resume\",\"after\":"
+                    + (lastSequence > 0 ? lastSequence : field(text, "\"sequence\":", ','))
+                    + "}",
+                true);
         case "ReplayDone", "Snapshot" -> live.countDown();
         case "OrderPlaced" -> {
           long sequence = Long.parseLong(field(text, "\"sequence\":", ','));
@@ -156,6 +220,7 @@ public final class KitchenLoadBenchmark {
             duplicates.incrementAndGet();
             return;
           }
+          arrivals.add(now);
           received.incrementAndGet();
           Long scheduled = scheduledAt.get(order);
           if (scheduled != null && order >= measuredFrom) {
@@ -171,6 +236,52 @@ public final class KitchenLoadBenchmark {
         default -> {}
       }
     }
+  }
+
+  /** Kills the server named by {@code kill-pid-file} (kill -9), as a power cut would. */
+  private void killTheOtherServer() {
+    try {
+      long pid =
+          Long.parseLong(
+              java.nio.file.Files.readString(java.nio.file.Path.of(killPidFile)).strip());
+      ProcessHandle victim =
+          ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+      victim.destroyForcibly();
+      killedAtNanos = System.nanoTime();
+      System.out.printf("killed server process %d (kill -9) during the measured phase%n", pid);
+    } catch (java.io.IOException | RuntimeException failed) {
+      System.out.printf("could not kill the server: %s%n", failed);
+    }
+  }
+
+  /**
+   * What the screens saw of the kill: for each, the longest time between two orders reaching it
+   * from the kill on (orders kept being placed every few milliseconds on the survivor).
+   */
+  private void reportKill(List<Screen> screens) {
+    List<Long> gaps = new ArrayList<>();
+    int reconnected = 0;
+    for (Screen screen : screens) {
+      long previous = killedAtNanos;
+      long longest = 0;
+      synchronized (screen.arrivals) {
+        for (long at : screen.arrivals.stream().sorted().toList()) {
+          if (at >= killedAtNanos) {
+            longest = Math.max(longest, at - previous);
+            previous = at;
+          }
+        }
+      }
+      gaps.add(TimeUnit.NANOSECONDS.toMillis(longest));
+      if (screen.reconnections > 0) {
+        reconnected++;
+      }
+    }
+    gaps.sort(Long::compare);
+    System.out.printf(
+        "kill                   longest gap a screen saw after the kill: max %d ms, median %d ms"
+            + " (%d of %d screens reconnected)%n",
+        gaps.get(gaps.size() - 1), gaps.get(gaps.size() / 2), reconnected, screens.size());
   }
 
   /** The text after the last occurrence of {@code key}, up to {@code end}. */
@@ -196,33 +307,26 @@ public final class KitchenLoadBenchmark {
 
     // Messages are handled on the client's selector thread (the handler never blocks): one thread
     // hand-off less per message keeps the harness's own CPU use down.
-    HttpClient wsClient = HttpClient.newBuilder().executor(Runnable::run).build();
+    wsClient = HttpClient.newBuilder().executor(Runnable::run).build();
     List<Screen> screens = new ArrayList<>();
-    Map<Screen, WebSocket> socketsByScreen = new HashMap<>();
     for (int i = 0; i < screenCount; i++) {
       Screen screen = new Screen(stations.get(i % stations.size()));
-      WebSocket socket =
+      screen.socket =
           wsClient
               .newWebSocketBuilder()
               .header("Authorization", Staff.manager().basic())
-              .buildAsync(
-                  URI.create(
-                      "ws://localhost:"
-                          + System.getProperty("ak.test.http.port")
-                          + "/ws/kds/"
-                          + screen.station),
-                  screen)
+              .buildAsync(screen.endpoint(), screen)
               .get(10, TimeUnit.SECONDS);
-      socketsByScreen.put(screen, socket);
       screens.add(screen);
     }
+    reconnecting = killAt >= 0;
     for (Screen screen : screens) {
       if (!screen.live.await(20, TimeUnit.SECONDS)) {
         throw new IllegalStateException("a screen did not come live");
       }
     }
     // Like real screens, ping every 10 s (the server closes screens silent for 30 s).
-    List<WebSocket> sockets = new ArrayList<>(socketsByScreen.values());
+
     Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "pinger");
@@ -230,7 +334,11 @@ public final class KitchenLoadBenchmark {
               return t;
             })
         .scheduleAtFixedRate(
-            () -> sockets.forEach(s -> s.sendText("{\"type\":\"Ping\"}", true)),
+            () ->
+                screens.stream()
+                    .map(s -> s.socket)
+                    .filter(ws -> ws != null && !ws.isOutputClosed())
+                    .forEach(ws -> ws.sendText("{\"type\":\"Ping\"}", true)),
             10,
             10,
             TimeUnit.SECONDS);
@@ -265,6 +373,9 @@ public final class KitchenLoadBenchmark {
       long wait = at - System.nanoTime();
       if (wait > 0) {
         LockSupport.parkNanos(wait);
+      }
+      if (killAt >= 0 && i == warmupOrders + killAt * rate) {
+        CompletableFuture.runAsync(this::killTheOtherServer);
       }
       if (i == warmupOrders) {
         hiccups.record();
@@ -347,6 +458,9 @@ public final class KitchenLoadBenchmark {
       }
     }
     report(total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
+    if (killedAtNanos > 0) {
+      reportKill(screens);
+    }
     System.out.printf("machine wake-up (ms)   %s%n", hiccups.summary());
     if (!trace.isEmpty()) {
       writeTrace(Path.of(trace));
