@@ -16,6 +16,7 @@ source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
 source "$AK_REPO/server-config/lib/staff.sh"
 source "$AK_REPO/server-config/lib/cluster.sh"
+source "$AK_REPO/server-config/lib/tests.sh"
 
 unset AK_ADMIN_PASSWORD
 : "${AK_TEST_CLUSTER_PORT_BASE:=36000}"
@@ -61,18 +62,8 @@ up() {
   mkdir -p "$(dirname "$properties")"
   (
     umask 077
-    cat >"$properties" <<PROPS
-ak.test.http.port=$AK_LB_PORT
-ak.test.admin.port=$AK_ADMIN_PORT
-ak.test.db.url=jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME
-ak.test.db.user=$AK_DB_USER
-ak.test.db.password=$AK_DB_PASSWORD
-ak.test.domain.dir=$(domain_dir)
-ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
-ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
-ak.test.manager.password=$(staff_password manager)
-ak.test.partners.fake=$(partners_fake_url)
-ak.test.partners.config=$(partners_config_file)
+    test_properties >"$properties"
+    cat >>"$properties" <<PROPS
 ak.test.cluster.instances=$(instance_names | paste -sd, -)
 $(for name in $(instance_names); do
       echo "ak.test.cluster.$name.http.port=$(instance_http_port "$name")"

@@ -13,6 +13,7 @@ source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
 source "$AK_REPO/server-config/lib/staff.sh"
+source "$AK_REPO/server-config/lib/tests.sh"
 
 # The test domain always has its own random admin password, whatever AK_ADMIN_PASSWORD says.
 unset AK_ADMIN_PASSWORD
@@ -79,18 +80,8 @@ up() {
   mkdir -p "$(dirname "$properties")"
   (
     umask 077
-    cat >"$properties" <<PROPS
-ak.test.http.port=$AK_HTTP_PORT
-ak.test.admin.port=$AK_ADMIN_PORT
-ak.test.db.url=jdbc:postgresql://$AK_DB_HOST:$AK_DB_PORT/$AK_DB_NAME
-ak.test.db.user=$AK_DB_USER
-ak.test.db.password=$AK_DB_PASSWORD
-ak.test.domain.dir=$(domain_dir)
-ak.test.asadmin=$AK_PAYARA_HOME/bin/asadmin
-ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
-ak.test.manager.password=$(staff_password manager)
-ak.test.partners.fake=$(partners_fake_url)
-ak.test.partners.config=$(partners_config_file)
+    test_properties >"$properties"
+    cat >>"$properties" <<PROPS
 ak.test.chromium=${AK_CHROMIUM:-/usr/bin/chromium}
 ak.test.chromedriver=${AK_CHROMEDRIVER:-/usr/bin/chromedriver}
 arq.container.payara.configuration.adminPort=$AK_ADMIN_PORT

@@ -173,26 +173,42 @@ public class PartnerInbox {
    * @return the events to queue, once this transaction has committed
    */
   public List<Unprocessed> adopt(List<Unprocessed> orphans, Set<String> live) {
-    if (orphans.isEmpty()) {
+    return requeue(
+        orphans,
+        "split_part(queued_by, '/', 1) <> ?4 AND queued_by <> ALL (CAST(?5 AS varchar[]))",
+        ThisServer.INSTANCE,
+        texts(live));
+  }
+
+  /**
+   * Marks these events queued again by this server now (counted in {@code requeues}) where they are
+   * still RECEIVED, meet {@code condition} (its parameters numbered from ?4) and no consumer holds
+   * them.
+   *
+   * @return the events marked, to queue once this transaction has committed
+   */
+  private List<Unprocessed> requeue(
+      List<Unprocessed> events, String condition, Object... conditionValues) {
+    if (events.isEmpty()) {
       return List.of();
     }
-    @SuppressWarnings("unchecked")
-    List<Number> marked =
+    var update =
         em.createNativeQuery(
-                "UPDATE partner_event SET queued_at = ?, queued_by = ?, requeues = requeues + 1"
+                "UPDATE partner_event SET queued_at = ?1, queued_by = ?2, requeues = requeues + 1"
                     + " WHERE id IN (SELECT id FROM partner_event"
-                    + " WHERE id = ANY (CAST(? AS bigint[])) AND status = 'RECEIVED'"
-                    + " AND split_part(queued_by, '/', 1) <> ?"
-                    + " AND queued_by <> ALL (CAST(? AS varchar[])) FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id")
+                    + " WHERE id = ANY (CAST(?3 AS bigint[])) AND status = 'RECEIVED' AND "
+                    + condition
+                    + " FOR UPDATE SKIP LOCKED) RETURNING id")
             .setParameter(1, OffsetDateTime.now(clock))
             .setParameter(2, ThisServer.ID)
-            .setParameter(3, ids(orphans.stream().map(Unprocessed::inboxId).toList()))
-            .setParameter(4, ThisServer.INSTANCE)
-            .setParameter(5, texts(live))
-            .getResultList();
-    Set<Long> adopted = marked.stream().map(Number::longValue).collect(Collectors.toSet());
-    return orphans.stream().filter(e -> adopted.contains(e.inboxId())).toList();
+            .setParameter(3, ids(events.stream().map(Unprocessed::inboxId).toList()));
+    for (int i = 0; i < conditionValues.length; i++) {
+      update.setParameter(4 + i, conditionValues[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> marked = update.getResultList();
+    Set<Long> requeued = marked.stream().map(Number::longValue).collect(Collectors.toSet());
+    return events.stream().filter(e -> requeued.contains(e.inboxId())).toList();
   }
 
   private static List<Unprocessed> unprocessed(List<Object[]> rows) {
@@ -224,25 +240,7 @@ public class PartnerInbox {
           .setParameter(3, ids(stillWaiting))
           .executeUpdate();
     }
-    if (again.isEmpty()) {
-      return List.of();
-    }
-    @SuppressWarnings("unchecked")
-    List<Number> marked =
-        em.createNativeQuery(
-                "UPDATE partner_event SET queued_at = ?, queued_by = ?, requeues = requeues + 1"
-                    + " WHERE id IN (SELECT id FROM partner_event"
-                    + " WHERE id = ANY (CAST(? AS bigint[])) AND status = 'RECEIVED'"
-                    + " AND COALESCE(queued_at, received_at) < ? FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id")
-            .setParameter(1, now)
-            .setParameter(2, ThisServer.ID)
-            .setParameter(3, ids(again.stream().map(Unprocessed::inboxId).toList()))
-            .setParameter(4, queuedBefore)
-            .getResultList();
-    java.util.Set<Long> queued =
-        marked.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
-    return again.stream().filter(e -> queued.contains(e.inboxId())).toList();
+    return requeue(again, "COALESCE(queued_at, received_at) < ?4", queuedBefore);
   }
 
   /** A PostgreSQL array literal of texts, e.g. {"ak1/1f2e3d4c","ak2/5a6b7c8d"}. */

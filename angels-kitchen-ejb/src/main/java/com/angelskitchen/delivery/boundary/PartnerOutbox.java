@@ -63,22 +63,25 @@ public class PartnerOutbox {
 
   /** Records a call to make now and queues it, in the caller's transaction. */
   public void send(OutboundCall call) {
+    queue(insert(call), call, Duration.ZERO);
+  }
+
+  /** A new row for the call, due now and queued by this server. */
+  private long insert(OutboundCall call) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    long id =
-        ((Number)
-                em.createNativeQuery(
-                        "INSERT INTO partner_outbox (partner, action, call, due_at, queued_at,"
-                            + " queued_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                    .setParameter(1, call.partner())
-                    .setParameter(2, call.action().name())
-                    .setParameter(3, JSON.toJson(call))
-                    .setParameter(4, now)
-                    .setParameter(5, now)
-                    .setParameter(6, ThisServer.ID)
-                    .setParameter(7, now)
-                    .getSingleResult())
-            .longValue();
-    queue(id, call, Duration.ZERO);
+    return ((Number)
+            em.createNativeQuery(
+                    "INSERT INTO partner_outbox (partner, action, call, due_at, queued_at,"
+                        + " queued_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .setParameter(1, call.partner())
+                .setParameter(2, call.action().name())
+                .setParameter(3, JSON.toJson(call))
+                .setParameter(4, now)
+                .setParameter(5, now)
+                .setParameter(6, ThisServer.ID)
+                .setParameter(7, now)
+                .getSingleResult())
+        .longValue();
   }
 
   /** The call's next attempt, once {@code delay} has passed (a retry's backoff). */
@@ -124,27 +127,12 @@ public class PartnerOutbox {
    * one, given up.
    */
   public void giveUp(Long outboxId, OutboundCall call) {
+    long id = outboxId != null ? outboxId : insert(call);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    if (outboxId == null) {
-      em.createNativeQuery(
-              "INSERT INTO partner_outbox (partner, action, call, due_at, queued_at, queued_by,"
-                  + " created_at, done_at, gave_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .setParameter(1, call.partner())
-          .setParameter(2, call.action().name())
-          .setParameter(3, JSON.toJson(call))
-          .setParameter(4, now)
-          .setParameter(5, now)
-          .setParameter(6, ThisServer.ID)
-          .setParameter(7, now)
-          .setParameter(8, now)
-          .setParameter(9, now)
-          .executeUpdate();
-      return;
-    }
     em.createNativeQuery("UPDATE partner_outbox SET done_at = ?, gave_up_at = ? WHERE id = ?")
         .setParameter(1, now)
         .setParameter(2, now)
-        .setParameter(3, outboxId)
+        .setParameter(3, id)
         .executeUpdate();
   }
 
