@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The cluster tests' servers: their own domain (angels-kitchen-test-cluster: DAS on 36xxx, instances
-# ak1 and ak2 on 37xxx and 38xxx, HAProxy on 36099) and their own database
+# The cluster tests' servers: their own domain (angels-kitchen-test-cluster: DAS on 25xxx, instances
+# ak1 and ak2 on 26xxx and 27xxx, HAProxy on 25099) and their own database
 # (angels_kitchen_test_cluster), apart from the demo and from the single-server test domain.
 #
 #   test-cluster.sh up <properties-file>   fresh domain and database, the cluster started; the
@@ -19,7 +19,9 @@ source "$AK_REPO/server-config/lib/cluster.sh"
 source "$AK_REPO/server-config/lib/tests.sh"
 
 unset AK_ADMIN_PASSWORD
-: "${AK_TEST_CLUSTER_PORT_BASE:=36000}"
+# Below Linux's ephemeral range (32768 and up): a port there may be taken by some client's socket
+# while a killed instance is down, and the instance then cannot start again.
+: "${AK_TEST_CLUSTER_PORT_BASE:=25000}"
 AK_DOMAIN=angels-kitchen-test-cluster
 AK_PORT_ARGS="--portbase $AK_TEST_CLUSTER_PORT_BASE"
 AK_ADMIN_PORT=$((AK_TEST_CLUSTER_PORT_BASE + 48))
