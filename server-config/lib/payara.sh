@@ -231,8 +231,6 @@ domain_config_commands() {
     grep -qx "resources.admin-object-resource.$jndi" <<<"$resources" ||
       echo "create-jms-resource --restype $restype --property Name=$physical $jndi"
   done
-  # The dead message queue (mq.sys.dmq) is OpenMQ's own; Payara refuses an administered object for
-  # a system destination, so the application names it with JMSContext.createQueue instead.
 
   # The settings of each configuration that runs the application: the DAS's own (server-config),
   # and in a cluster the instances' shared one.

@@ -19,13 +19,6 @@ public final class ResourceNames {
   public static final String KITCHEN_EVENTS_TOPIC = "jms/angelsKitchen/KitchenEventsTopic";
 
   /**
-   * Physical name of OpenMQ's dead message queue, where messages go after their last failed
-   * delivery. Payara allows no administered object for a system destination; obtain it with {@code
-   * JMSContext.createQueue(DEAD_MESSAGE_QUEUE)}.
-   */
-  public static final String DEAD_MESSAGE_QUEUE = "mq.sys.dmq";
-
-  /**
    * Physical name of the intake queue, for message-driven beans: OpenMQ's resource adapter takes a
    * server-level administered object by JNDI name, but the physical name is the portable choice.
    */
