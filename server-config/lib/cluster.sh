@@ -64,7 +64,7 @@ cluster_create() {
   done
   local refs resource
   refs=$(asadmin list-resource-refs "$AK_GROUP" 2>/dev/null || true)
-  for resource in "$AK_JDBC_RESOURCE" "${AK_JMS_QUEUES[@]#*:}" "${AK_JMS_TOPICS[@]#*:}"; do
+  for resource in "$AK_JDBC_RESOURCE" "${AK_JMS_QUEUES[@]#*:}"; do
     grep -qx "$resource" <<<"$refs" && continue
     asadmin create-resource-ref --target "$AK_GROUP" "$resource" >/dev/null ||
       die "could not give the deployment group the resource $resource"

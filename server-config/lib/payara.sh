@@ -31,13 +31,13 @@ readonly AK_BROKER_APP_USER="angels-kitchen"
 # create it with the password "mp".
 readonly AK_METRICS_USER="mp"
 
-# Resource names the application looks up. They are mirrored in the application's
-# com.angelskitchen.platform.ResourceNames; change both together.
+# Resource names the application looks up. They are mirrored in the application: the database in
+# com.angelskitchen.platform.ResourceNames, the queues in com.angelskitchen.partners.boundary.
+# PartnerQueues; change both together.
 readonly AK_JDBC_POOL="angels-kitchen-pool"
 readonly AK_JDBC_RESOURCE="jdbc/angelsKitchen"
 readonly AK_JMS_QUEUES=("AK_OrderIntake:jms/angelsKitchen/OrderIntakeQueue"
   "AK_PartnerStatus:jms/angelsKitchen/PartnerStatusQueue")
-readonly AK_JMS_TOPICS=("AK_KitchenEvents:jms/angelsKitchen/KitchenEventsTopic")
 
 asadmin_passwordfile() { echo "$AK_SECRETS/$AK_DOMAIN.asadmin"; }
 
@@ -221,15 +221,13 @@ domain_config_commands() {
 
   # OpenMQ: physical destinations in the embedded broker and their JNDI administered objects.
   local entry physical jndi
-  for entry in "${AK_JMS_QUEUES[@]}" "${AK_JMS_TOPICS[@]}"; do
+  for entry in "${AK_JMS_QUEUES[@]}"; do
     physical=${entry%%:*}
     jndi=${entry#*:}
-    local type=queue restype=jakarta.jms.Queue
-    [[ " ${AK_JMS_TOPICS[*]} " == *" $entry "* ]] && type=topic restype=jakarta.jms.Topic
     grep -qx "$physical" <<<"$jmsdest" ||
-      echo "create-jmsdest --desttype $type $physical"
+      echo "create-jmsdest --desttype queue $physical"
     grep -qx "resources.admin-object-resource.$jndi" <<<"$resources" ||
-      echo "create-jms-resource --restype $restype --property Name=$physical $jndi"
+      echo "create-jms-resource --restype jakarta.jms.Queue --property Name=$physical $jndi"
   done
 
   # The settings of each configuration that runs the application: the DAS's own (server-config),

@@ -1,7 +1,7 @@
 /**
  * Cross-cutting plumbing every business component leans on: the names of server resources, the
- * business-rule exception root, and sub-packages for persistence, messaging and time. Nothing here
- * knows about orders or stations; the kitchen's own rules live in the component packages.
+ * business-rule exception root, and sub-packages for persistence, configuration and time. Nothing
+ * here knows about orders or stations; the kitchen's own rules live in the component packages.
  *
  * <p>A convention of the whole application: session beans (the {@code @Stateless} and
  * {@code @Singleton} boundaries and controls) are injected with {@code @EJB}, everything else with

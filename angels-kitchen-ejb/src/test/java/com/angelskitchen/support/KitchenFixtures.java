@@ -1,13 +1,13 @@
 package com.angelskitchen.support;
 
-import com.angelskitchen.kitchen.entity.Station;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuCategory;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.menu.entity.RecipeIngredient;
+import com.angelskitchen.money.Money;
+import com.angelskitchen.stations.entity.Station;
 import java.util.List;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package com.angelskitchen.web;
 
-import com.angelskitchen.kitchen.boundary.StationSetup;
-import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.stations.boundary.StationSetup;
+import com.angelskitchen.stations.entity.Station;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package com.angelskitchen.it.partners;
 
-import com.angelskitchen.delivery.boundary.IntakeQueue;
+import com.angelskitchen.partners.boundary.IntakeQueue;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

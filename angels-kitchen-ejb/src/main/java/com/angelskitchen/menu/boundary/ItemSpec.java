@@ -1,7 +1,7 @@
 package com.angelskitchen.menu.boundary;
 
 import com.angelskitchen.menu.entity.Codes;
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import java.util.HashSet;
 import java.util.List;

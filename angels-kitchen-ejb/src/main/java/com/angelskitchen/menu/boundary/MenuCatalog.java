@@ -1,16 +1,16 @@
 package com.angelskitchen.menu.boundary;
 
-import com.angelskitchen.kitchen.control.KitchenLog;
+import com.angelskitchen.kitchenlog.control.KitchenLog;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.Codes;
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuCategory;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
 import com.angelskitchen.menu.events.MenuChanged;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Stateless;

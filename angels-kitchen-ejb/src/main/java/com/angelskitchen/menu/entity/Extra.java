@@ -1,5 +1,6 @@
 package com.angelskitchen.menu.entity;
 
+import com.angelskitchen.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

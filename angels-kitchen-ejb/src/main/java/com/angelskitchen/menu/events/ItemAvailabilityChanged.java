@@ -1,6 +1,6 @@
 package com.angelskitchen.menu.events;
 
-import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import java.util.List;
 
 /** An item was 86'd ({@code available} false) or restored. */

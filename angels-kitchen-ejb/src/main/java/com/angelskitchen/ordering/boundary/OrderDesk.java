@@ -1,14 +1,11 @@
 package com.angelskitchen.ordering.boundary;
 
-import com.angelskitchen.kitchen.control.KitchenLog;
-import com.angelskitchen.kitchen.control.StationRouter;
-import com.angelskitchen.kitchen.entity.KitchenTicket;
-import com.angelskitchen.kitchen.entity.TicketStatus;
-import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.kitchenlog.control.KitchenLog;
 import com.angelskitchen.menu.control.MenuItemIds;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.ordering.control.BusinessDay;
 import com.angelskitchen.ordering.control.FireTime;
+import com.angelskitchen.ordering.control.KitchenPass;
 import com.angelskitchen.ordering.control.OrderAssembler;
 import com.angelskitchen.ordering.control.OrderFingerprint;
 import com.angelskitchen.ordering.control.OrderKeys;
@@ -23,6 +20,7 @@ import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
 import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.ordering.events.TicketView;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
 import jakarta.ejb.EJB;
@@ -57,7 +55,7 @@ public class OrderDesk {
 
   @EJB MenuItemIds itemIds;
 
-  @Inject StationRouter router;
+  @Inject KitchenPass pass;
 
   @Inject KitchenLog kitchenLog;
 
@@ -115,7 +113,7 @@ public class OrderDesk {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Map<String, MenuItem> menu = itemsOf(request);
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
-    Map<String, List<String>> routes = router.route(menu.values());
+    Map<String, List<String>> routes = pass.route(menu.values());
     OffsetDateTime fireAt =
         FireTime.of(
             request.pickupAt(),
@@ -141,7 +139,7 @@ public class OrderDesk {
             now,
             fireAt);
     em.persist(order);
-    List<TicketView> tickets = router.fanOut(order, routes).stream().map(TicketView::of).toList();
+    List<TicketView> tickets = pass.openTickets(order, routes);
     placed.accept(order);
     return kitchenLog.record(
         sequence ->
@@ -163,9 +161,7 @@ public class OrderDesk {
       return;
     }
     order.fire(now);
-    List<KitchenTicket> tickets = ticketsOf(orderId);
-    tickets.forEach(t -> t.fire(now));
-    List<TicketView> views = tickets.stream().map(TicketView::of).toList();
+    List<TicketView> views = pass.fireTickets(orderId, now);
     kitchenLog.record(
         sequence -> new OrderFired(sequence, OrderHeader.of(order), now, views), orderId);
   }
@@ -189,13 +185,7 @@ public class OrderDesk {
     OffsetDateTime now = OffsetDateTime.now(clock);
     KitchenOrder order = locked(orderId);
     order.cancel(reason.strip(), now);
-    List<KitchenTicket> tickets = ticketsOf(orderId);
-    List<String> stations =
-        tickets.stream()
-            .filter(t -> t.status() != TicketStatus.BUMPED)
-            .map(t -> t.station().code())
-            .toList();
-    tickets.forEach(KitchenTicket::cancel);
+    List<String> stations = pass.cancelTickets(orderId);
     return kitchenLog.record(
         sequence ->
             new OrderCancelled(
@@ -236,12 +226,6 @@ public class OrderDesk {
       throw new NotFoundException("no order " + orderId);
     }
     return order;
-  }
-
-  public List<KitchenTicket> ticketsOf(long orderId) {
-    return em.createNamedQuery(KitchenTicket.OF_ORDER, KitchenTicket.class)
-        .setParameter("orderId", orderId)
-        .getResultList();
   }
 
   /** The most recent orders first. */

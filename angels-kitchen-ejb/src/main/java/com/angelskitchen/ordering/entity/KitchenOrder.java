@@ -1,6 +1,6 @@
 package com.angelskitchen.ordering.entity;
 
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

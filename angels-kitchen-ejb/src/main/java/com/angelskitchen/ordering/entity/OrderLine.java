@@ -3,7 +3,7 @@ package com.angelskitchen.ordering.entity;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.AllergenSetConverter;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

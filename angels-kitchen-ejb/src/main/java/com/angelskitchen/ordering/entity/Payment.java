@@ -1,6 +1,6 @@
 package com.angelskitchen.ordering.entity;
 
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import java.time.OffsetDateTime;
 
 /** How an order was paid: by what, how much was handed over, the change given back, and when. */

@@ -1,6 +1,6 @@
 package com.angelskitchen.ordering.entity;
 
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Objects;

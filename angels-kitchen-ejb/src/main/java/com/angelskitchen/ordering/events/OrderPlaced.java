@@ -1,7 +1,6 @@
 package com.angelskitchen.ordering.events;
 
-import com.angelskitchen.kitchen.events.KitchenEvent;
-import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

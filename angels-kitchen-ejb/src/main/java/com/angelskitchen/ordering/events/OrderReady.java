@@ -1,6 +1,6 @@
 package com.angelskitchen.ordering.events;
 
-import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -4,10 +4,10 @@ import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.KitchenException;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.ThisServer;
-import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.staff.control.DeviceTokens;
 import com.angelskitchen.staff.control.PasswordHashes;
 import com.angelskitchen.staff.control.StaffRules;
+import com.angelskitchen.staff.control.StaffSettings;
 import com.angelskitchen.staff.entity.DeviceLogin;
 import com.angelskitchen.staff.entity.StaffMember;
 import com.angelskitchen.staff.entity.StaffRole;
@@ -41,7 +41,7 @@ public class StaffDirectory {
 
   @Inject Clock clock;
 
-  @Inject KitchenSettings settings;
+  @Inject StaffSettings settings;
 
   @Inject Event<StaffChanged> changed;
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.ItemUnavailableException;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.LineModifier;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

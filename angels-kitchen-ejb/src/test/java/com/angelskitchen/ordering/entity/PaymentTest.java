@@ -4,7 +4,7 @@ import static com.angelskitchen.support.KitchenFixtures.carne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;

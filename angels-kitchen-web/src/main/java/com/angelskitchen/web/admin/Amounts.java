@@ -1,6 +1,6 @@
 package com.angelskitchen.web.admin;
 
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import java.math.BigDecimal;
 

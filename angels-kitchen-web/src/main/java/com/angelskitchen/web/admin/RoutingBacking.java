@@ -1,8 +1,8 @@
 package com.angelskitchen.web.admin;
 
-import com.angelskitchen.kitchen.boundary.StationSetup;
-import com.angelskitchen.kitchen.entity.RoutingRule;
 import com.angelskitchen.menu.boundary.MenuCatalog;
+import com.angelskitchen.stations.boundary.StationSetup;
+import com.angelskitchen.stations.entity.RoutingRule;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.admin.MenuItemsBacking.Option;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package com.angelskitchen.web.admin;
 
-import com.angelskitchen.kitchen.boundary.StationSetup;
-import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.stations.boundary.StationSetup;
+import com.angelskitchen.stations.entity.Station;
 import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

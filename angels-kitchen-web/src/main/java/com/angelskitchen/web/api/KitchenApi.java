@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Kitchen log",
           description = "Every kitchen event in commit order, for catching up"),
       @Tag(
-          name = "Delivery partners",
+          name = "Partners",
           description =
               "Partner events, calls to partners, alerts, dead letters (replay), item mappings,"
                   + " store pause"),

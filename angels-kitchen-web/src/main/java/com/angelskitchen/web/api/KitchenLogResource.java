@@ -1,8 +1,7 @@
 package com.angelskitchen.web.api;
 
-import com.angelskitchen.kitchen.boundary.KitchenLogReader;
-import com.angelskitchen.kitchen.control.KitchenEventCodec;
-import com.angelskitchen.kitchen.entity.KitchenLogEntry;
+import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
+import com.angelskitchen.kitchenlog.entity.KitchenLogEntry;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -58,7 +57,7 @@ public class KitchenLogResource {
           entry.recordedAt(),
           entry.orderId(),
           entry.stations().isEmpty() ? List.of() : List.of(entry.stations().split(",")),
-          KitchenEventCodec.withSequence(entry.payload(), entry.sequence()));
+          entry.event());
     }
   }
 }

@@ -6,7 +6,7 @@ import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;

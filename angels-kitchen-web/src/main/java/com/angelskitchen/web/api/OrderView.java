@@ -1,10 +1,9 @@
 package com.angelskitchen.web.api;
 
-import com.angelskitchen.kitchen.entity.KitchenTicket;
-import com.angelskitchen.kitchen.events.TicketView;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.LineModifier;
 import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.events.TicketView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,7 +55,7 @@ public record OrderView(
   /** A modifier as ordered. */
   public record Modifier(String code, String name, BigDecimal price) {}
 
-  static OrderView of(KitchenOrder order, List<KitchenTicket> tickets) {
+  static OrderView of(KitchenOrder order, List<TicketView> tickets) {
     return new OrderView(
         order.id(),
         order.number().businessDay(),
@@ -81,7 +80,7 @@ public record OrderView(
         order.completedAt(),
         order.cancelledAt(),
         order.cancelReason(),
-        tickets.stream().map(TicketView::of).toList());
+        tickets);
   }
 
   private static Line line(OrderLine line) {

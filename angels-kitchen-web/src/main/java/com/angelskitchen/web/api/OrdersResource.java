@@ -4,6 +4,7 @@ import com.angelskitchen.ordering.boundary.IdempotencyKey;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.stations.boundary.StationTickets;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -45,6 +46,8 @@ public class OrdersResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @EJB OrderDesk desk;
+
+  @EJB StationTickets tickets;
 
   /**
    * Places a POS order; answers 201 with the order's number, status, totals and the kitchen-log
@@ -102,14 +105,14 @@ public class OrdersResource {
   @Path("{id}")
   @Operation(summary = "One order with lines, money, state changes and tickets")
   public OrderView one(@PathParam("id") long id) {
-    return OrderView.of(desk.find(id), desk.ticketsOf(id));
+    return OrderView.of(desk.find(id), tickets.ofOrder(id));
   }
 
   @GET
   @Operation(summary = "The latest orders, newest first")
   public List<OrderView> latest(@QueryParam("limit") @DefaultValue("50") int limit) {
     return desk.latest(Math.max(1, Math.min(limit, 500))).stream()
-        .map(o -> OrderView.of(o, desk.ticketsOf(o.id())))
+        .map(o -> OrderView.of(o, tickets.ofOrder(o.id())))
         .toList();
   }
 

@@ -1,17 +1,17 @@
 package com.angelskitchen.web.api;
 
-import com.angelskitchen.delivery.boundary.DeadLetters;
-import com.angelskitchen.delivery.boundary.PartnerActivity;
-import com.angelskitchen.delivery.boundary.PartnerInbox;
-import com.angelskitchen.delivery.boundary.PartnerIntake;
-import com.angelskitchen.delivery.boundary.StoreControl;
-import com.angelskitchen.delivery.boundary.StuckEvents;
-import com.angelskitchen.delivery.entity.MappingKind;
-import com.angelskitchen.delivery.entity.PartnerAlert;
-import com.angelskitchen.delivery.entity.PartnerCall;
-import com.angelskitchen.delivery.entity.PartnerEvent;
-import com.angelskitchen.delivery.entity.PartnerMapping;
-import com.angelskitchen.delivery.entity.StoreStatus;
+import com.angelskitchen.partners.boundary.DeadLetters;
+import com.angelskitchen.partners.boundary.PartnerActivity;
+import com.angelskitchen.partners.boundary.PartnerInbox;
+import com.angelskitchen.partners.boundary.PartnerIntake;
+import com.angelskitchen.partners.boundary.StoreControl;
+import com.angelskitchen.partners.boundary.StuckEvents;
+import com.angelskitchen.partners.entity.MappingKind;
+import com.angelskitchen.partners.entity.PartnerAlert;
+import com.angelskitchen.partners.entity.PartnerCall;
+import com.angelskitchen.partners.entity.PartnerEvent;
+import com.angelskitchen.partners.entity.PartnerMapping;
+import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * mappings, and the store's pause. The same boundaries serve the partners page.
  */
 @ApplicationScoped
-@Tag(name = "Delivery partners")
+@Tag(name = "Partners")
 @AllowedRoles(Roles.MANAGER)
 @Path("partners")
 @Produces(MediaType.APPLICATION_JSON)

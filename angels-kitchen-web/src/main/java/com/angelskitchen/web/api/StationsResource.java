@@ -1,8 +1,8 @@
 package com.angelskitchen.web.api;
 
-import com.angelskitchen.kitchen.boundary.StationSetup;
-import com.angelskitchen.kitchen.entity.RoutingRule;
-import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.stations.boundary.StationSetup;
+import com.angelskitchen.stations.entity.RoutingRule;
+import com.angelskitchen.stations.entity.Station;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package com.angelskitchen.web.api;
 
-import com.angelskitchen.kitchen.boundary.StationTickets;
-import com.angelskitchen.kitchen.events.TicketView;
+import com.angelskitchen.ordering.events.TicketView;
+import com.angelskitchen.stations.boundary.StationTickets;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -38,7 +38,7 @@ public class TicketsResource {
     if (station == null || station.isBlank()) {
       throw new BadRequestException("name the station: /api/tickets?station=fritura");
     }
-    return tickets.openAt(station).stream().map(TicketView::of).toList();
+    return tickets.openAt(station);
   }
 
   @GET

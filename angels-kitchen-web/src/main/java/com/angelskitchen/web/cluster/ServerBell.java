@@ -1,7 +1,7 @@
 package com.angelskitchen.web.cluster;
 
-import com.angelskitchen.kitchen.boundary.KitchenLogReader;
-import com.angelskitchen.kitchen.control.KitchenLog;
+import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
+import com.angelskitchen.kitchenlog.control.KitchenLog;
 import com.angelskitchen.platform.ResourceNames;
 import com.angelskitchen.platform.ThisServer;
 import com.angelskitchen.staff.boundary.StaffChanged;

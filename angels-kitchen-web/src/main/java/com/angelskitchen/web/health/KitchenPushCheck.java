@@ -1,7 +1,7 @@
 package com.angelskitchen.web.health;
 
-import com.angelskitchen.kitchen.boundary.KitchenLogReader;
-import com.angelskitchen.kitchen.entity.KitchenLogEntry;
+import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
+import com.angelskitchen.kitchenlog.entity.KitchenLogEntry;
 import com.angelskitchen.web.kds.EventSequencer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

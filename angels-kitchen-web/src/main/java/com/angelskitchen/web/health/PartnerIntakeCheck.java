@@ -1,7 +1,7 @@
 package com.angelskitchen.web.health;
 
-import com.angelskitchen.delivery.boundary.PartnerInbox;
-import com.angelskitchen.delivery.boundary.StuckEvents;
+import com.angelskitchen.partners.boundary.PartnerInbox;
+import com.angelskitchen.partners.boundary.StuckEvents;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

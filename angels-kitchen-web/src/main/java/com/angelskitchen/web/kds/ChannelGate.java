@@ -1,6 +1,6 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.boundary.KitchenScreens;
+import com.angelskitchen.stations.boundary.KitchenScreens;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

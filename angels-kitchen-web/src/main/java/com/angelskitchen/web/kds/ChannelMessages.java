@@ -1,8 +1,6 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.boundary.KitchenScreens;
-import com.angelskitchen.kitchen.events.KitchenEvent;
-import com.angelskitchen.kitchen.events.TicketRecalled;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
 import com.angelskitchen.menu.events.MenuChanged;
 import com.angelskitchen.ordering.events.OrderCancelled;
@@ -11,6 +9,8 @@ import com.angelskitchen.ordering.events.OrderFired;
 import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.ordering.events.OrderReady;
+import com.angelskitchen.stations.boundary.KitchenScreens;
+import com.angelskitchen.stations.events.TicketRecalled;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;

@@ -1,7 +1,7 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.boundary.KitchenLogReader;
-import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.boundary.KitchenScreens;
 import com.angelskitchen.platform.JsonP;
+import com.angelskitchen.stations.boundary.KitchenScreens;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;

@@ -1,6 +1,6 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

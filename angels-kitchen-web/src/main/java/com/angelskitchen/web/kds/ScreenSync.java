@@ -1,8 +1,8 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.boundary.KitchenLogReader;
-import com.angelskitchen.kitchen.boundary.KitchenScreens;
-import com.angelskitchen.kitchen.events.KitchenEvent;
+import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.stations.boundary.KitchenScreens;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

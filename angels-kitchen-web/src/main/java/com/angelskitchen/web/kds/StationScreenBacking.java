@@ -1,7 +1,7 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.kitchen.boundary.KitchenScreens;
-import com.angelskitchen.kitchen.entity.Station;
+import com.angelskitchen.stations.boundary.KitchenScreens;
+import com.angelskitchen.stations.entity.Station;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

@@ -2,8 +2,8 @@ package com.angelskitchen.web.pos;
 
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.MenuItem;
-import com.angelskitchen.menu.entity.Money;
 import com.angelskitchen.menu.entity.RecipeIngredient;
+import com.angelskitchen.money.Money;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.angelskitchen.web.pos;
 
-import com.angelskitchen.menu.entity.Money;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.Payment;

@@ -1,8 +1,8 @@
 package com.angelskitchen.web.security;
 
-import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.staff.boundary.SignInStrikes;
 import com.angelskitchen.staff.boundary.SignInStrikes.Strikes;
+import com.angelskitchen.staff.control.StaffSettings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class LoginThrottle {
   private static final Duration LONGEST = Duration.ofMinutes(15);
   private static final Duration FORGET_AFTER = Duration.ofMinutes(30);
 
-  @Inject KitchenSettings settings;
+  @Inject StaffSettings settings;
 
   @Inject Clock clock;
 

@@ -1,8 +1,8 @@
 package com.angelskitchen.web.security;
 
-import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.staff.boundary.StaffDirectory;
 import com.angelskitchen.staff.boundary.StaffIdentity;
+import com.angelskitchen.staff.control.StaffSettings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,7 +66,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject VerifiedApiCredentials verified;
 
-  @Inject KitchenSettings settings;
+  @Inject StaffSettings settings;
 
   @Inject StaffChanges changes;
 

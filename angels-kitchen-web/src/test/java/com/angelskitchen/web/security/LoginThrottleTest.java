@@ -2,8 +2,8 @@ package com.angelskitchen.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.staff.boundary.SignInStrikes;
+import com.angelskitchen.staff.control.StaffSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,7 @@ class LoginThrottleTest {
   void setUp() {
     cut.strikes = new StrikesInMemory();
     cut.settings =
-        new KitchenSettings() {
+        new StaffSettings() {
           @Override
           public int loginMaxFailures() {
             return 5;

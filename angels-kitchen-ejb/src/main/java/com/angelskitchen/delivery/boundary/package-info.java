@@ -1,9 +1,0 @@
-/**
- * Entry points for delivery-partner orders, partner-neutral: {@link
- * com.angelskitchen.delivery.boundary.PartnerInbox} records each webhook event once, {@link
- * com.angelskitchen.delivery.boundary.PartnerIntake} turns a recorded event into a placed, denied
- * or cancelled order, {@link com.angelskitchen.delivery.boundary.PartnerOutbox} queues what
- * partners must be told, and the manager's views and controls (store pause, mappings, dead letters)
- * sit beside them.
- */
-package com.angelskitchen.delivery.boundary;

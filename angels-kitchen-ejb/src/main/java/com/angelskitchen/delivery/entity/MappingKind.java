@@ -1,8 +1,0 @@
-package com.angelskitchen.delivery.entity;
-
-/** What a partner id is mapped to: a menu item, an ingredient to leave out, or an extra. */
-public enum MappingKind {
-  ITEM,
-  REMOVE,
-  ADD
-}

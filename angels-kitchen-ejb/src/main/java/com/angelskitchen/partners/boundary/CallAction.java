@@ -1,0 +1,17 @@
+package com.angelskitchen.partners.boundary;
+
+/** What the restaurant tells a partner. */
+public enum CallAction {
+  /** The order was placed in the kitchen. */
+  ACCEPT,
+  /** The order was refused, with a {@link DenyReason}. */
+  DENY,
+  /** Every station bumped it: ready for the courier or guest. */
+  READY,
+  /** The restaurant cancelled (voided) an order it had accepted. */
+  CANCEL,
+  /** The store stops taking orders for now. */
+  STORE_PAUSE,
+  /** The store takes orders again. */
+  STORE_RESUME
+}

@@ -1,0 +1,72 @@
+package com.angelskitchen.partners.boundary;
+
+import java.util.Objects;
+
+/**
+ * One thing to tell one partner, as it travels on the partner-status queue (JSON). {@code attempt}
+ * counts from 1; a failed attempt is sent again later as attempt + 1.
+ *
+ * @param partner the partner's id, or {@link #EVERY_PARTNER} for store status (the integration fans
+ *     it out to each configured partner)
+ */
+public record OutboundCall(
+    String partner,
+    CallAction action,
+    String partnerOrderId,
+    Long orderId,
+    String orderNumber,
+    DenyReason denyReason,
+    String explanation,
+    int attempt) {
+
+  public static final String EVERY_PARTNER = "*";
+
+  public OutboundCall {
+    Objects.requireNonNull(partner, "partner");
+    Objects.requireNonNull(action, "action");
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempts count from 1");
+    }
+  }
+
+  public static OutboundCall about(
+      String partner, CallAction action, String partnerOrderId, long orderId, String number) {
+    return new OutboundCall(partner, action, partnerOrderId, orderId, number, null, null, 1);
+  }
+
+  public static OutboundCall deny(
+      String partner, String partnerOrderId, DenyReason reason, String explanation) {
+    return new OutboundCall(
+        partner, CallAction.DENY, partnerOrderId, null, null, reason, explanation, 1);
+  }
+
+  /** The restaurant voided an accepted order; the explanation is the cashier's reason. */
+  public static OutboundCall cancel(
+      String partner, String partnerOrderId, long orderId, String number, String reason) {
+    return new OutboundCall(
+        partner, CallAction.CANCEL, partnerOrderId, orderId, number, null, reason, 1);
+  }
+
+  public static OutboundCall store(CallAction action, String explanation) {
+    return new OutboundCall(EVERY_PARTNER, action, null, null, null, null, explanation, 1);
+  }
+
+  /** The same call for one partner (store status fans out). */
+  public OutboundCall to(String partnerId) {
+    return new OutboundCall(
+        partnerId, action, partnerOrderId, orderId, orderNumber, denyReason, explanation, attempt);
+  }
+
+  /** The same call, one attempt later. */
+  public OutboundCall nextAttempt() {
+    return new OutboundCall(
+        partner,
+        action,
+        partnerOrderId,
+        orderId,
+        orderNumber,
+        denyReason,
+        explanation,
+        attempt + 1);
+  }
+}

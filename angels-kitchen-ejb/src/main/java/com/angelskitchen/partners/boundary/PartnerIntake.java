@@ -1,0 +1,394 @@
+package com.angelskitchen.partners.boundary;
+
+import com.angelskitchen.menu.control.MenuItemIds;
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.boundary.OrderDesk;
+import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.ordering.entity.OrderStateException;
+import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.partners.control.PartnerMenuMatcher;
+import com.angelskitchen.partners.entity.PartnerAlert;
+import com.angelskitchen.partners.entity.PartnerCancellation;
+import com.angelskitchen.partners.entity.PartnerEvent;
+import com.angelskitchen.partners.entity.PartnerEventStatus;
+import com.angelskitchen.partners.entity.PartnerMapping;
+import com.angelskitchen.partners.entity.PartnerOrderLink;
+import com.angelskitchen.partners.entity.StoreStatus;
+import com.angelskitchen.platform.InvalidRequestException;
+import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.ShortText;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a recorded partner event into what it asks for, exactly once: the event's row is locked and
+ * handled only while still RECEIVED, and its new status commits with the order, the denial or the
+ * cancellation it led to, and with the partner call that tells the partner. A redelivered message
+ * for a handled event changes nothing.
+ *
+ * <p>A new order is denied, not placed, when the store is paused or an item is 86'd; the partner is
+ * told why at once. Otherwise it is placed and accepted at once — unless the store accepts partner
+ * orders manually: then it waits for a manager ({@link #accept}, {@link #decline}), and is declined
+ * when nobody answered in time ({@link #declineOverdue}). An item that matches nothing on the menu
+ * does not stop the order: its line goes to the kitchen flagged and a manager is alerted.
+ */
+@Stateless
+public class PartnerIntake {
+
+  /** Waiting orders are kept as JSON on their event. */
+  private static final Jsonb ORDERS = JsonbBuilder.create();
+
+  @PersistenceContext EntityManager em;
+
+  @EJB OrderDesk desk;
+
+  @EJB MenuItemIds itemIds;
+
+  @EJB PartnerOutbox outbox;
+
+  @Inject Clock clock;
+
+  /** What became of an event. */
+  public record Handled(PartnerEventStatus status, Long orderId, String outcome) {
+
+    static Handled of(PartnerEvent event) {
+      return new Handled(event.status(), event.orderId(), event.outcome());
+    }
+  }
+
+  public Handled handle(long eventId, OrderSource source, PartnerCommand command) {
+    PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null) {
+      throw new NotFoundException("no partner event " + eventId);
+    }
+    if (event.isHandled()) {
+      return Handled.of(event);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (command instanceof PartnerCommand.Place place) {
+      place(event, source, place.order(), now, true);
+    } else if (command instanceof PartnerCommand.Cancel cancel) {
+      cancel(event, cancel, now);
+    } else if (command instanceof PartnerCommand.Ignore ignore) {
+      event.ignored(ignore.why(), now);
+    }
+    return Handled.of(event);
+  }
+
+  /**
+   * Notes a failed attempt on the event, whatever becomes of the caller's transaction.
+   * Asynchronous, in a transaction of its own: the failing caller still holds the event's row lock,
+   * which a synchronous new transaction would wait for forever; this one simply waits until the
+   * caller has rolled back.
+   */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(long eventId, String error) {
+    PartnerEvent event = em.find(PartnerEvent.class, eventId);
+    if (event != null) {
+      event.failed(error);
+    }
+  }
+
+  /**
+   * A manager accepts a waiting order: it is placed now, unless an item was 86'd or the store
+   * paused meanwhile (then it is denied, with that reason).
+   */
+  public Handled accept(long eventId) {
+    PartnerEvent event = waiting(eventId);
+    place(
+        event,
+        new OrderSource(event.waitingSource()),
+        waitingOrder(event),
+        OffsetDateTime.now(clock),
+        false);
+    return Handled.of(event);
+  }
+
+  /** A manager declines a waiting order; the partner is told why. */
+  public Handled decline(long eventId, String reason) {
+    if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+      throw new InvalidRequestException(
+          "say why (up to 200 characters): the partner tells the guest");
+    }
+    PartnerEvent event = waiting(eventId);
+    deny(
+        event, waitingOrder(event), DenyReason.DECLINED, reason.strip(), OffsetDateTime.now(clock));
+    return Handled.of(event);
+  }
+
+  /**
+   * Declines the orders that waited longer than {@code limit} for a manager: the partners cancel an
+   * order nobody answers (Uber Eats after 11.5 minutes), so the kitchen says no in time.
+   *
+   * @return how many it declined
+   */
+  public int declineOverdue(java.time.Duration limit) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<PartnerEvent> overdue =
+        em.createNamedQuery(PartnerEvent.WAITING, PartnerEvent.class)
+            .setParameter("before", now.minus(limit))
+            .setMaxResults(50)
+            .getResultList();
+    int declined = 0;
+    for (PartnerEvent event : overdue) {
+      // Locked one by one (PostgreSQL takes no FOR UPDATE with a LIMIT from EclipseLink), and
+      // checked again: a manager may have decided it a moment ago.
+      em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
+      if (!event.isWaiting()) {
+        continue;
+      }
+      declined++;
+      deny(
+          event,
+          waitingOrder(event),
+          DenyReason.DECLINED,
+          "not accepted in time ("
+              + (limit.toSeconds() % 60 == 0
+                  ? limit.toMinutes() + " min"
+                  : limit.toSeconds() + " s")
+              + ")",
+          now);
+    }
+    return declined;
+  }
+
+  /** The orders waiting for a manager, oldest first. */
+  public List<Waiting> waiting() {
+    return em
+        .createNamedQuery(PartnerEvent.WAITING, PartnerEvent.class)
+        .setParameter("before", OffsetDateTime.now(clock).plusYears(1))
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(e -> new Waiting(e.id(), e.partner(), e.receivedAt(), waitingOrder(e)))
+        .toList();
+  }
+
+  /** An order waiting for a manager. */
+  public record Waiting(
+      long eventId, String partner, OffsetDateTime receivedAt, PartnerOrder order) {}
+
+  private static PartnerOrder waitingOrder(PartnerEvent event) {
+    return ORDERS.fromJson(event.waitingOrder(), PartnerOrder.class);
+  }
+
+  private PartnerEvent waiting(long eventId) {
+    PartnerEvent event = em.find(PartnerEvent.class, eventId);
+    if (event == null) {
+      throw new NotFoundException("no partner event " + eventId);
+    }
+    // The partner order first, then the row: the order a cancellation takes them in.
+    if (event.partnerOrderId() != null) {
+      lockPartnerOrder(event.partner(), event.partnerOrderId());
+    }
+    em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
+    if (!event.isWaiting()) {
+      throw new OrderStateException(
+          "that partner order is no longer waiting: it was " + event.status().name().toLowerCase());
+    }
+    return event;
+  }
+
+  private void place(
+      PartnerEvent event,
+      OrderSource source,
+      PartnerOrder order,
+      OffsetDateTime now,
+      boolean mayWait) {
+    String partner = event.partner();
+    lockPartnerOrder(partner, order.partnerOrderId());
+    PartnerOrderLink existing =
+        em.find(PartnerOrderLink.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
+    if (existing != null) {
+      // The same order in a second event (partners may notify twice under different event ids).
+      event.ignored("order already placed as kitchen order " + existing.orderId(), now);
+      return;
+    }
+    PartnerCancellation cancelledFirst =
+        em.find(
+            PartnerCancellation.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
+    if (cancelledFirst != null) {
+      event.cancelledBeforeArrival(
+          "not cooked: cancelled by the partner before the order arrived ("
+              + cancelledFirst.reason()
+              + ")",
+          now);
+      return;
+    }
+    StoreStatus store = em.find(StoreStatus.class, StoreStatus.THE_STORE);
+    if (store != null && store.paused()) {
+      deny(event, order, DenyReason.STORE_PAUSED, "the store is paused: " + reason(store), now);
+      return;
+    }
+    PartnerMenuMatcher.Match match = matcher(partner).match(order);
+    if (!match.unavailable().isEmpty()) {
+      String names =
+          match.unavailable().stream().map(MenuItem::name).collect(Collectors.joining(", "));
+      deny(event, order, DenyReason.ITEM_UNAVAILABLE, "86'd: " + names, now);
+      return;
+    }
+    if (mayWait && store != null && store.acceptManually()) {
+      event.awaitAcceptance(ORDERS.toJson(order), source.code(), now);
+      return;
+    }
+    OrderPlaced placed =
+        desk.place(
+            new PlaceOrder(
+                source,
+                order.fulfillment(),
+                order.customerName(),
+                order.note(),
+                order.allergyAlert(),
+                false,
+                order.pickupAt(),
+                match.lines()));
+    long orderId = placed.order().orderId();
+    String number = placed.order().orderNumber();
+    em.persist(new PartnerOrderLink(partner, order.partnerOrderId(), orderId, order.displayId()));
+    if (!match.unmapped().isEmpty()) {
+      em.persist(
+          new PartnerAlert(
+              partner,
+              orderId,
+              "Order "
+                  + number
+                  + " has items not mapped to the menu: "
+                  + String.join(", ", match.unmapped())
+                  + ". Map them on the partners page.",
+              now));
+    }
+    event.placed(
+        orderId,
+        "placed as order "
+            + number
+            + (match.unmapped().isEmpty()
+                ? ""
+                : " (unmapped: " + String.join(", ", match.unmapped()) + ")"),
+        now);
+    outbox.send(
+        OutboundCall.about(partner, CallAction.ACCEPT, order.partnerOrderId(), orderId, number));
+  }
+
+  private void deny(
+      PartnerEvent event,
+      PartnerOrder order,
+      DenyReason reason,
+      String explanation,
+      OffsetDateTime now) {
+    event.denied("denied: " + explanation, now);
+    outbox.send(OutboundCall.deny(event.partner(), order.partnerOrderId(), reason, explanation));
+  }
+
+  private void cancel(PartnerEvent event, PartnerCommand.Cancel cancel, OffsetDateTime now) {
+    lockPartnerOrder(event.partner(), cancel.partnerOrderId());
+    PartnerOrderLink.Key key = new PartnerOrderLink.Key(event.partner(), cancel.partnerOrderId());
+    PartnerOrderLink link = em.find(PartnerOrderLink.class, key);
+    if (link == null) {
+      keepForLater(event, cancel, key, now);
+      return;
+    }
+    KitchenOrder order = em.find(KitchenOrder.class, link.orderId());
+    if (order.status().isFinal()) {
+      event.ignored("order " + order.number().display() + " was already " + order.status(), now);
+      return;
+    }
+    String reason =
+        cancel.reason() == null || cancel.reason().isBlank() ? "no reason given" : cancel.reason();
+    // Marked first: the cancellation's observers must see that the partner asked for it (and not
+    // tell the partner about its own cancellation).
+    event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
+    desk.cancel(
+        link.orderId(), ShortText.clip("Cancelled by " + event.partner() + ": " + reason, 200));
+  }
+
+  /**
+   * The cancellation came before its order (webhooks are not ordered). It is kept, so that the
+   * order is recorded cancelled when it arrives; an order already waiting for a manager is
+   * cancelled now.
+   */
+  private void keepForLater(
+      PartnerEvent event,
+      PartnerCommand.Cancel cancel,
+      PartnerOrderLink.Key key,
+      OffsetDateTime now) {
+    String reason =
+        ShortText.clip(
+            cancel.reason() == null || cancel.reason().isBlank()
+                ? "no reason given"
+                : cancel.reason(),
+            200);
+    if (em.find(PartnerCancellation.class, key) == null) {
+      em.persist(
+          new PartnerCancellation(
+              event.partner(), cancel.partnerOrderId(), event.id(), reason, now));
+    }
+    List<PartnerEvent> waiting =
+        em.createNamedQuery(PartnerEvent.WAITING_FOR_ORDER, PartnerEvent.class)
+            .setParameter("partner", event.partner())
+            .setParameter("partnerOrderId", cancel.partnerOrderId())
+            .getResultList();
+    for (PartnerEvent order : waiting) {
+      order.cancelledBeforeArrival(
+          "not cooked: cancelled by the partner while waiting for a manager (" + reason + ")", now);
+    }
+    event.cancelledBeforeArrival(
+        waiting.isEmpty()
+            ? "kept: partner order "
+                + cancel.partnerOrderId()
+                + " has not arrived yet; it will not be cooked when it does"
+            : "cancelled partner order " + cancel.partnerOrderId() + " while it waited",
+        now);
+  }
+
+  /**
+   * Serialises everything done about one partner order (placing it, cancelling it) across
+   * transactions, so that an order and its cancellation handled at the same moment by two consumers
+   * cannot both miss each other. A transaction-scoped PostgreSQL advisory lock: released at commit
+   * or rollback, and no row has to exist to be locked.
+   */
+  private void lockPartnerOrder(String partner, String partnerOrderId) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?))")
+        .setParameter(1, partner + "/" + partnerOrderId)
+        .getSingleResult();
+  }
+
+  private PartnerMenuMatcher matcher(String partner) {
+    Map<PartnerMenuMatcher.Key, String> mappings = new HashMap<>();
+    em.createNamedQuery(PartnerMapping.OF_PARTNER, PartnerMapping.class)
+        .setParameter("partner", partner)
+        .getResultList()
+        .forEach(m -> mappings.put(new PartnerMenuMatcher.Key(m.kind(), m.partnerId()), m.code()));
+    Map<String, MenuItem> items = new HashMap<>();
+    return new PartnerMenuMatcher(
+        mappings,
+        code ->
+            items.computeIfAbsent(
+                code,
+                c -> {
+                  Long id = itemIds.of(List.of(c)).get(c);
+                  return id == null ? null : em.find(MenuItem.class, id);
+                }));
+  }
+
+  private static String reason(StoreStatus store) {
+    return store.reason() == null ? "no reason given" : store.reason();
+  }
+}

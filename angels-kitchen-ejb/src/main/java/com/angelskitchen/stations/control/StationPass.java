@@ -1,0 +1,60 @@
+package com.angelskitchen.stations.control;
+
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.control.KitchenPass;
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.events.TicketView;
+import com.angelskitchen.stations.entity.KitchenTicket;
+import com.angelskitchen.stations.entity.TicketStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The stations' side of the pass: routes an order into tickets, fires and cancels them. */
+@Dependent
+public class StationPass implements KitchenPass {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject StationRouter router;
+
+  @Override
+  public Map<String, List<String>> route(Collection<MenuItem> items) {
+    return router.route(items);
+  }
+
+  @Override
+  public List<TicketView> openTickets(KitchenOrder order, Map<String, List<String>> routes) {
+    return router.fanOut(order, routes).stream().map(KitchenTicket::view).toList();
+  }
+
+  @Override
+  public List<TicketView> fireTickets(long orderId, OffsetDateTime now) {
+    List<KitchenTicket> tickets = ticketsOf(orderId);
+    tickets.forEach(t -> t.fire(now));
+    return tickets.stream().map(KitchenTicket::view).toList();
+  }
+
+  @Override
+  public List<String> cancelTickets(long orderId) {
+    List<KitchenTicket> tickets = ticketsOf(orderId);
+    List<String> stations =
+        tickets.stream()
+            .filter(t -> t.status() != TicketStatus.BUMPED)
+            .map(t -> t.station().code())
+            .toList();
+    tickets.forEach(KitchenTicket::cancel);
+    return stations;
+  }
+
+  private List<KitchenTicket> ticketsOf(long orderId) {
+    return em.createNamedQuery(KitchenTicket.OF_ORDER, KitchenTicket.class)
+        .setParameter("orderId", orderId)
+        .getResultList();
+  }
+}

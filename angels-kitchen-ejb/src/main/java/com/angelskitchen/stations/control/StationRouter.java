@@ -1,0 +1,101 @@
+package com.angelskitchen.stations.control;
+
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.stations.entity.KitchenTicket;
+import com.angelskitchen.stations.entity.RoutingRule;
+import com.angelskitchen.stations.entity.Station;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fans an order out into one ticket per station. Every order reads the current rules, so a changed
+ * rule applies to the next order without a restart; the rules come from EclipseLink's query results
+ * cache, which drops them whenever a rule or station changes, so that read costs no round trip.
+ */
+@Dependent
+public class StationRouter {
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * The current rules for these items: the codes of each item's stations, by item code. The rules
+   * are read read-only (shared cached objects, never registered in the transaction), so reading
+   * them costs neither a round trip nor copies that the commit would then have to compare.
+   */
+  public Map<String, List<String>> route(Collection<MenuItem> items) {
+    List<RoutingRule> rules =
+        em.createNamedQuery(RoutingRule.ALL, RoutingRule.class).getResultList();
+    // getResultList, not getResultStream: EclipseLink streams through a cursor, which a cached
+    // result is not (ClassCastException).
+    Station defaultStation = defaultStation();
+    Map<String, List<String>> stations = new LinkedHashMap<>();
+    items.forEach(
+        item ->
+            stations.put(
+                item.code(),
+                Routing.stationsFor(item, rules, defaultStation).stream()
+                    .map(Station::code)
+                    .toList()));
+    return stations;
+  }
+
+  /**
+   * An unmapped partner line goes to the default station, where someone checks it; without one, to
+   * the first station. Only a kitchen with no station at all refuses it.
+   */
+  private List<String> unmappedRoute(OrderLine line) {
+    Station station = defaultStation();
+    if (station == null) {
+      station =
+          em.createNamedQuery(Station.ALL, Station.class).setMaxResults(1).getResultList().stream()
+              .findFirst()
+              .orElseThrow(() -> new NoStationException(line.itemName()));
+    }
+    return List.of(station.code());
+  }
+
+  private Station defaultStation() {
+    return em.createNamedQuery(Station.CURRENT_DEFAULT, Station.class).getResultList().stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Creates and persists the order's tickets, one per station, each with that station's lines in
+   * the order the guest asked for them.
+   */
+  public List<KitchenTicket> fanOut(KitchenOrder order, Map<String, List<String>> routes) {
+    Map<Station, List<OrderLine>> linesByStation = new LinkedHashMap<>();
+    for (OrderLine line : order.lines()) {
+      List<String> stations =
+          line.item() != null ? routes.get(line.item().code()) : unmappedRoute(line);
+      for (String code : stations) {
+        // The transaction's own copy (from the shared cache, by id): a ticket must not point at a
+        // read-only shared object.
+        Station station = em.find(Station.class, code);
+        linesByStation.computeIfAbsent(station, s -> new ArrayList<>()).add(line);
+      }
+    }
+    List<KitchenTicket> tickets = new ArrayList<>();
+    linesByStation.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<Station, List<OrderLine>> e) -> e.getKey().sortOrder())
+                .thenComparing(e -> e.getKey().code()))
+        .forEach(
+            entry -> {
+              KitchenTicket ticket = new KitchenTicket(order, entry.getKey(), entry.getValue());
+              em.persist(ticket);
+              tickets.add(ticket);
+            });
+    return tickets;
+  }
+}

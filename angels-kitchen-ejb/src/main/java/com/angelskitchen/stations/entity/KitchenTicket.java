@@ -1,0 +1,250 @@
+package com.angelskitchen.stations.entity;
+
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.events.TicketView;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The part of an order one station prepares. An order fans out into one ticket per station that has
+ * lines in it; the order is ready when every ticket is bumped. The version column makes two screens
+ * bumping the same ticket at once end in exactly one bump.
+ */
+@Entity
+@Cacheable(false) // written once, read by query: see persistence.xml
+@Table(name = "kitchen_ticket")
+@NamedQuery(
+    name = KitchenTicket.OF_ORDER,
+    query =
+        "SELECT t FROM KitchenTicket t WHERE t.order.id = :orderId ORDER BY t.station.sortOrder, t.id")
+@NamedQuery(
+    name = KitchenTicket.AT_STATION,
+    query =
+        "SELECT t FROM KitchenTicket t WHERE t.station.code = :station AND t.status IN :statuses"
+            + " ORDER BY t.order.rush DESC, t.firedAt, t.id")
+public class KitchenTicket {
+
+  public static final String OF_ORDER = "KitchenTicket.ofOrder";
+  public static final String AT_STATION = "KitchenTicket.atStation";
+
+  @Id
+  @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
+  private KitchenOrder order;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "station_code", nullable = false, updatable = false)
+  private Station station;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private TicketStatus status;
+
+  @Column(name = "fired_at")
+  private OffsetDateTime firedAt;
+
+  @Column(name = "bumped_at")
+  private OffsetDateTime bumpedAt;
+
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<TicketLine> lines = new ArrayList<>();
+
+  @Version private long version;
+
+  protected KitchenTicket() {}
+
+  /** A ticket for the order's lines that this station prepares; held if the order is held. */
+  public KitchenTicket(KitchenOrder order, Station station, List<OrderLine> orderLines) {
+    if (orderLines.isEmpty()) {
+      throw new IllegalArgumentException("a ticket has at least one line");
+    }
+    this.order = Objects.requireNonNull(order, "order");
+    this.station = Objects.requireNonNull(station, "station");
+    orderLines.forEach(line -> lines.add(new TicketLine(this, line)));
+    if (order.isHeld()) {
+      status = TicketStatus.HELD;
+    } else {
+      status = TicketStatus.OPEN;
+      firedAt = order.firedAt();
+    }
+  }
+
+  /** The held order's fire time has come: the ticket appears on the station. */
+  public void fire(OffsetDateTime now) {
+    require(TicketStatus.HELD, "fire");
+    status = TicketStatus.OPEN;
+    firedAt = now;
+  }
+
+  /**
+   * Bumps one line. When it was the last open line, the whole ticket is bumped.
+   *
+   * @return true when the ticket is now bumped
+   */
+  public boolean bumpLine(long ticketLineId, OffsetDateTime now) {
+    require(TicketStatus.OPEN, "bump a line of");
+    TicketLine line =
+        lines.stream()
+            .filter(l -> l.id() != null && l.id() == ticketLineId)
+            .findFirst()
+            .orElseThrow(
+                () -> new TicketConflictException("ticket " + id + " has no line " + ticketLineId));
+    if (line.isBumped()) {
+      throw new TicketConflictException(
+          "line " + ticketLineId + " of ticket " + id + " is already bumped");
+    }
+    line.bump(now);
+    if (lines.stream().allMatch(TicketLine::isBumped)) {
+      status = TicketStatus.BUMPED;
+      bumpedAt = now;
+      return true;
+    }
+    return false;
+  }
+
+  /** The station is done with the whole ticket. */
+  public void bump(OffsetDateTime now) {
+    require(TicketStatus.OPEN, "bump");
+    lines.stream().filter(l -> !l.isBumped()).forEach(l -> l.bump(now));
+    status = TicketStatus.BUMPED;
+    bumpedAt = now;
+  }
+
+  /** Undoes a bump, within the recall window: the ticket is back on the screen, whole. */
+  public void recall(OffsetDateTime now, Duration window) {
+    require(TicketStatus.BUMPED, "recall");
+    if (now.isAfter(bumpedAt.plus(window))) {
+      throw new TicketConflictException(
+          "ticket "
+              + id
+              + " was bumped more than "
+              + window.toMinutes()
+              + " minutes ago and can no longer be recalled");
+    }
+    status = TicketStatus.OPEN;
+    bumpedAt = null;
+    lines.forEach(TicketLine::unbump);
+  }
+
+  /** The order was cancelled. */
+  public void cancel() {
+    status = TicketStatus.CANCELLED;
+  }
+
+  private void require(TicketStatus expected, String change) {
+    if (status != expected) {
+      throw new TicketConflictException(
+          "cannot "
+              + change
+              + " ticket "
+              + id
+              + " at "
+              + station.code()
+              + ": it is "
+              + describe(status));
+    }
+  }
+
+  private static String describe(TicketStatus status) {
+    return switch (status) {
+      case HELD -> "held until its fire time";
+      case OPEN -> "open";
+      case BUMPED -> "already bumped";
+      case CANCELLED -> "cancelled";
+    };
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public KitchenOrder order() {
+    return order;
+  }
+
+  public Station station() {
+    return station;
+  }
+
+  public TicketStatus status() {
+    return status;
+  }
+
+  public boolean isBumped() {
+    return status == TicketStatus.BUMPED;
+  }
+
+  public OffsetDateTime firedAt() {
+    return firedAt;
+  }
+
+  public OffsetDateTime bumpedAt() {
+    return bumpedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public List<TicketLine> lines() {
+    return Collections.unmodifiableList(lines);
+  }
+
+  /** The ticket as a station screen shows it, for the events and screens that carry it. */
+  public TicketView view() {
+    return new TicketView(
+        id(),
+        order().id(),
+        station().code(),
+        status().name(),
+        firedAt(),
+        bumpedAt(),
+        lines().stream().map(KitchenTicket::lineView).toList());
+  }
+
+  private static TicketView.Line lineView(TicketLine ticketLine) {
+    OrderLine line = ticketLine.orderLine();
+    return new TicketView.Line(
+        ticketLine.id(),
+        line.id(),
+        line.lineNumber(),
+        line.itemName(),
+        line.kitchenName(),
+        line.quantity(),
+        line.removed().stream().map(LineModifier::name).toList(),
+        line.added().stream().map(LineModifier::name).toList(),
+        line.note(),
+        line.allergens().stream().sorted().map(Enum::name).toList(),
+        ticketLine.isBumped(),
+        line.isUnmapped());
+  }
+}

@@ -1,0 +1,17 @@
+package com.angelskitchen.stations.entity;
+
+import com.angelskitchen.platform.KitchenException;
+
+/**
+ * A ticket change that the ticket's current state does not allow: bumping what is already bumped
+ * (usually a second screen a moment late), recalling what is open, touching a held or cancelled
+ * ticket, or recalling after the recall window closed.
+ */
+public class TicketConflictException extends KitchenException {
+
+  private static final long serialVersionUID = 1L;
+
+  public TicketConflictException(String message) {
+    super(Kind.CONFLICT, message);
+  }
+}

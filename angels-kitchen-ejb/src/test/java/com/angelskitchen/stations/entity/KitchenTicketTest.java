@@ -1,0 +1,127 @@
+package com.angelskitchen.stations.entity;
+
+import static com.angelskitchen.support.KitchenFixtures.FRITURA;
+import static com.angelskitchen.support.KitchenFixtures.carne;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.entity.Fulfillment;
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.entity.OrderNumber;
+import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.support.Ids;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KitchenTicketTest {
+
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T20:00:00-03:00");
+  static final Duration RECALL_WINDOW = Duration.ofMinutes(10);
+
+  static KitchenTicket ticket(OffsetDateTime fireAt) {
+    MenuItem carne = carne();
+    OrderLine.Draft draft =
+        new OrderLine.Draft(
+            carne, carne.name(), "CARNE", 2, carne.price(), List.of(), null, Set.of(), false);
+    KitchenOrder order =
+        new KitchenOrder(
+            new OrderNumber(LocalDate.of(2026, 11, 27), 3),
+            new KitchenOrder.Header(
+                OrderSource.POS, Fulfillment.TAKEOUT, null, null, null, false, null),
+            List.of(draft, draft),
+            BigDecimal.ZERO,
+            NOW,
+            fireAt);
+    KitchenTicket ticket = Ids.assign(new KitchenTicket(order, FRITURA, order.lines()), 7);
+    Ids.assign(ticket.lines().get(0), 71);
+    Ids.assign(ticket.lines().get(1), 72);
+    return ticket;
+  }
+
+  @Test
+  void aTicketOfAnOrderForNowIsOpenAtOnce() {
+    KitchenTicket cut = ticket(null);
+    assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(cut.firedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aHeldTicketCannotBeBumpedUntilItFires() {
+    KitchenTicket cut = ticket(NOW.plusMinutes(30));
+    assertThat(cut.status()).isEqualTo(TicketStatus.HELD);
+    assertThatThrownBy(() -> cut.bump(NOW))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("cannot bump ticket 7 at fritura: it is held until its fire time");
+
+    cut.fire(NOW.plusMinutes(30));
+    assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(cut.firedAt()).isEqualTo(NOW.plusMinutes(30));
+  }
+
+  @Test
+  void bumpingEveryLineBumpsTheTicket() {
+    KitchenTicket cut = ticket(null);
+
+    assertThat(cut.bumpLine(71, NOW.plusMinutes(4))).isFalse();
+    assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
+    assertThatThrownBy(() -> cut.bumpLine(71, NOW))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("line 71 of ticket 7 is already bumped");
+
+    assertThat(cut.bumpLine(72, NOW.plusMinutes(6))).isTrue();
+    assertThat(cut.status()).isEqualTo(TicketStatus.BUMPED);
+    assertThat(cut.bumpedAt()).isEqualTo(NOW.plusMinutes(6));
+  }
+
+  @Test
+  void aTicketIsBumpedOnce() {
+    KitchenTicket cut = ticket(null);
+    cut.bump(NOW.plusMinutes(8));
+
+    assertThat(cut.lines()).allMatch(TicketLine::isBumped);
+    assertThatThrownBy(() -> cut.bump(NOW.plusMinutes(8)))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("cannot bump ticket 7 at fritura: it is already bumped");
+  }
+
+  @Test
+  void aRecallBringsTheWholeTicketBackWithinTheWindow() {
+    KitchenTicket cut = ticket(null);
+    cut.bump(NOW);
+
+    cut.recall(NOW.plus(RECALL_WINDOW), RECALL_WINDOW);
+
+    assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(cut.bumpedAt()).isNull();
+    assertThat(cut.lines()).noneMatch(TicketLine::isBumped);
+    assertThatThrownBy(() -> cut.recall(NOW, RECALL_WINDOW))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("cannot recall ticket 7 at fritura: it is open");
+  }
+
+  @Test
+  void aRecallAfterTheWindowIsRefused() {
+    KitchenTicket cut = ticket(null);
+    cut.bump(NOW);
+
+    assertThatThrownBy(() -> cut.recall(NOW.plus(RECALL_WINDOW).plusSeconds(1), RECALL_WINDOW))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("ticket 7 was bumped more than 10 minutes ago and can no longer be recalled");
+  }
+
+  @Test
+  void aCancelledTicketCannotBeBumped() {
+    KitchenTicket cut = ticket(null);
+    cut.cancel();
+    assertThatThrownBy(() -> cut.bump(NOW))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessageEndingWith("it is cancelled");
+  }
+}
