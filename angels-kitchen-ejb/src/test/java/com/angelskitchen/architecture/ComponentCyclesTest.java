@@ -18,70 +18,39 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Components of the core depend downward, never in a circle: read from the sources, every reference
- * from one component to another (an import or a qualified name in code) is an edge, and the graph
- * must have no cycle. The shared pieces at the bottom depend on nothing above them.
+ * Components depend downward, never in a circle. Read from the sources, every reference from one
+ * component (a top-level package) to another, by an import or a qualified name in code, is an edge;
+ * the graph must have no cycle. The core is checked, and so is the web module (one package per
+ * component there too), whose sources sit beside this module's in the repository. The shared pieces
+ * at the bottom of the core depend on nothing above them. (That the core never imports the web or
+ * partner modules, Maven already ensures: it does not see them.)
  */
 class ComponentCyclesTest {
 
-  private static final Path SOURCES = Path.of("src/main/java/com/angelskitchen");
+  static final Components CORE = Components.read(Path.of("src/main/java"), "com.angelskitchen");
 
-  private static final Pattern REFERENCE = Pattern.compile("\\bcom\\.angelskitchen\\.(\\w+)\\.");
-
-  private static final Pattern COMMENT =
-      Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"", Pattern.DOTALL);
-
-  /** component → component it uses → a file that uses it, for the failure message. */
-  static Map<String, Map<String, String>> uses;
-
-  @BeforeAll
-  static void readSources() throws IOException {
-    uses = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(SOURCES)) {
-      files.filter(f -> f.toString().endsWith(".java")).forEach(ComponentCyclesTest::read);
-    }
-  }
-
-  private static void read(Path file) {
-    Path relative = SOURCES.relativize(file);
-    if (relative.getNameCount() < 2) {
-      return;
-    }
-    String component = relative.getName(0).toString();
-    Map<String, String> used = uses.computeIfAbsent(component, c -> new TreeMap<>());
-    Matcher reference = REFERENCE.matcher(code(file));
-    while (reference.find()) {
-      String other = reference.group(1);
-      if (!other.equals(component)) {
-        used.putIfAbsent(other, relative.toString());
-      }
-    }
-  }
-
-  /** The file without its comments and string literals (which may name packages in passing). */
-  private static String code(Path file) {
-    try {
-      return COMMENT.matcher(Files.readString(file)).replaceAll(" ");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  static final Components WEB =
+      Components.read(Path.of("../angels-kitchen-web/src/main/java"), "com.angelskitchen.web");
 
   @Test
   void theSourcesWereRead() {
-    assertThat(uses).containsKeys("kitchenlog", "menu", "ordering", "stations", "platform");
-    assertThat(uses.get("stations")).containsKeys("ordering", "menu", "kitchenlog");
+    assertThat(CORE.uses()).containsKeys("kitchenlog", "menu", "ordering", "stations", "platform");
+    assertThat(CORE.uses().get("stations")).containsKeys("ordering", "menu", "kitchenlog");
+    assertThat(WEB.uses()).containsKeys("kds", "pos", "menu", "partners", "security");
+    assertThat(WEB.uses().get("menu")).containsKeys("security");
   }
 
   @Test
-  void noComponentDependsOnOneThatDependsOnIt() {
-    assertThat(cycles())
-        .as("components that depend on each other, with a file for each use")
-        .isEmpty();
+  void noComponentOfTheCoreDependsOnOneThatDependsOnIt() {
+    assertThat(CORE.cycles()).as("core components that depend on each other").isEmpty();
+  }
+
+  @Test
+  void noComponentOfTheWebModuleDependsOnOneThatDependsOnIt() {
+    assertThat(WEB.cycles()).as("web components that depend on each other").isEmpty();
   }
 
   @Test
@@ -89,73 +58,137 @@ class ComponentCyclesTest {
     Set<String> bottom = Set.of("platform", "money", "kitchenlog");
     bottom.forEach(
         component ->
-            assertThat(uses.getOrDefault(component, Map.of()).keySet())
+            assertThat(CORE.uses().getOrDefault(component, Map.of()).keySet())
                 .as(component + " uses")
                 .isSubsetOf(bottom));
-    assertThat(uses.getOrDefault("platform", Map.of())).as("platform uses").isEmpty();
+    assertThat(CORE.uses().getOrDefault("platform", Map.of())).as("platform uses").isEmpty();
   }
 
-  /** Each cycle found (Tarjan's strongly connected components), with the uses that close it. */
-  static List<String> cycles() {
-    List<String> found = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    Map<String, Integer> low = new HashMap<>();
-    Deque<String> stack = new ArrayDeque<>();
-    for (String component : uses.keySet()) {
-      if (!index.containsKey(component)) {
-        connect(component, index, low, stack, found);
-      }
-    }
-    return found;
+  @Test
+  void aCycleIsFoundAndNamed() {
+    Components made =
+        new Components(
+            Map.of(
+                "menu", Map.of("stations", "menu/A.java"),
+                "stations", Map.of("ordering", "stations/B.java"),
+                "ordering", Map.of("menu", "ordering/C.java", "platform", "ordering/D.java"),
+                "platform", Map.of()));
+    assertThat(made.cycles())
+        .singleElement()
+        .asString()
+        .startsWith("menu ⇄ ordering ⇄ stations")
+        .contains("menu → stations (menu/A.java)")
+        .doesNotContain("platform");
   }
 
-  private static void connect(
-      String component,
-      Map<String, Integer> index,
-      Map<String, Integer> low,
-      Deque<String> stack,
-      List<String> found) {
-    index.put(component, index.size());
-    low.put(component, index.get(component));
-    stack.push(component);
-    for (String other : uses.getOrDefault(component, Map.of()).keySet()) {
-      if (!index.containsKey(other)) {
-        connect(other, index, low, stack, found);
-        low.put(component, Math.min(low.get(component), low.get(other)));
-      } else if (stack.contains(other)) {
-        low.put(component, Math.min(low.get(component), index.get(other)));
-      }
-    }
-    if (low.get(component).equals(index.get(component))) {
-      Set<String> members = new TreeSet<>();
-      String member;
-      do {
-        member = stack.pop();
-        members.add(member);
-      } while (!member.equals(component));
-      if (members.size() > 1) {
-        found.add(describe(members));
-      }
-    }
-  }
+  /**
+   * The components under one package and what each uses: component → component used → a file that
+   * uses it (for the failure message).
+   */
+  record Components(Map<String, Map<String, String>> uses) {
 
-  private static String describe(Set<String> members) {
-    StringBuilder text = new StringBuilder(String.join(" ⇄ ", members)).append(":");
-    for (String from : members) {
-      uses.getOrDefault(from, Map.of())
-          .forEach(
-              (to, file) -> {
-                if (members.contains(to)) {
-                  text.append("\n  ")
-                      .append(from)
-                      .append(" → ")
-                      .append(to)
-                      .append(" (")
-                      .append(file)
-                      .append(")");
-                }
-              });
+    private static final Pattern COMMENT_OR_STRING =
+        Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"", Pattern.DOTALL);
+
+    static Components read(Path sources, String rootPackage) {
+      Path root = sources.resolve(rootPackage.replace('.', '/'));
+      Pattern reference = Pattern.compile("\\b" + Pattern.quote(rootPackage) + "\\.(\\w+)\\.");
+      Map<String, Map<String, String>> uses = new TreeMap<>();
+      try (Stream<Path> files = Files.walk(root)) {
+        files
+            .filter(f -> f.toString().endsWith(".java"))
+            .forEach(
+                file -> {
+                  Path relative = root.relativize(file);
+                  if (relative.getNameCount() < 2) {
+                    return; // the root package itself is shared by all, not a component
+                  }
+                  String component = relative.getName(0).toString();
+                  Map<String, String> used = uses.computeIfAbsent(component, c -> new TreeMap<>());
+                  Matcher found = reference.matcher(code(file));
+                  while (found.find()) {
+                    if (!found.group(1).equals(component)) {
+                      used.putIfAbsent(found.group(1), relative.toString());
+                    }
+                  }
+                });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Components(uses);
     }
-    return text.toString();
+
+    /** The file without comments and string literals, which may name packages in passing. */
+    private static String code(Path file) {
+      try {
+        return COMMENT_OR_STRING.matcher(Files.readString(file)).replaceAll(" ");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Each cycle (Tarjan's strongly connected components), with the uses that close it. */
+    List<String> cycles() {
+      List<String> found = new ArrayList<>();
+      Map<String, Integer> index = new HashMap<>();
+      Map<String, Integer> low = new HashMap<>();
+      Deque<String> stack = new ArrayDeque<>();
+      for (String component : new TreeSet<>(uses.keySet())) {
+        if (!index.containsKey(component)) {
+          connect(component, index, low, stack, found);
+        }
+      }
+      return found;
+    }
+
+    private void connect(
+        String component,
+        Map<String, Integer> index,
+        Map<String, Integer> low,
+        Deque<String> stack,
+        List<String> found) {
+      index.put(component, index.size());
+      low.put(component, index.get(component));
+      stack.push(component);
+      for (String other : new TreeSet<>(uses.getOrDefault(component, Map.of()).keySet())) {
+        if (!index.containsKey(other)) {
+          connect(other, index, low, stack, found);
+          low.put(component, Math.min(low.get(component), low.get(other)));
+        } else if (stack.contains(other)) {
+          low.put(component, Math.min(low.get(component), index.get(other)));
+        }
+      }
+      if (low.get(component).equals(index.get(component))) {
+        Set<String> members = new TreeSet<>();
+        String member;
+        do {
+          member = stack.pop();
+          members.add(member);
+        } while (!member.equals(component));
+        if (members.size() > 1) {
+          found.add(describe(members));
+        }
+      }
+    }
+
+    private String describe(Set<String> members) {
+      StringBuilder text = new StringBuilder(String.join(" ⇄ ", members)).append(':');
+      for (String from : members) {
+        new TreeMap<>(uses.getOrDefault(from, Map.of()))
+            .forEach(
+                (to, file) -> {
+                  if (members.contains(to)) {
+                    text.append("\n  ")
+                        .append(from)
+                        .append(" → ")
+                        .append(to)
+                        .append(" (")
+                        .append(file)
+                        .append(')');
+                  }
+                });
+      }
+      return text.toString();
+    }
   }
 }

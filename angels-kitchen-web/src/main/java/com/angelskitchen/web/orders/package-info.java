@@ -1,2 +1,6 @@
-/** Backing beans of the pages under /orders: today's orders for the floor and the office. */
+/**
+ * Orders over HTTP: the orders API ({@code /api/orders}: place, with an idempotency key; cancel,
+ * complete, pay; read with lines, money and tickets) and the backing bean of the pages under {@code
+ * /orders} (today's orders for the floor and the office).
+ */
 package com.angelskitchen.web.orders;

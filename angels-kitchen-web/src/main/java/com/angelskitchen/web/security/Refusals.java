@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /**
  * Refusals written before the request reaches JAX-RS (the authentication's 401, 400 and 429), in
- * the shape of {@link com.angelskitchen.web.api.ApiErrors.ErrorBody}.
+ * the shape of {@link com.angelskitchen.web.rest.ApiErrors.ErrorBody}.
  */
 final class Refusals {
 

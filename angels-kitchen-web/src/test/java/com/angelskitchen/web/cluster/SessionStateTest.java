@@ -2,16 +2,16 @@ package com.angelskitchen.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.web.admin.MenuItemsBacking;
-import com.angelskitchen.web.admin.MenuPartsBacking;
-import com.angelskitchen.web.admin.PartnersBacking;
-import com.angelskitchen.web.admin.RoutingBacking;
-import com.angelskitchen.web.admin.StaffBacking;
-import com.angelskitchen.web.admin.StationsBacking;
+import com.angelskitchen.web.menu.MenuItemsBacking;
+import com.angelskitchen.web.menu.MenuPartsBacking;
+import com.angelskitchen.web.partners.PartnersBacking;
 import com.angelskitchen.web.pos.PosBacking;
 import com.angelskitchen.web.pos.TenderBacking;
 import com.angelskitchen.web.pos.TodaysOrdersBacking;
 import com.angelskitchen.web.reports.DashboardBacking;
+import com.angelskitchen.web.staff.StaffBacking;
+import com.angelskitchen.web.stations.RoutingBacking;
+import com.angelskitchen.web.stations.StationsBacking;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.lang.reflect.Field;

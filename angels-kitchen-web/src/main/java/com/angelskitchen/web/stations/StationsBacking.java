@@ -1,4 +1,4 @@
-package com.angelskitchen.web.admin;
+package com.angelskitchen.web.stations;
 
 import com.angelskitchen.stations.boundary.StationSetup;
 import com.angelskitchen.stations.entity.Station;

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.rest;
 
 import com.angelskitchen.platform.KitchenException;
 import jakarta.json.bind.JsonbException;
@@ -30,6 +30,9 @@ public final class ApiErrors {
    * 422: the request is well-formed but contradicts an earlier one (an idempotency key reused for a
    * different order). Jakarta REST has no constant for it; the reason phrase is RFC 9110's.
    */
+  /** The message of a missing request body, for {@code @NotNull} on a resource's body parameter. */
+  public static final String NO_BODY = "the request needs a JSON body";
+
   static final StatusType UNPROCESSABLE_CONTENT = new OtherStatus(422, "Unprocessable Content");
 
   /** An error answer in the API's shape (also used by the security filters in front of it). */

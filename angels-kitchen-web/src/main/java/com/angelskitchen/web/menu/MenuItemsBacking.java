@@ -1,4 +1,4 @@
-package com.angelskitchen.web.admin;
+package com.angelskitchen.web.menu;
 
 import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.boundary.MenuCatalog;

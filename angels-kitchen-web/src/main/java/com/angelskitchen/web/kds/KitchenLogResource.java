@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
 import com.angelskitchen.kitchenlog.entity.KitchenLogEntry;

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.stations;
 
 import com.angelskitchen.ordering.events.TicketView;
 import com.angelskitchen.stations.boundary.StationTickets;

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.admin;
+package com.angelskitchen.web.partners;
 
 import com.angelskitchen.partners.boundary.DeadLetters;
 import com.angelskitchen.partners.boundary.PartnerActivity;

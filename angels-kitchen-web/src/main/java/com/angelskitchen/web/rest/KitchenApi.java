@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.staff;
 
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.staff.boundary.StaffDirectory;

@@ -1,6 +1,5 @@
-package com.angelskitchen.web.security;
+package com.angelskitchen.web.rest;
 
-import com.angelskitchen.web.api.ApiErrors;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;

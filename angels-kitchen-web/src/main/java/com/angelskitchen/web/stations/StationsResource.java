@@ -1,8 +1,9 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.stations;
 
 import com.angelskitchen.stations.boundary.StationSetup;
 import com.angelskitchen.stations.entity.RoutingRule;
 import com.angelskitchen.stations.entity.Station;
+import com.angelskitchen.web.rest.ApiErrors;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -59,7 +60,7 @@ public class StationsResource {
   @Path("stations/{code}")
   public Response putStation(
       @PathParam("code") String code,
-      @NotNull(message = MenuResource.NO_BODY) @Valid StationRequest request) {
+      @NotNull(message = ApiErrors.NO_BODY) @Valid StationRequest request) {
     boolean created =
         setup.putStation(
             code,
@@ -84,7 +85,7 @@ public class StationsResource {
   /** Adds a rule: {@code {"item": "papas-fritas", "station": "fritura"}} or with "category". */
   @POST
   @Path("routing-rules")
-  public Response addRule(@NotNull(message = MenuResource.NO_BODY) @Valid RuleRequest request) {
+  public Response addRule(@NotNull(message = ApiErrors.NO_BODY) @Valid RuleRequest request) {
     if ((request.item == null) == (request.category == null)) {
       throw new jakarta.ws.rs.BadRequestException("a rule names either an item or a category");
     }

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.health;
 
 import com.angelskitchen.platform.persistence.DatabaseProbe;
 import jakarta.annotation.security.PermitAll;

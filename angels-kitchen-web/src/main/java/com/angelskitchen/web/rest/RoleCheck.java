@@ -1,6 +1,7 @@
-package com.angelskitchen.web.security;
+package com.angelskitchen.web.rest;
 
-import com.angelskitchen.web.api.ApiErrors;
+import com.angelskitchen.web.security.AllowedRoles;
+import com.angelskitchen.web.security.StaffAuthentication;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;

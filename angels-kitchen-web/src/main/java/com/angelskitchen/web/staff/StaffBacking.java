@@ -1,4 +1,4 @@
-package com.angelskitchen.web.admin;
+package com.angelskitchen.web.staff;
 
 import com.angelskitchen.staff.boundary.StaffDirectory;
 import com.angelskitchen.staff.boundary.StaffView;

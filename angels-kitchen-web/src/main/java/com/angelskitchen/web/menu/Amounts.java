@@ -1,4 +1,4 @@
-package com.angelskitchen.web.admin;
+package com.angelskitchen.web.menu;
 
 import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;

@@ -1,10 +1,10 @@
-package com.angelskitchen.web.admin;
+package com.angelskitchen.web.stations;
 
 import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.stations.boundary.StationSetup;
 import com.angelskitchen.stations.entity.RoutingRule;
 import com.angelskitchen.web.PageMessages;
-import com.angelskitchen.web.admin.MenuItemsBacking.Option;
+import com.angelskitchen.web.menu.MenuItemsBacking.Option;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

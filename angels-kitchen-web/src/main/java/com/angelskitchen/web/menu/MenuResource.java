@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.menu;
 
 import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.boundary.MenuCatalog;
@@ -8,6 +8,7 @@ import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
+import com.angelskitchen.web.rest.ApiErrors;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -47,8 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MenuResource {
-
-  static final String NO_BODY = "the request needs a JSON body";
 
   @EJB MenuCatalog catalog;
 
@@ -96,7 +95,8 @@ public class MenuResource {
   @PUT
   @Path("categories/{code}")
   public Response putCategory(
-      @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid CategoryRequest request) {
+      @PathParam("code") String code,
+      @NotNull(message = ApiErrors.NO_BODY) @Valid CategoryRequest request) {
     return created(catalog.putCategory(code, request.name, request.sortOrder));
   }
 
@@ -104,14 +104,15 @@ public class MenuResource {
   @Path("ingredients/{code}")
   public Response putIngredient(
       @PathParam("code") String code,
-      @NotNull(message = NO_BODY) @Valid IngredientRequest request) {
+      @NotNull(message = ApiErrors.NO_BODY) @Valid IngredientRequest request) {
     return created(catalog.putIngredient(code, request.name, allergens(request.allergens)));
   }
 
   @PUT
   @Path("extras/{code}")
   public Response putExtra(
-      @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid ExtraRequest request) {
+      @PathParam("code") String code,
+      @NotNull(message = ApiErrors.NO_BODY) @Valid ExtraRequest request) {
     return created(
         catalog.putExtra(
             code, request.name, new Money(request.price), allergens(request.allergens)));
@@ -120,7 +121,8 @@ public class MenuResource {
   @PUT
   @Path("items/{code}")
   public Response putItem(
-      @PathParam("code") String code, @NotNull(message = NO_BODY) @Valid ItemRequest request) {
+      @PathParam("code") String code,
+      @NotNull(message = ApiErrors.NO_BODY) @Valid ItemRequest request) {
     return created(
         catalog.putItem(
             code,
@@ -150,7 +152,7 @@ public class MenuResource {
   @Operation(summary = "86 (available=false) or restore an item")
   public ItemView availability(
       @PathParam("code") String code,
-      @NotNull(message = NO_BODY) @Valid AvailabilityRequest request) {
+      @NotNull(message = ApiErrors.NO_BODY) @Valid AvailabilityRequest request) {
     catalog.setAvailable(code, request.available);
     return ItemView.of(catalog.item(code));
   }

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.reports;
 
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.reporting.boundary.KitchenLoad;
@@ -6,7 +6,6 @@ import com.angelskitchen.reporting.boundary.ManagerReports;
 import com.angelskitchen.reporting.boundary.Period;
 import com.angelskitchen.reporting.boundary.Sales;
 import com.angelskitchen.reporting.boundary.Speed;
-import com.angelskitchen.web.reports.ReportTables;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;

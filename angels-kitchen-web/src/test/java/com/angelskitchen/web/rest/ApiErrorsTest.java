@@ -1,4 +1,4 @@
-package com.angelskitchen.web.api;
+package com.angelskitchen.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
