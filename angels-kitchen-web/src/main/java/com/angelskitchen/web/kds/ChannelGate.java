@@ -1,6 +1,6 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.stations.boundary.KitchenScreens;
+import com.angelskitchen.stations.boundary.KitchenState;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +21,7 @@ public class ChannelGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB KitchenScreens state;
+  @EJB KitchenState state;
 
   @Override
   protected void doFilter(

@@ -1,7 +1,7 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.platform.JsonP;
-import com.angelskitchen.stations.boundary.KitchenScreens;
+import com.angelskitchen.stations.boundary.KitchenState;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -34,7 +34,7 @@ public class KitchenSocket {
 
   @Inject ScreenSync sync;
 
-  @EJB KitchenScreens state;
+  @EJB KitchenState state;
 
   @OnOpen
   public void open(Session session, @PathParam("channel") String name) throws IOException {

@@ -2,7 +2,7 @@ package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.boundary.KitchenLogReader;
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
-import com.angelskitchen.stations.boundary.KitchenScreens;
+import com.angelskitchen.stations.boundary.KitchenState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -40,7 +40,7 @@ public class ScreenSync {
 
   @EJB KitchenLogReader log;
 
-  @EJB KitchenScreens state;
+  @EJB KitchenState state;
 
   @Resource ManagedExecutorService executor;
 

@@ -1,6 +1,6 @@
 package com.angelskitchen.web.kds;
 
-import com.angelskitchen.stations.boundary.KitchenScreens;
+import com.angelskitchen.stations.boundary.KitchenState;
 import com.angelskitchen.stations.entity.Station;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +17,7 @@ import java.io.IOException;
 @RequestScoped
 public class StationScreenBacking {
 
-  @EJB KitchenScreens screens;
+  @EJB KitchenState screens;
 
   private Station station;
 

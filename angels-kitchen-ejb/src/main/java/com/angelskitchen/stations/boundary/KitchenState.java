@@ -21,13 +21,14 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * What each kitchen screen shows right now: the state a screen starts from when it connects for the
- * first time or fell too far behind to catch up event by event.
+ * What the kitchen is working on right now: each station's tickets, the orders on the pass, the
+ * order numbers in progress. Screens start from it when they connect for the first time or fell too
+ * far behind to catch up event by event; how each screen shows it is the web module's business.
  */
 @Stateless
-public class KitchenScreens {
+public class KitchenState {
 
-  private static final Logger LOG = Logger.getLogger(KitchenScreens.class.getName());
+  private static final Logger LOG = Logger.getLogger(KitchenState.class.getName());
 
   /**
    * The most tickets (station) or orders (expo, board) a snapshot carries. A kitchen never has this
@@ -50,14 +51,14 @@ public class KitchenScreens {
           .thenComparing(KitchenTicket::firedAt, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(KitchenTicket::id);
 
-  /** A ticket on a station's screen, with the order it belongs to. */
-  public record ScreenTicket(OrderHeader order, TicketView ticket) {}
+  /** A ticket at a station, with the order it belongs to. */
+  public record StationTicket(OrderHeader order, TicketView ticket) {}
 
-  /** An order on the expo screen with every station's ticket. */
-  public record ExpoOrder(OrderHeader order, String status, List<TicketView> tickets) {}
+  /** An order being worked on, with every station's ticket. */
+  public record OrderOnThePass(OrderHeader order, String status, List<TicketView> tickets) {}
 
-  /** An order number on the customers' board. */
-  public record BoardOrder(long orderId, String orderNumber, String status) {}
+  /** An order's number and how far it is. */
+  public record OrderProgress(long orderId, String orderNumber, String status) {}
 
   /** Whether a station with this code exists. */
   public boolean isStation(String code) {
@@ -72,7 +73,7 @@ public class KitchenScreens {
    * A station's open tickets (rush first, then oldest first), followed by those it bumped within
    * the recall window, which it may still recall.
    */
-  public List<ScreenTicket> stationTickets(String station) {
+  public List<StationTicket> stationTickets(String station) {
     OffsetDateTime recallable = OffsetDateTime.now(clock).minus(settings.recallWindow());
     TypedQuery<KitchenTicket> query =
         em.createQuery(
@@ -86,12 +87,12 @@ public class KitchenScreens {
             .setMaxResults(SCREEN_LIMIT + 1);
     return capped("station " + station, withLines(query).getResultList()).stream()
         .sorted(STATION_ORDER)
-        .map(t -> new ScreenTicket(OrderHeader.of(t.order()), t.view()))
+        .map(t -> new StationTicket(OrderHeader.of(t.order()), t.view()))
         .toList();
   }
 
   /** Every order the kitchen is working on, held or ready, with all its tickets. */
-  public List<ExpoOrder> expo() {
+  public List<OrderOnThePass> onThePass() {
     List<KitchenOrder> orders =
         activeOrders(List.of(OrderStatus.HELD, OrderStatus.IN_KITCHEN, OrderStatus.READY));
     if (orders.isEmpty()) {
@@ -110,15 +111,15 @@ public class KitchenScreens {
     return orders.stream()
         .map(
             o ->
-                new ExpoOrder(
+                new OrderOnThePass(
                     OrderHeader.of(o), o.status().name(), tickets.getOrDefault(o.id(), List.of())))
         .toList();
   }
 
-  /** The order numbers being prepared and ready, for the customers' board. */
-  public List<BoardOrder> board() {
+  /** The orders being prepared and ready, without their tickets. */
+  public List<OrderProgress> inProgress() {
     return activeOrders(List.of(OrderStatus.IN_KITCHEN, OrderStatus.READY)).stream()
-        .map(o -> new BoardOrder(o.id(), o.number().display(), o.status().name()))
+        .map(o -> new OrderProgress(o.id(), o.number().display(), o.status().name()))
         .toList();
   }
 

@@ -1,0 +1,24 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.stations.boundary.KitchenState;
+import com.angelskitchen.stations.boundary.KitchenState.OrderOnThePass;
+import java.util.List;
+import java.util.Optional;
+
+/** The expo screen: every order on the pass with all its tickets; it hears every event whole. */
+public enum ExpoScreen implements ScreenModel {
+  INSTANCE;
+
+  public record Snapshot(String type, long sequence, List<OrderOnThePass> orders) {}
+
+  @Override
+  public Optional<Object> live(KitchenEvent event) {
+    return Optional.of(event);
+  }
+
+  @Override
+  public Snapshot snapshot(long sequence, KitchenState kitchen) {
+    return new Snapshot("Snapshot", sequence, kitchen.onThePass());
+  }
+}

@@ -1,0 +1,46 @@
+package com.angelskitchen.web.kds;
+
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.ordering.events.OrderFired;
+import com.angelskitchen.ordering.events.OrderHeader;
+import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.ordering.events.TicketView;
+import com.angelskitchen.stations.boundary.KitchenState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A station's screen: its own tickets, each with its order's header. It hears only the events that
+ * concern the station, and of a new or fired order only its own ticket.
+ */
+public record StationScreen(String station) implements ScreenModel {
+
+  /** A ticket card: the order's header and the station's ticket. */
+  public record Card(OrderHeader order, TicketView ticket) {}
+
+  public record Snapshot(String type, long sequence, List<Card> tickets) {}
+
+  @Override
+  public Optional<Object> live(KitchenEvent event) {
+    if (!event.stations().contains(station)) {
+      return Optional.empty();
+    }
+    if (event instanceof OrderPlaced placed) {
+      return placed.ticketFor(station).map(t -> new Card(placed.order(), t));
+    }
+    if (event instanceof OrderFired fired) {
+      return fired.ticketFor(station).map(t -> new Card(fired.order(), t));
+    }
+    return Optional.of(event);
+  }
+
+  @Override
+  public Snapshot snapshot(long sequence, KitchenState kitchen) {
+    return new Snapshot(
+        "Snapshot",
+        sequence,
+        kitchen.stationTickets(station).stream()
+            .map(t -> new Card(t.order(), t.ticket()))
+            .toList());
+  }
+}

@@ -1,0 +1,154 @@
+package com.angelskitchen.web.kds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.ordering.events.OrderHeader;
+import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.ordering.events.OrderReady;
+import com.angelskitchen.ordering.events.TicketView;
+import com.angelskitchen.stations.boundary.KitchenState;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each screen's snapshot and live messages are shaped alike, and say only what it may see. */
+class ScreenModelTest {
+
+  static final OffsetDateTime NOON = OffsetDateTime.parse("2026-12-07T12:00:00-03:00");
+
+  static final OrderHeader HEADER =
+      new OrderHeader(
+          7,
+          LocalDate.of(2026, 12, 7),
+          "A-12",
+          "POS",
+          "PICKUP",
+          "Ana",
+          null,
+          null,
+          false,
+          NOON,
+          null,
+          NOON);
+
+  static TicketView ticket(long id, String station) {
+    return new TicketView(
+        id,
+        7,
+        station,
+        "OPEN",
+        NOON,
+        null,
+        List.of(
+            new TicketView.Line(
+                id * 10,
+                70,
+                1,
+                "Empanada de carne",
+                "CARNE",
+                2,
+                List.of("cebolla"),
+                List.of("picante"),
+                null,
+                List.of(),
+                false,
+                false)));
+  }
+
+  static final OrderPlaced PLACED =
+      new OrderPlaced(
+          41,
+          HEADER,
+          "IN_KITCHEN",
+          new BigDecimal("100.00"),
+          new BigDecimal("21.00"),
+          new BigDecimal("121.00"),
+          List.of(ticket(1, "fritura"), ticket(2, "horno")));
+
+  /** The kitchen as it is after {@link #PLACED}. */
+  static final KitchenState KITCHEN =
+      new KitchenState() {
+        @Override
+        public List<StationTicket> stationTickets(String station) {
+          return PLACED.ticketFor(station).map(t -> new StationTicket(HEADER, t)).stream().toList();
+        }
+
+        @Override
+        public List<OrderOnThePass> onThePass() {
+          return List.of(new OrderOnThePass(HEADER, "IN_KITCHEN", PLACED.tickets()));
+        }
+
+        @Override
+        public List<OrderProgress> inProgress() {
+          return List.of(new OrderProgress(7, "A-12", "IN_KITCHEN"));
+        }
+      };
+
+  static JsonObject json(String text) {
+    return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  @Test
+  void aStationCardIsTheSameLiveAndInTheSnapshot() {
+    Channel horno = Channel.station("horno");
+
+    JsonObject live = json(ChannelMessages.forChannel(PLACED, horno).orElseThrow());
+    JsonObject snapshot = json(ChannelMessages.snapshot(horno, 41, KITCHEN));
+
+    assertThat(live.getString("type")).isEqualTo("OrderPlaced");
+    assertThat(live.getJsonNumber("sequence").longValue()).isEqualTo(41);
+    assertThat(snapshot.getString("type")).isEqualTo("Snapshot");
+    assertThat(snapshot.getJsonArray("tickets")).containsExactly(live.getJsonObject("data"));
+    assertThat(live.getJsonObject("data").getJsonObject("ticket").getString("station"))
+        .isEqualTo("horno");
+  }
+
+  @Test
+  void aStationHearsNothingOfAnotherStationsOrder() {
+    assertThat(ChannelMessages.forChannel(PLACED, Channel.station("mostrador"))).isEmpty();
+    assertThat(
+            json(ChannelMessages.snapshot(Channel.station("mostrador"), 41, KITCHEN))
+                .getJsonArray("tickets"))
+        .isEmpty();
+  }
+
+  @Test
+  void theBoardSeesNumbersOnlyLiveAndInTheSnapshot() {
+    JsonObject live = json(ChannelMessages.forChannel(PLACED, Channel.BOARD).orElseThrow());
+    JsonObject snapshot = json(ChannelMessages.snapshot(Channel.BOARD, 41, KITCHEN));
+
+    assertThat(snapshot.getJsonArray("orders")).containsExactly(live.getJsonObject("data"));
+    assertThat(live.getJsonObject("data").keySet())
+        .containsExactlyInAnyOrder("orderId", "orderNumber", "status");
+    assertThat(
+            json(ChannelMessages.forChannel(new OrderReady(42, 7, "A-12", NOON), Channel.BOARD)
+                    .orElseThrow())
+                .getJsonObject("data")
+                .getString("status"))
+        .isEqualTo("READY");
+  }
+
+  @Test
+  void theExpoSeesTheWholeEventAndEveryTicket() {
+    JsonObject live = json(ChannelMessages.forChannel(PLACED, Channel.EXPO).orElseThrow());
+    JsonObject snapshot = json(ChannelMessages.snapshot(Channel.EXPO, 41, KITCHEN));
+
+    assertThat(live.getJsonObject("data").getJsonArray("tickets")).hasSize(2);
+    assertThat(snapshot.getJsonArray("orders").getJsonObject(0).getJsonArray("tickets"))
+        .isEqualTo(live.getJsonObject("data").getJsonArray("tickets"));
+  }
+
+  @Test
+  void thePosIsToldTheStatusAndRedrawsFromAnEmptySnapshot() {
+    JsonObject live = json(ChannelMessages.forChannel(PLACED, Channel.POS).orElseThrow());
+    JsonObject snapshot = json(ChannelMessages.snapshot(Channel.POS, 41, KITCHEN));
+
+    assertThat(live.getJsonObject("data").getString("status")).isEqualTo("IN_KITCHEN");
+    assertThat(snapshot.keySet()).containsExactlyInAnyOrder("type", "sequence");
+  }
+}
