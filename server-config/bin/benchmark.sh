@@ -13,7 +13,9 @@
 #                                  exactly one order. It kills and restarts the demo server!)
 # history=N first tops the database up to N stored (finished) orders: the demo server is stopped
 # for that, the orders are written straight into PostgreSQL, and the server is started again.
-# Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see docs/benchmarks.md.
+# Other arguments go to com.angelskitchen.bench.KitchenLoadBenchmark; see docs/benchmarks.md. The
+# harnesses live in angels-kitchen-benchmarks and use the integration tests' API client (the EAR
+# module's test classes): both modules are compiled first, against the modules run.sh installed.
 # With AK_INSTANCES=2 (the cluster of run.sh) the load goes through the load balancer; the CPU and
 # memory figures are then those of instance ak1; kill-at=10 kills ak2 ten seconds into the measured
 # phase and reports the longest gap the screens saw.
@@ -72,19 +74,23 @@ cd "$AK_REPO"
 AK_BENCH_USER=manager
 AK_BENCH_PASSWORD=$(staff_password manager)
 export AK_BENCH_USER AK_BENCH_PASSWORD
+./mvnw -q -B -pl angels-kitchen-ear,angels-kitchen-benchmarks -Dspotless.check.skip=true \
+  test-compile || die "the benchmark harnesses did not build"
+bench_classpath="angels-kitchen-benchmarks/target/classes:$(<angels-kitchen-benchmarks/target/classpath)"
+java=java
+[[ -n "${JAVA_HOME:-}" ]] && java="$JAVA_HOME/bin/java"
+# run_java <main class> <key=value>...: runs a harness, with its exit status.
 run_java() {
-  ./mvnw -q -B -pl angels-kitchen-ear -Dspotless.check.skip=true test-compile exec:java \
-    -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2" 2>&1 |
-    { grep -vE '^\[(INFO|WARNING)\]|SLF4J' || true; }
+  "$java" -cp "$bench_classpath" "$@" 2>&1 | { grep -v SLF4J || true; }
 }
 
 if [[ -n "$history" ]]; then
   domain_stop
-  run_java com.angelskitchen.bench.StoredHistory "orders=$history db=$db_url user=$AK_DB_USER"
+  run_java com.angelskitchen.bench.StoredHistory "orders=$history" "db=$db_url" "user=$AK_DB_USER"
   domain_start
   wait_for_application
 fi
 
 pid=$(cat "$pid_file" 2>/dev/null || echo 0)
 run_java "$harness" \
-  "port=$AK_HTTP_PORT pid=$pid db=$db_url user=$AK_DB_USER ${harness_args[*]}"
+  "port=$AK_HTTP_PORT" "pid=$pid" "db=$db_url" "user=$AK_DB_USER" "${harness_args[@]}"

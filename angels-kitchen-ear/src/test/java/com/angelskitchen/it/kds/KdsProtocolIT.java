@@ -3,9 +3,9 @@ package com.angelskitchen.it.kds;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
 import com.angelskitchen.it.support.StationScreen;
@@ -17,29 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The push protocol at the WebSocket level: resume, replay, snapshot, order, channels. */
-@ExtendWith(ArquillianExtension.class)
-class KdsProtocolIT {
+class KdsProtocolIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
-  KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    menu = KitchenSetup.empanadaMenu(api);
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void aScreenThatReconnectsGetsExactlyWhatItMissedInOrder() throws Exception {

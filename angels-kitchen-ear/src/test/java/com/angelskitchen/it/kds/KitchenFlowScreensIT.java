@@ -3,31 +3,22 @@ package com.angelskitchen.it.kds;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.ScreenPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Every station bumps → the expo shows READY → the customers' board shows the number as Ready. */
-@ExtendWith(ArquillianExtension.class)
-class KitchenFlowScreensIT {
+class KitchenFlowScreensIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void bumpingAtEveryStationMakesTheOrderReadyOnTheExpoAndTheBoard() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     try (ScreenPage fritura = ScreenPage.open("kds/fritura");
         ScreenPage horno = ScreenPage.open("kds/horno");
         ScreenPage expo = ScreenPage.open("kds/expo");
@@ -88,8 +79,6 @@ class KitchenFlowScreensIT {
 
   @Test
   void aHeldOrderWaitsOnTheExpoStripWithItsFireTime() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     try (ScreenPage expo = ScreenPage.open("kds/expo")) {
       String number =
           api.place(

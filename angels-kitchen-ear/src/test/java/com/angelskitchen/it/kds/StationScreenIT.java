@@ -4,35 +4,24 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static com.angelskitchen.it.support.KitchenApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.ScreenPage;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.Color;
 
 /** A station screen in a real browser: its tickets appear at once, modifiers unmistakable. */
-@ExtendWith(ArquillianExtension.class)
-class StationScreenIT {
+class StationScreenIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void anOrderShowsOnFrituraWithItsModifiersColouredAndSignedAndNotOnHorno() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     try (ScreenPage fritura = ScreenPage.open("kds/fritura");
         ScreenPage horno = ScreenPage.open("kds/horno")) {
       String guest = Guests.unique("Ana");
@@ -103,7 +92,6 @@ class StationScreenIT {
 
   @Test
   void tappingLinesAndTheHeaderBumpsAndRecallBringsTheTicketBack() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     try (ScreenPage fritura = ScreenPage.open("kds/fritura")) {
       String number =
           api.placeOrder(Guests.unique("Bump"), line(menu.carne, 1), line(menu.carne, 3))

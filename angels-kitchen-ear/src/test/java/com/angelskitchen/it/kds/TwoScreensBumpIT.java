@@ -3,9 +3,9 @@ package com.angelskitchen.it.kds;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.ScreenPage;
@@ -15,28 +15,18 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Two cooks tap the same ticket on two screens at once: one bump, and both screens agree. */
-@ExtendWith(ArquillianExtension.class)
-class TwoScreensBumpIT {
+class TwoScreensBumpIT extends EarTestBase {
+
+  @EmpanadaMenu KitchenSetup menu;
 
   static final int MAX_ROUNDS = 6;
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
   @Test
   void oneBumpWinsTheOtherIsToldAndBothScreensConverge() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     ExecutorService cooks = Executors.newFixedThreadPool(2);
     boolean sawTheLoser = false;
     try (ScreenPage left = ScreenPage.open("kds/fritura");

@@ -3,7 +3,8 @@ package com.angelskitchen.it.kitchen;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -15,27 +16,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two screens bump the same ticket at the same moment: exactly one bump happens. */
-@ExtendWith(ArquillianExtension.class)
-class ConcurrentBumpIT {
+class ConcurrentBumpIT extends EarTestBase {
+
+  @EmpanadaMenu KitchenSetup menu;
 
   static final int ROUNDS = 20;
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
   @Test
   void ofTwoSimultaneousBumpsExactlyOneSucceedsAndTheOtherIsToldWhy() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     ExecutorService screens = Executors.newFixedThreadPool(2);
     try {
       for (int round = 0; round < ROUNDS; round++) {

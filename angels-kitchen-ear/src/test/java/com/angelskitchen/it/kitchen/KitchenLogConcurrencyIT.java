@@ -3,8 +3,8 @@ package com.angelskitchen.it.kitchen;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
-import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.TestServer;
 import jakarta.json.JsonObject;
@@ -20,11 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Eight POS terminals placing fifty orders each at the same time: every order is stored once, and
@@ -32,21 +28,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * order: a reader watching the log while they write never sees a later entry before an earlier one
  * (which a plain database sequence would allow).
  */
-@ExtendWith(ArquillianExtension.class)
-class KitchenLogConcurrencyIT {
+class KitchenLogConcurrencyIT extends EarTestBase {
+
+  @EmpanadaMenu KitchenSetup menu;
 
   static final int TERMINALS = 8;
   static final int ORDERS_EACH = 50;
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
   @Test
   void concurrentOrdersAreEachStoredOnceAndLoggedInCommitOrderWithoutGaps() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     long base = lastSequence();
 
     AtomicBoolean writing = new AtomicBoolean(true);

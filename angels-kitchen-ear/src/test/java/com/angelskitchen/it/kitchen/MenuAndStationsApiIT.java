@@ -2,34 +2,23 @@ package com.angelskitchen.it.kitchen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Json;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A manager's view of the menu, stations and routing rules through the API. */
-@ExtendWith(ArquillianExtension.class)
-class MenuAndStationsApiIT {
+class MenuAndStationsApiIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void theMenuListsItemsWithRecipesExtrasPricesAndAllergens() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
 
     HttpResponse<String> response = api.get("api/menu");
 
@@ -58,7 +47,6 @@ class MenuAndStationsApiIT {
 
   @Test
   void stationsAndRoutingRulesAreListed() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
 
     HttpResponse<String> stations = api.get("api/stations");
     assertThat(stations.statusCode()).as(stations.body()).isEqualTo(200);

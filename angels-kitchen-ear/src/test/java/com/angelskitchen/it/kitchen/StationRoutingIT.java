@@ -3,7 +3,8 @@ package com.angelskitchen.it.kitchen;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -13,29 +14,12 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** One order fans out into one ticket per station; rules apply to the next order at once. */
-@ExtendWith(ArquillianExtension.class)
-class StationRoutingIT {
+class StationRoutingIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
-  KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    menu = KitchenSetup.empanadaMenu(api);
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void anOrderFansOutIntoOneTicketPerStationWithThatStationsLines() {

@@ -3,7 +3,7 @@ package com.angelskitchen.it.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
@@ -13,25 +13,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application's own MicroProfile Health checks at {@code /health/ready} and {@code
  * /health/live}: each named check is there with its figures; readiness goes DOWN (503) while an
  * acknowledged partner event waits untried, not for one that keeps failing, and UP again.
  */
-@ExtendWith(ArquillianExtension.class)
-class HealthIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class HealthIT extends EarTestBase {
 
   final KitchenApi anonymous = KitchenApi.anonymous();
 

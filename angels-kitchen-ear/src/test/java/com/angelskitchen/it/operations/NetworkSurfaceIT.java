@@ -3,7 +3,7 @@ package com.angelskitchen.it.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Staff;
 import com.angelskitchen.it.support.TestServer;
 import jakarta.jms.Connection;
@@ -30,24 +30,14 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What someone on the restaurant's network finds: the server process listens outside loopback on
  * its HTTP(S) ports only; the message broker refuses its stock users; /metrics wants a login. The
  * domain is configured exactly as the run command configures the demo (server-config/lib).
  */
-@ExtendWith(ArquillianExtension.class)
-class NetworkSurfaceIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class NetworkSurfaceIT extends EarTestBase {
 
   /** A socket the server listens on. */
   record Listening(String address, int port) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -19,7 +20,6 @@ import java.time.OffsetDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,12 +36,7 @@ class HeldOrderIT {
   }
 
   final KitchenApi api = new KitchenApi();
-  KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    menu = KitchenSetup.empanadaMenu(api);
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void aScheduledOrderIsHeldUntilItsFireTimeThenFiredOnce() throws Exception {

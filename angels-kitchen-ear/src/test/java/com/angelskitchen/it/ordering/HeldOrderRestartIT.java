@@ -5,34 +5,24 @@ import static com.angelskitchen.it.support.KitchenApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The hold lives in the database: a server restart between placing and firing loses nothing. */
-@ExtendWith(ArquillianExtension.class)
-class HeldOrderRestartIT {
+class HeldOrderRestartIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void aHeldOrderFiresOnceAfterTheServerRestarted() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     // Due in 40 seconds: during or just after the restart.
     OffsetDateTime pickup = OffsetDateTime.now().plusMinutes(12).plusSeconds(40);
     JsonObject placed =

@@ -4,7 +4,8 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static com.angelskitchen.it.support.KitchenApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -23,11 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,22 +35,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * someone else, is refused with 422; a malformed key with 400; neither writes anything. The POS
  * sends each cart under a key of its own, so a double tap places one order.
  */
-@ExtendWith(ArquillianExtension.class)
-class IdempotentOrderIT {
+class IdempotentOrderIT extends EarTestBase {
+
+  @EmpanadaMenu KitchenSetup menu;
 
   private static final int CONCURRENT = 8;
   private static final String REUSED = "this Idempotency-Key was used for a different order";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
-
   @Test
   void sentTwiceUnderOneKeyTheOrderIsPlacedOnceAndBothAnswersAreTheSame() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Twice");
     KitchenApi.Order order = order(guest, line(menu.carne, 2).without(menu.cebolla));
     String key = newKey();
@@ -81,7 +71,6 @@ class IdempotentOrderIT {
 
   @Test
   void eightConcurrentSendsUnderOneKeyPlaceOneOrderAndGetOneAnswer() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     JsonObject before = api.placeOrder(Guests.unique("Before"), line(menu.carne, 1));
     String guest = Guests.unique("Concurrent");
     KitchenApi.Order order = order(guest, line(menu.carne, 1), line(menu.humita, 2));
@@ -128,7 +117,6 @@ class IdempotentOrderIT {
 
   @Test
   void aDifferentOrderUnderAUsedKeyIsRefusedWith422AndPlacesNothing() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("First");
     String other = Guests.unique("Other");
     String key = newKey();
@@ -156,7 +144,6 @@ class IdempotentOrderIT {
 
   @Test
   void anotherMemberOfStaffCannotUseSomeoneElsesKey() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Mine");
     KitchenApi.Order order = order(guest, line(menu.carne, 1));
     String key = newKey();
@@ -173,7 +160,6 @@ class IdempotentOrderIT {
   @ValueSource(strings = {"two words", "slash/ed", "semi;colon", "{braces}", "129"})
   void aBadKeyIsRefusedWith400AndWritesNothing(String badKey) {
     String key = badKey.equals("129") ? "k".repeat(129) : badKey;
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("BadKey");
 
     HttpResponse<String> refused = place(api, key, order(guest, line(menu.carne, 1)));
@@ -192,7 +178,6 @@ class IdempotentOrderIT {
 
   @Test
   void aRefusedOrderLeavesItsKeyFreeForTheCorrectedOne() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     menu.setAvailable(menu.gaseosa, false);
     String guest = Guests.unique("Corrected");
     String key = newKey();
@@ -214,7 +199,6 @@ class IdempotentOrderIT {
 
   @Test
   void withoutAKeyEveryRequestPlacesAnOrderAsBefore() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("NoKey");
 
     api.place(order(guest, line(menu.carne, 1)));
@@ -225,7 +209,6 @@ class IdempotentOrderIT {
 
   @Test
   void aRetryAfterTheServerWasKilledGetsTheFirstAnswer() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Killed");
     KitchenApi.Order order = order(guest, line(menu.carne, 3));
     String key = newKey();
@@ -247,7 +230,6 @@ class IdempotentOrderIT {
 
   @Test
   void aDoubleTapOnSendPlacesOneOrderAndShowsItsNumber() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("DoubleTap");
 
     try (PosPage pos = PosPage.open()) {

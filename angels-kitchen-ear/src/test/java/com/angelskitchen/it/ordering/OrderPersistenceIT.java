@@ -4,34 +4,23 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static com.angelskitchen.it.support.KitchenApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A full order with modifiers, notes and alerts is stored exactly as taken, priced and taxed. */
-@ExtendWith(ArquillianExtension.class)
-class OrderPersistenceIT {
+class OrderPersistenceIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void aFullOrderWithModifiersIsStoredAsTaken() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Lucía");
 
     JsonObject placed =
@@ -108,7 +97,6 @@ class OrderPersistenceIT {
 
   @Test
   void orderNumbersFollowEachOtherWithinTheBusinessDay() {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     JsonObject first = api.placeOrder(Guests.unique("Uno"), line(menu.carne, 1));
     JsonObject second = api.placeOrder(Guests.unique("Dos"), line(menu.carne, 1));
 

@@ -3,35 +3,18 @@ package com.angelskitchen.it.ordering;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.StationScreen;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** POST /api/orders → PostgreSQL → event after commit → WebSocket push to the right stations. */
-@ExtendWith(ArquillianExtension.class)
-class OrderPushIT {
+class OrderPushIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
-  KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    menu = KitchenSetup.empanadaMenu(api);
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void anOrderPlacedThroughTheApiReachesItsStationScreenAndNoOther() throws Exception {

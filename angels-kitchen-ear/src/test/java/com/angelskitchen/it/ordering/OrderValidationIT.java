@@ -4,7 +4,7 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static com.angelskitchen.it.support.KitchenApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -13,12 +13,8 @@ import com.angelskitchen.it.support.KitchenSetup;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,15 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * order number used up, no kitchen-log entry (the next good order takes the very next number and
  * sequence).
  */
-@ExtendWith(ArquillianExtension.class)
-class OrderValidationIT {
+class OrderValidationIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
   static KitchenSetup menu;
 
   @BeforeEach

@@ -3,10 +3,10 @@ package com.angelskitchen.it.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
@@ -19,38 +19,19 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * DoorDash Marketplace end to end against the fake Marketplace API (which checks the HS256 JWT):
  * bearer-token webhooks, the order confirmed once, cancellations on the KDS, and the store's pause
  * sent to the partners and honoured by denying new orders.
  */
-@ExtendWith(ArquillianExtension.class)
-class DoorDashPartnerIT {
+class DoorDashPartnerIT extends EarTestBase {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
   final Partners partners = new Partners();
-  static KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    if (menu == null) {
-      menu = KitchenSetup.empanadaMenu(api);
-    }
-  }
+  @EmpanadaMenu static KitchenSetup menu;
 
   static String order(String orderId, String guest, String item, String extra) {
     return """

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -47,14 +47,7 @@ class IntakeRecoveryIT {
 
   final KitchenApi api = new KitchenApi();
   final Partners partners = new Partners();
-  static KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    if (menu == null) {
-      menu = KitchenSetup.empanadaMenu(api);
-    }
-  }
+  @EmpanadaMenu static KitchenSetup menu;
 
   static String websiteOrder(String eventId, String guest) {
     return """

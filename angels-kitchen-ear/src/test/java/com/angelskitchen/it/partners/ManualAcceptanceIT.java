@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
@@ -16,13 +16,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,25 +28,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and confirmed when a manager accepts it, denied with the manager's reason when declined, and
  * declined by itself when nobody answers in time (45 s on the test server).
  */
-@ExtendWith(ArquillianExtension.class)
-class ManualAcceptanceIT {
+class ManualAcceptanceIT extends EarTestBase {
 
   static final Duration PATIENCE = Duration.ofSeconds(90);
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
   final Partners partners = new Partners();
-  static KitchenSetup menu;
+  @EmpanadaMenu static KitchenSetup menu;
 
   @BeforeEach
   void acceptByHand() {
-    if (menu == null) {
-      menu = KitchenSetup.empanadaMenu(api);
-    }
     assertThat(store("{\"acceptManually\": true}").getBoolean("acceptManually")).isTrue();
   }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.angelskitchen.it.ordering.HeldOrderProbe;
 import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,14 +43,7 @@ class OutOfOrderPartnerIT {
 
   final KitchenApi api = new KitchenApi();
   final Partners partners = new Partners();
-  static KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    if (menu == null) {
-      menu = KitchenSetup.empanadaMenu(api);
-    }
-  }
+  @EmpanadaMenu static KitchenSetup menu;
 
   static String status(String partner, String eventId) {
     return KitchenDatabase.text(

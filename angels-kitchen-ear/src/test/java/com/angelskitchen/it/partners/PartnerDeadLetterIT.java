@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
@@ -18,12 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,26 +28,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * dead-lettered with its error, and replayed into exactly one order once the cause is gone; a call
  * to a partner that fails is retried with backoff, and dead-lettered when it keeps failing.
  */
-@ExtendWith(ArquillianExtension.class)
-class PartnerDeadLetterIT {
+class PartnerDeadLetterIT extends EarTestBase {
 
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
   final Partners partners = new Partners();
-  static KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    if (menu == null) {
-      menu = KitchenSetup.empanadaMenu(api);
-    }
-  }
+  @EmpanadaMenu static KitchenSetup menu;
 
   @Test
   void aPoisonEventIsDeadLetteredWithItsErrorThenReplayedIntoExactlyOneOrder() throws Exception {

@@ -3,9 +3,8 @@ package com.angelskitchen.it.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
@@ -14,28 +13,17 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server dies (kill -9) after it acknowledged a webhook and before the order was placed: after
  * the restart the order exists exactly once. The test holds a lock that the intake needs to place
  * the order, so the kill lands precisely in that window.
  */
-@ExtendWith(ArquillianExtension.class)
-class PartnerKillIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class PartnerKillIT extends EarTestBase {
 
   @Test
   void anAcknowledgedWebhookBecomesExactlyOneOrderAfterTheServerWasKilled() throws Exception {
-    KitchenApi api = new KitchenApi();
     Partners partners = new Partners();
     KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String orderId = Partners.newOrderId();

@@ -4,10 +4,10 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
@@ -21,12 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -35,26 +30,12 @@ import org.openqa.selenium.WebElement;
  * placed once whatever the redeliveries, accepted, denied when an item is 86'd, flagged when an
  * item is not on the menu, cancelled on the KDS, and signalled ready after the last bump.
  */
-@ExtendWith(ArquillianExtension.class)
-class UberEatsPartnerIT {
+class UberEatsPartnerIT extends EarTestBase {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  final KitchenApi api = new KitchenApi();
   final Partners partners = new Partners();
-  static KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    if (menu == null) {
-      menu = KitchenSetup.empanadaMenu(api);
-    }
-  }
+  @EmpanadaMenu static KitchenSetup menu;
 
   @Test
   void aSignatureIsCheckedAndAnUnsignedOrMissignedWebhookStoresNothing() {

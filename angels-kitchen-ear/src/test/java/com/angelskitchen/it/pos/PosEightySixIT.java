@@ -3,17 +3,13 @@ package com.angelskitchen.it.pos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.PosPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,18 +18,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * button out without a reload, and sending the cart is refused with a clear message and the cart
  * kept.
  */
-@ExtendWith(ArquillianExtension.class)
-class PosEightySixIT {
+class PosEightySixIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void anItem86dFromTheMenuPageIsDisabledOnThePosAndRefusedWhenSent() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Tomás");
 
     try (PosPage pos = PosPage.open();

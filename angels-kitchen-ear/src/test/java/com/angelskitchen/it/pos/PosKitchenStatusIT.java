@@ -3,32 +3,23 @@ package com.angelskitchen.it.pos;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.PosPage;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The kitchen bumps an order at every station: the POS list turns it READY without a reload. */
-@ExtendWith(ArquillianExtension.class)
-class PosKitchenStatusIT {
+class PosKitchenStatusIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void aKitchenBumpTurnsTheOrderReadyInThePosListWithoutReload() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Julián");
 
     try (PosPage pos = PosPage.open()) {

@@ -2,19 +2,15 @@ package com.angelskitchen.it.pos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.PosPage;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,21 +18,15 @@ import org.openqa.selenium.WebElement;
  * A cashier builds an order with one ingredient left out and one extra added and sends it: the page
  * shows its number, and the database and the kitchen API hold exactly those modifiers.
  */
-@ExtendWith(ArquillianExtension.class)
-class PosOrderIT {
+class PosOrderIT extends EarTestBase {
+
+  @EmpanadaMenu KitchenSetup menu;
 
   private static final String RED = "rgb(208, 2, 27)";
   private static final String BLUE = "rgb(10, 88, 202)";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
   @Test
   void anOrderWithARemovedIngredientAndAnAddedExtraReachesTheKitchenAsBuilt() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Lucía");
 
     try (PosPage pos = PosPage.open()) {

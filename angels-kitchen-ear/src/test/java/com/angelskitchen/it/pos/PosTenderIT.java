@@ -2,35 +2,25 @@ package com.angelskitchen.it.pos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.PosPage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Cash tender: the change due is the cash given less the total; the receipt shows it all. */
-@ExtendWith(ArquillianExtension.class)
-class PosTenderIT {
+class PosTenderIT extends EarTestBase {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void cashTenderComputesTheChangeAndTheReceiptShowsLinesAndTotal() throws Exception {
-    KitchenApi api = new KitchenApi();
-    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     String guest = Guests.unique("Inés");
 
     try (PosPage pos = PosPage.open()) {

@@ -4,17 +4,12 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Guests;
-import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,13 +18,7 @@ import org.openqa.selenium.WebElement;
  * figures, every chart is drawn, a table's CSV link downloads the same figures, and the live panel
  * follows the kitchen without a reload.
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardPageIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class DashboardPageIT extends EarTestBase {
 
   @Test
   void theDashboardShowsChartsAndTablesAndItsCsvHasTheSameFigures() throws Exception {
@@ -85,7 +74,6 @@ class DashboardPageIT {
 
   @Test
   void theLivePanelFollowsTheKitchenWithoutAReload() throws Exception {
-    KitchenApi api = new KitchenApi();
     KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     try (Browser manager = Browser.signedInAs(Staff.manager())) {
       manager.open("admin/dashboard.xhtml");

@@ -2,7 +2,7 @@ package com.angelskitchen.it.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.Staff;
@@ -11,25 +11,15 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The dashboard's figures for the known data set ({@link KnownSales}) equal the ones worked out by
  * hand: totals, splits by source, fulfillment, day and hour, top items and extras, cancellations,
  * station percentiles and late shares, slowest items, order time; and the CSV says the same.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class ReportsIT extends EarTestBase {
 
   static KnownSales known;
   static JsonObject sales;
@@ -114,8 +104,7 @@ class ReportsIT {
 
   @Test
   void theCsvFilesCarryTheSameFigures() {
-    HttpResponse<String> bySource =
-        new KitchenApi().get("api/reports/by-source.csv?" + known.period());
+    HttpResponse<String> bySource = api.get("api/reports/by-source.csv?" + known.period());
     assertThat(bySource.statusCode()).isEqualTo(200);
     assertThat(bySource.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(bySource.headers().firstValue("Content-Disposition").orElse(""))
@@ -123,7 +112,7 @@ class ReportsIT {
     assertThat(bySource.body())
         .isEqualTo(
             "source,orders,revenue\r\nDOORDASH,1,242.00\r\nPOS,1,121.00\r\nUBER_EATS,1,60.50\r\n");
-    assertThat(new KitchenApi().get("api/reports/summary.csv?" + known.period()).body())
+    assertThat(api.get("api/reports/summary.csv?" + known.period()).body())
         .endsWith("3,423.50,141.17,2\r\n");
   }
 
@@ -132,11 +121,11 @@ class ReportsIT {
     assertThat(new KitchenApi(Staff.cashier()).get("api/reports?" + known.period()).statusCode())
         .isEqualTo(403);
     HttpResponse<String> backwards =
-        new KitchenApi().get("api/reports?from=" + known.second + "&to=" + known.first);
+        api.get("api/reports?from=" + known.second + "&to=" + known.first);
     assertThat(backwards.statusCode()).isEqualTo(400);
     assertThat(backwards.body()).contains("ends on or after");
-    assertThat(new KitchenApi().get("api/reports?from=yesterday").statusCode()).isEqualTo(400);
-    assertThat(new KitchenApi().get("api/reports/nothing.csv").statusCode()).isEqualTo(404);
+    assertThat(api.get("api/reports?from=yesterday").statusCode()).isEqualTo(400);
+    assertThat(api.get("api/reports/nothing.csv").statusCode()).isEqualTo(404);
   }
 
   private static List<String> buckets(String name) {

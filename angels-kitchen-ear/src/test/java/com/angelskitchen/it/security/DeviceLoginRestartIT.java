@@ -2,34 +2,23 @@ package com.angelskitchen.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
-import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
 import com.angelskitchen.it.support.TestServer;
 import java.net.HttpCookie;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A wall screen signed in with "keep this screen signed in" opens its station again after the
  * server was restarted, with nobody typing a password: its device login lives in the database.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeviceLoginRestartIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class DeviceLoginRestartIT extends EarTestBase {
 
   @Test
   void aWallScreenIsStillSignedInAfterAServerRestart() throws Exception {
-    KitchenSetup.empanadaMenu(new KitchenApi());
+    KitchenSetup.empanadaMenu(api);
     Staff.Member cook =
         Staff.hire("wall-restart-" + UUID.randomUUID().toString().substring(0, 6), "COOK");
     SignInIT.Visitor screen = new SignInIT.Visitor();

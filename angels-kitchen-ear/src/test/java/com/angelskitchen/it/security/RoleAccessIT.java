@@ -3,7 +3,8 @@ package com.angelskitchen.it.security;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
@@ -13,36 +14,20 @@ import com.angelskitchen.it.support.TestServer;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who reaches what: every role on every kind of screen, the API and the kitchen socket, plus
  * anonymous visitors. 200 where the role belongs, 403 elsewhere; anonymous users go to the login
  * page (pages) or get 401 (API, sockets); the customers' board stays open.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoleAccessIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class RoleAccessIT extends EarTestBase {
 
   private static final String[] PAGES = {
     "pos/", "orders/", "kds/fritura", "kds/expo", "admin/menu.xhtml", "admin/staff.xhtml"
   };
 
-  KitchenSetup menu;
-
-  @BeforeEach
-  void menu() {
-    menu = KitchenSetup.empanadaMenu(new KitchenApi());
-  }
+  @EmpanadaMenu KitchenSetup menu;
 
   @Test
   void eachRoleReachesItsOwnPagesAndGets403Elsewhere() {
@@ -98,7 +83,7 @@ class RoleAccessIT {
         com.angelskitchen.it.support.Json.object(cashier.body())
             .getJsonNumber("orderId")
             .longValue();
-    long ticket = new KitchenApi().ticket(orderId, "fritura").getJsonNumber("ticketId").longValue();
+    long ticket = api.ticket(orderId, "fritura").getJsonNumber("ticketId").longValue();
 
     assertThat(new KitchenApi(Staff.cashier()).post("api/tickets/" + ticket + "/bump").statusCode())
         .as("a cashier cannot bump a station's ticket")
@@ -114,7 +99,7 @@ class RoleAccessIT {
         .isEqualTo(403);
     assertThat(KitchenApi.anonymous().get("api/orders").statusCode()).isEqualTo(401);
     assertThat(KitchenApi.anonymous().get("api/health").statusCode()).isEqualTo(200);
-    assertThat(new KitchenApi().get("api/staff").statusCode()).isEqualTo(200);
+    assertThat(api.get("api/staff").statusCode()).isEqualTo(200);
   }
 
   @Test

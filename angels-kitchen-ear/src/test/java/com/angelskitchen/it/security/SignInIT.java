@@ -3,7 +3,7 @@ package com.angelskitchen.it.security;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
@@ -27,24 +27,14 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing in as a browser does it, over plain HTTP: the login form, the session id renewed at
  * login, device logins, throttled wrong passwords, disabled accounts, the CSRF guards of pages and
  * API, and the security headers.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class SignInIT extends EarTestBase {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -182,7 +172,7 @@ class SignInIT {
     assertThat(openTab.get("pos/").statusCode()).isEqualTo(200);
 
     HttpResponse<String> disabled =
-        new KitchenApi().put("api/staff/" + member.username(), "{\"enabled\":false}");
+        api.put("api/staff/" + member.username(), "{\"enabled\":false}");
     assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
 
     assertThat(asMember.get("api/orders").statusCode())
@@ -199,7 +189,7 @@ class SignInIT {
   @Test
   void aWallScreenStaysSignedInWithoutItsSessionUntilItsPasswordIsReset() throws Exception {
     Staff.Member cook = Staff.hire("wall-" + suffix(), "COOK");
-    KitchenSetup.empanadaMenu(new KitchenApi());
+    KitchenSetup.empanadaMenu(api);
     Visitor screen = new Visitor();
     assertThat(screen.signIn(cook, cook.password(), true).statusCode()).isEqualTo(302);
     String device = screen.cookie("AK_DEVICE");
@@ -212,8 +202,7 @@ class SignInIT {
     afterRestart.cookies.getCookieStore().add(TestServer.base(), only);
     assertThat(afterRestart.get("kds/fritura").statusCode()).isEqualTo(200);
 
-    new KitchenApi()
-        .put("api/staff/" + cook.username() + "/password", "{\"password\":\"a-new-password-1\"}");
+    api.put("api/staff/" + cook.username() + "/password", "{\"password\":\"a-new-password-1\"}");
     Visitor revoked = new Visitor();
     revoked.cookies.getCookieStore().add(TestServer.base(), only);
     assertThat(revoked.get("kds/fritura").statusCode())
@@ -250,7 +239,7 @@ class SignInIT {
 
   @Test
   void browserWritesToTheApiNeedTheApplicationsOwnHeader() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(new KitchenApi());
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     Visitor cashier = new Visitor();
     cashier.signIn(Staff.cashier(), Staff.cashier().password(), false);
     String order = KitchenApi.order(Guests.unique("Csrf"), line(menu.carne, 1)).json();

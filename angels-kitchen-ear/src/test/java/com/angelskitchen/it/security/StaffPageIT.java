@@ -3,15 +3,11 @@ package com.angelskitchen.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.Staff;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,13 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A manager adds a cook on the Staff page, the cook signs in, the manager disables the cook, and
  * the cook can no longer sign in.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffPageIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class StaffPageIT extends EarTestBase {
 
   @Test
   void aManagerAddsAndDisablesAMemberOnTheStaffPage() throws Exception {

@@ -4,17 +4,13 @@ import static com.angelskitchen.it.support.KitchenApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.Deployments;
+import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.ScreenPage;
 import com.angelskitchen.it.support.Staff;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,13 +19,7 @@ import org.openqa.selenium.WebElement;
  * POS, the station screen and the customers' board; and an anonymous visitor who opens a station
  * screen signs in and comes back to it.
  */
-@ExtendWith(ArquillianExtension.class)
-class UserTextIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class UserTextIT extends EarTestBase {
 
   static final String NAME = "<img src=x onerror=\"window.akPwned='name'\">";
   static final String NOTE = "<script>window.akPwned='note'</script>";
@@ -37,7 +27,7 @@ class UserTextIT {
 
   @Test
   void scriptsInCustomerNamesAndNotesStayPlainTextOnEveryScreen() throws Exception {
-    KitchenSetup menu = KitchenSetup.empanadaMenu(new KitchenApi());
+    KitchenSetup menu = KitchenSetup.empanadaMenu(api);
     JsonObject placed =
         new KitchenApi(Staff.cashier())
             .place(KitchenApi.order(NAME, line(menu.carne, 1).note(LINE_NOTE)).note(NOTE));
@@ -81,7 +71,7 @@ class UserTextIT {
 
   @Test
   void anAnonymousVisitorSignsInAndComesBackToTheStationScreen() throws Exception {
-    KitchenSetup.empanadaMenu(new KitchenApi());
+    KitchenSetup.empanadaMenu(api);
     try (Browser browser = Browser.anonymous()) {
       browser.open("kds/fritura");
       browser.await(d -> d.getCurrentUrl().contains("/login.xhtml?next="));

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import org.HdrHistogram.Histogram;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -51,21 +50,13 @@ public final class PushChannels {
     report("Hazelcast topic (after the commit)", bench.hazelcast());
   }
 
-  private static void report(String what, Histogram h) {
-    System.out.printf(
-        "%-40s p50 %.2f   p90 %.2f   p99 %.2f   p99.9 %.2f   max %.2f ms (%d)%n",
-        what,
-        h.getValueAtPercentile(50) / 1000.0,
-        h.getValueAtPercentile(90) / 1000.0,
-        h.getValueAtPercentile(99) / 1000.0,
-        h.getValueAtPercentile(99.9) / 1000.0,
-        h.getMaxValue() / 1000.0,
-        h.getTotalCount());
+  private static void report(String what, Latencies latency) {
+    System.out.printf("%-40s %s ms (%d)%n", what, latency.percentiles(), latency.count());
   }
 
-  private Histogram postgres() throws Exception {
+  private Latencies postgres() throws Exception {
     long[] sentAt = new long[warmup + count];
-    Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
+    Latencies latency = new Latencies(TimeUnit.SECONDS.toMicros(10));
     CountDownLatch all = new CountDownLatch(warmup + count);
     try (Connection listener = args.connect();
         Connection sender = args.connect()) {
@@ -85,7 +76,7 @@ public final class PushChannels {
                       for (PGNotification notice : notices) {
                         int i = Integer.parseInt(notice.getParameter());
                         if (i >= warmup) {
-                          latency.recordValue(TimeUnit.NANOSECONDS.toMicros(now - sentAt[i]));
+                          latency.recordBetween(sentAt[i], now);
                         }
                         all.countDown();
                       }
@@ -121,9 +112,9 @@ public final class PushChannels {
     return latency;
   }
 
-  private Histogram hazelcast() throws Exception {
+  private Latencies hazelcast() throws Exception {
     long[] sentAt = new long[warmup + count];
-    Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
+    Latencies latency = new Latencies(TimeUnit.SECONDS.toMicros(10));
     CountDownLatch all = new CountDownLatch(warmup + count);
     HazelcastInstance one = Hazelcast.newHazelcastInstance(member());
     HazelcastInstance other = Hazelcast.newHazelcastInstance(member());
@@ -135,9 +126,7 @@ public final class PushChannels {
                 long now = System.nanoTime();
                 int i = m.getMessageObject();
                 if (i >= warmup) {
-                  synchronized (latency) {
-                    latency.recordValue(TimeUnit.NANOSECONDS.toMicros(now - sentAt[i]));
-                  }
+                  latency.recordBetween(sentAt[i], now);
                 }
                 all.countDown();
               });
@@ -187,16 +176,12 @@ public final class PushChannels {
     sender.setAutoCommit(false);
   }
 
-  /** Calls {@code send} for 0 … warmup + count − 1 at the rate (open loop, no catching up). */
-  private void paced(IntConsumer send) {
-    long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-    long next = System.nanoTime();
-    for (int i = 0; i < warmup + count; i++) {
-      while (System.nanoTime() < next) {
-        java.util.concurrent.locks.LockSupport.parkNanos(next - System.nanoTime());
-      }
-      send.accept(i);
-      next += interval;
-    }
+  /**
+   * Calls {@code send} for 0 … warmup + count − 1 at the rate, from now (open loop: a call that
+   * comes late does not move the ones after it).
+   */
+  private void paced(IntConsumer send) throws Exception {
+    SendSchedule.steady(rate, warmup + count, warmup)
+        .play(System.nanoTime(), () -> false, (i, at) -> send.accept(i));
   }
 }

@@ -21,10 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.HdrHistogram.Histogram;
 
 /**
  * Order-to-screen latency under an open-loop load: N station screens connected over WebSocket,
@@ -55,21 +53,24 @@ public final class KitchenLoadBenchmark {
   private final BenchArguments args;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-  private final Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
-
-  /** Scheduled send → the API's answer, for the measured orders: the request's share of it. */
-  private final Histogram answered = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+  /** Scheduled send → each screen of the order's station, for the measured orders. */
+  private final Latencies latency = new Latencies();
 
   private final Map<Integer, Long> scheduledAt = new ConcurrentHashMap<>();
   private final Map<Integer, String> stationOf = new ConcurrentHashMap<>();
-  private final AtomicInteger httpErrors = new AtomicInteger();
-  private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
-  private final AtomicInteger accepted = new AtomicInteger();
   private final Set<Integer> acceptedOrders = ConcurrentHashMap.newKeySet();
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong outOfOrder = new AtomicLong();
   private final AtomicLong received = new AtomicLong();
   private volatile int measuredFrom = Integer.MAX_VALUE;
+
+  /** When the measured part began: the server's CPU ticks then, and the harness's clock. */
+  private long cpuBefore;
+
+  private long measureStart;
+
+  /** The server's largest resident memory sampled, in kB. */
+  private long maxRss;
 
   /** With {@code kill-at=<s>}: the measured second at which the server is killed, else -1. */
   private final int killAt;
@@ -225,9 +226,7 @@ public final class KitchenLoadBenchmark {
           Long scheduled = scheduledAt.get(order);
           if (scheduled != null && order >= measuredFrom) {
             long took = Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - scheduled));
-            synchronized (latency) {
-              latency.recordValue(took);
-            }
+            latency.record(took);
             if (!trace.isEmpty()) {
               timing(order).slowestScreenMicros.accumulateAndGet(took, Math::max);
             }
@@ -354,87 +353,60 @@ public final class KitchenLoadBenchmark {
             Integer.parseInt(System.getProperty("ak.test.http.port")),
             Integer.parseInt(args.get("connections", "32")));
     SendSchedule schedule = SendSchedule.ramped(rate, warmupSeconds, seconds);
-    List<Long> offsets = schedule.offsets();
     int warmupOrders = schedule.warmup();
-    int total = offsets.size();
+    int total = schedule.size();
     measuredFrom = warmupOrders;
 
     System.out.printf(
         "Warming up %d s (ramping up to the rate), then %d orders/s for %d s with %d screens %s%n",
         warmupSeconds, rate, seconds, screenCount, screensPerStation);
-    CountDownLatch unanswered = new CountDownLatch(total);
     MachineHiccups hiccups = new MachineHiccups();
-    long cpuBefore = 0;
-    long measureStart = 0;
-    long maxRss = 0;
-    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-    for (int i = 0; i < total; i++) {
-      long at = start + offsets.get(i);
-      long wait = at - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      if (killAt >= 0 && i == warmupOrders + killAt * rate) {
-        CompletableFuture.runAsync(this::killTheOtherServer);
-      }
-      if (i == warmupOrders) {
-        hiccups.record();
-        cpuBefore = server.cpuTicks();
-        measureStart = System.nanoTime();
-      }
-      if (i % rate == 0) {
-        maxRss = Math.max(maxRss, server.rssKb());
-      }
-      String station = stations.get(i % stations.size());
-      stationOf.put(i, station);
-      scheduledAt.put(i, at);
-      String body =
-          "{\"customerName\":\"B"
-              + runId
-              + "-"
-              + i
-              + "\",\"lines\":[{\"item\":\""
-              + itemOf.get(station)
-              + "\",\"quantity\":1}]}";
-      long scheduled = at;
-      sender.post(
-          "/api/orders",
-          body,
-          signedIn,
-          i,
-          (order, answer) -> {
-            if (answer.failure() != null || answer.status() != 201) {
-              httpErrors.incrementAndGet();
-              errorKinds.merge(
-                  answer.failure() != null
-                      ? answer.failure().getClass().getSimpleName()
-                      : "HTTP " + answer.status(),
-                  1,
-                  Integer::sum);
-            } else {
-              accepted.incrementAndGet();
-              acceptedOrders.add(order);
-              if (order >= measuredFrom) {
-                long took = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - scheduled);
-                synchronized (answered) {
-                  answered.recordValue(Math.max(0, took));
-                }
-                if (!trace.isEmpty()) {
+    // The API's answer is timed by the loop: scheduled send → answer, the request's share of it.
+    OpenLoop loop = new OpenLoop(schedule, sender, status -> status == 201);
+    loop.run(
+        (i, at) -> {
+          if (killAt >= 0 && i == warmupOrders + killAt * rate) {
+            CompletableFuture.runAsync(this::killTheOtherServer);
+          }
+          if (i == warmupOrders) {
+            hiccups.record();
+            cpuBefore = server.cpuTicks();
+            measureStart = System.nanoTime();
+          }
+          if (i % rate == 0) {
+            maxRss = Math.max(maxRss, server.rssKb());
+          }
+          String station = stations.get(i % stations.size());
+          stationOf.put(i, station);
+          scheduledAt.put(i, at);
+          String body =
+              "{\"customerName\":\"B"
+                  + runId
+                  + "-"
+                  + i
+                  + "\",\"lines\":[{\"item\":\""
+                  + itemOf.get(station)
+                  + "\",\"quantity\":1}]}";
+          loop.post(
+              i,
+              at,
+              i >= measuredFrom,
+              new OpenLoop.Request("/api/orders", body, signedIn),
+              (order, answeredAt, answer) -> {
+                acceptedOrders.add(order);
+                if (order >= measuredFrom && !trace.isEmpty()) {
                   Timing timing = timing(order);
-                  timing.answeredMicros = took;
-                  timing.sentLateMicros =
-                      TimeUnit.NANOSECONDS.toMicros(answer.sentNanos() - scheduled);
+                  timing.answeredMicros = TimeUnit.NANOSECONDS.toMicros(answeredAt - at);
+                  timing.sentLateMicros = TimeUnit.NANOSECONDS.toMicros(answer.sentNanos() - at);
                 }
-              }
-            }
-            unanswered.countDown();
-          });
-    }
+              });
+        });
     long sendSeconds = System.nanoTime() - measureStart;
-    if (!unanswered.await(120, TimeUnit.SECONDS)) {
-      System.out.printf("%d orders still unanswered after 120 s%n", unanswered.getCount());
+    long unanswered = loop.awaitAnswers(120);
+    if (unanswered > 0) {
+      System.out.printf("%d orders still unanswered after 120 s%n", unanswered);
     }
-    sender.close();
+    loop.close();
     hiccups.close();
     long cpuAfter = server.cpuTicks();
     maxRss = Math.max(maxRss, server.rssKb());
@@ -457,7 +429,7 @@ public final class KitchenLoadBenchmark {
         }
       }
     }
-    report(total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
+    report(loop, total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
     if (killedAtNanos > 0) {
       reportKill(screens);
     }
@@ -492,15 +464,21 @@ public final class KitchenLoadBenchmark {
   }
 
   private void report(
-      int total, long expected, long lost, long sendNanos, long cpuTicks, long maxRssKb) {
+      OpenLoop loop,
+      int total,
+      long expected,
+      long lost,
+      long sendNanos,
+      long cpuTicks,
+      long maxRssKb) {
     int measured = rate * seconds;
     double cpuSeconds = cpuTicks / 100.0;
     System.out.println();
     System.out.printf(
         "orders sent            %d (%d measured), accepted %d, HTTP errors %d%n",
-        total, measured, accepted.get(), httpErrors.get());
-    if (!errorKinds.isEmpty()) {
-      System.out.printf("errors                 %s%n", errorKinds);
+        total, measured, loop.accepted(), loop.errors());
+    if (!loop.errorKinds().isEmpty()) {
+      System.out.printf("errors                 %s%n", loop.errorKinds());
     }
     System.out.printf(
         "offered rate           %d orders/s, achieved %.1f orders/s%n",
@@ -508,25 +486,11 @@ public final class KitchenLoadBenchmark {
     System.out.printf(
         "screen messages        expected %d, received %d, lost %d, duplicated %d, out of order %d%n",
         expected, received.get(), lost, duplicates.get(), outOfOrder.get());
-    synchronized (latency) {
-      System.out.printf(
-          "order-to-screen (ms)   p50 %.2f   p90 %.2f   p99 %.2f   p99.9 %.2f   max %.2f   (%d samples)%n",
-          latency.getValueAtPercentile(50) / 1000.0,
-          latency.getValueAtPercentile(90) / 1000.0,
-          latency.getValueAtPercentile(99) / 1000.0,
-          latency.getValueAtPercentile(99.9) / 1000.0,
-          latency.getMaxValue() / 1000.0,
-          latency.getTotalCount());
-    }
-    synchronized (answered) {
-      System.out.printf(
-          "order answered (ms)    p50 %.2f   p90 %.2f   p99 %.2f   p99.9 %.2f   max %.2f   (API response, from the same scheduled time)%n",
-          answered.getValueAtPercentile(50) / 1000.0,
-          answered.getValueAtPercentile(90) / 1000.0,
-          answered.getValueAtPercentile(99) / 1000.0,
-          answered.getValueAtPercentile(99.9) / 1000.0,
-          answered.getMaxValue() / 1000.0);
-    }
+    System.out.printf(
+        "order-to-screen (ms)   %s   (%d samples)%n", latency.percentiles(), latency.count());
+    System.out.printf(
+        "order answered (ms)    %s   (API response, from the same scheduled time)%n",
+        loop.latency().percentiles());
     if (serverPid > 0) {
       System.out.printf(
           "server CPU             %.2f ms per order (%.1f s over %d measured orders, %.0f%% of one core)%n",

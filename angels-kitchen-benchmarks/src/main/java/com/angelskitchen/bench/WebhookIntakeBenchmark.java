@@ -8,14 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.HdrHistogram.Histogram;
 
 /**
  * Delivery-partner webhook intake under load: DoorDash order webhooks (bearer token, the whole
@@ -43,11 +39,11 @@ public final class WebhookIntakeBenchmark {
   private final ServerProcess server;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-  private final Histogram acknowledged = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
   private final Set<Integer> acked = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger errors = new AtomicInteger();
-  private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
   private volatile int measuredFrom;
+
+  /** The server's largest resident memory sampled, in kB. */
+  private long maxRss;
 
   private WebhookIntakeBenchmark(BenchArguments args) {
     this.args = args;
@@ -105,65 +101,41 @@ public final class WebhookIntakeBenchmark {
             "localhost",
             Integer.parseInt(System.getProperty("ak.test.http.port")),
             Integer.parseInt(args.get("connections", "16")));
-    CountDownLatch unanswered = new CountDownLatch(copies);
     long cpuBefore = server.cpuTicks();
-    long maxRss = server.rssKb();
-    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-    long measureStart = start + (measuredFrom < total ? offsets.get(measuredFrom) : 0);
-    AtomicLongMax lastAck = new AtomicLongMax();
-    for (int i = 0; i < total; i++) {
-      long at = start + offsets.get(i);
-      long wait = at - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      if (mode.equals("open") && i % rate == 0) {
-        maxRss = Math.max(maxRss, server.rssKb());
-      }
-      SignedWebhooks.Webhook webhook =
-          partners.doorDash("bench-" + runId + "-" + i, "W" + runId + "-" + i, item);
-      int deliveries = every > 0 && i % every == 0 ? 2 : 1;
-      for (int d = 0; d < deliveries; d++) {
-        boolean first = d == 0;
-        sender.post(
-            webhook.partner().path,
-            webhook.body(),
-            webhook.headers(),
-            i,
-            (index, answer) -> {
-              if (answer.failure() != null || answer.status() != 202) {
-                errors.incrementAndGet();
-                errorKinds.merge(
-                    answer.failure() != null
-                        ? answer.failure().getClass().getSimpleName()
-                        : "HTTP " + answer.status(),
-                    1,
-                    Integer::sum);
-              } else {
-                acked.add(index);
-                long now = System.nanoTime();
-                lastAck.update(now);
-                if (first && index >= measuredFrom) {
-                  synchronized (acknowledged) {
-                    acknowledged.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - at)));
-                  }
-                }
-              }
-              unanswered.countDown();
-            });
-      }
+    maxRss = server.rssKb();
+    // The loop times each webhook's first delivery: scheduled send → acknowledgement.
+    OpenLoop loop = new OpenLoop(schedule, sender, status -> status == 202);
+    long measureStart = loop.start() + (measuredFrom < total ? offsets.get(measuredFrom) : 0);
+    loop.run(
+        (i, at) -> {
+          if (mode.equals("open") && i % rate == 0) {
+            maxRss = Math.max(maxRss, server.rssKb());
+          }
+          SignedWebhooks.Webhook webhook =
+              partners.doorDash("bench-" + runId + "-" + i, "W" + runId + "-" + i, item);
+          int deliveries = every > 0 && i % every == 0 ? 2 : 1;
+          for (int d = 0; d < deliveries; d++) {
+            loop.post(
+                i,
+                at,
+                d == 0 && i >= measuredFrom,
+                webhook.request(),
+                (index, answeredAt, answer) -> acked.add(index));
+          }
+        });
+    long unanswered = loop.awaitAnswers(300);
+    if (unanswered > 0) {
+      System.out.printf("%d webhooks still unanswered after 300 s%n", unanswered);
     }
-    if (!unanswered.await(300, TimeUnit.SECONDS)) {
-      System.out.printf("%d webhooks still unanswered after 300 s%n", unanswered.getCount());
-    }
-    sender.close();
-    long sendEnd = lastAck.get();
+    loop.close();
+    long sendEnd = loop.lastAccepted();
     maxRss = Math.max(maxRss, server.rssKb());
 
     Drain drain = awaitOrders(sendEnd);
     long cpuAfter = server.cpuTicks();
     maxRss = Math.max(maxRss, server.rssKb());
-    report(total, measured, copies, measureStart, sendEnd, drain, cpuAfter - cpuBefore, maxRss);
+    report(
+        loop, total, measured, copies, measureStart, sendEnd, drain, cpuAfter - cpuBefore, maxRss);
     BenchOrders.handOut(args, "W" + runId + "-%");
   }
 
@@ -210,6 +182,7 @@ public final class WebhookIntakeBenchmark {
   }
 
   private void report(
+      OpenLoop loop,
       int total,
       int measured,
       int copies,
@@ -222,9 +195,9 @@ public final class WebhookIntakeBenchmark {
     System.out.println();
     System.out.printf(
         "webhooks               %d distinct, %d deliveries, acknowledged %d distinct, errors %d%n",
-        total, copies, acked.size(), errors.get());
-    if (!errorKinds.isEmpty()) {
-      System.out.printf("errors                 %s%n", errorKinds);
+        total, copies, acked.size(), loop.errors());
+    if (!loop.errorKinds().isEmpty()) {
+      System.out.printf("errors                 %s%n", loop.errorKinds());
     }
     System.out.printf(
         "acknowledged rate      %.0f webhooks/s (%d measured in %.2f s%s)%n",
@@ -232,16 +205,9 @@ public final class WebhookIntakeBenchmark {
         measured,
         sendSeconds,
         mode.equals("burst") ? ", sent back to back" : ", offered " + rate + "/s");
-    synchronized (acknowledged) {
-      System.out.printf(
-          "acknowledgement (ms)   p50 %.2f   p90 %.2f   p99 %.2f   p99.9 %.2f   max %.2f   (%d samples, from the scheduled send)%n",
-          acknowledged.getValueAtPercentile(50) / 1000.0,
-          acknowledged.getValueAtPercentile(90) / 1000.0,
-          acknowledged.getValueAtPercentile(99) / 1000.0,
-          acknowledged.getValueAtPercentile(99.9) / 1000.0,
-          acknowledged.getMaxValue() / 1000.0,
-          acknowledged.getTotalCount());
-    }
+    System.out.printf(
+        "acknowledgement (ms)   %s   (%d samples, from the scheduled send)%n",
+        loop.latency().percentiles(), loop.latency().count());
     System.out.printf(
         "orders placed          %d (distinct partner orders %d, kitchen orders %d), still queued %d,"
             + " queue drained %.1f s after the last acknowledgement%n",
@@ -278,20 +244,6 @@ public final class WebhookIntakeBenchmark {
         row.next();
         return row.getLong(1);
       }
-    }
-  }
-
-  /** The latest of several moments, updated from the sender's threads. */
-  private static final class AtomicLongMax {
-    private final java.util.concurrent.atomic.AtomicLong value =
-        new java.util.concurrent.atomic.AtomicLong();
-
-    void update(long candidate) {
-      value.accumulateAndGet(candidate, Math::max);
-    }
-
-    long get() {
-      return value.get();
     }
   }
 }

@@ -43,11 +43,14 @@ final class SignedWebhooks {
     }
   }
 
-  /**
-   * One webhook, ready for {@link OrderSender#post(String, String, String, int,
-   * java.util.function.BiConsumer)}: its body and its credential as header lines.
-   */
-  record Webhook(Partner partner, String partnerOrderId, String body, String headers) {}
+  /** One webhook: its body and its credential as header lines. */
+  record Webhook(Partner partner, String partnerOrderId, String body, String headers) {
+
+    /** The webhook as the loop posts it, to the partner's path. */
+    OpenLoop.Request request() {
+      return new OpenLoop.Request(partner.path, body, headers);
+    }
+  }
 
   /** An item of the order: the restaurant's code (as the partners' menus carry it) and name. */
   record Item(String code, String name) {}

@@ -28,7 +28,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -103,14 +102,15 @@ public final class CrashCampaign {
   private final AtomicInteger resent = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicInteger gaveUp = new AtomicInteger();
-  private final AtomicLong lastAcknowledgement = new AtomicLong();
-  private final Map<String, Integer> failureKinds = new ConcurrentHashMap<>();
   private final List<Kill> killsDone = new ArrayList<>();
   private volatile String abortReason;
   private long start;
+  private long nextProgress;
 
   private ScheduledThreadPoolExecutor retries;
-  private OrderSender sender;
+
+  /** Sends the deliveries on the timeline, and counts their failures by kind. */
+  private OpenLoop loop;
 
   /** One delivery of one order's webhook: the first, or the partner's redelivery. */
   private static final class Delivery {
@@ -213,35 +213,29 @@ public final class CrashCampaign {
     List<Double> killMoments = killMoments();
     holdUberOrders();
 
-    sender = new OrderSender("localhost", httpPort, connections, timeoutSeconds * 1000);
+    SendSchedule schedule = new SendSchedule(timeline.stream().map(Due::offsetNanos).toList(), 0);
+    loop =
+        new OpenLoop(
+            schedule,
+            new OrderSender("localhost", httpPort, connections, timeoutSeconds * 1000),
+            status -> status >= 200 && status < 300);
     retries = new ScheduledThreadPoolExecutor(1, daemon("crash-retries"));
-    start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+    start = loop.start();
     Thread killer = daemon("crash-killer").newThread(() -> killAt(killMoments));
     killer.start();
 
-    long nextProgress = start + TimeUnit.SECONDS.toNanos(10);
-    for (Due due : timeline) {
-      long at = start + due.offsetNanos();
-      while (System.nanoTime() < at && abortReason == null) {
-        LockSupport.parkNanos(Math.min(at - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
-      }
-      if (abortReason != null || System.nanoTime() > deadline) {
-        break;
-      }
-      send(due.delivery());
-      if (System.nanoTime() > nextProgress) {
-        progress();
-        nextProgress += TimeUnit.SECONDS.toNanos(10);
-      }
-    }
+    nextProgress = start + TimeUnit.SECONDS.toNanos(10);
+    loop.run(
+        () -> abortReason != null || System.nanoTime() > deadline,
+        (i, at) -> {
+          send(timeline.get(i).delivery());
+          progressEvery10Seconds();
+        });
     while ((finished.get() < deliveries.size() || killer.isAlive())
         && abortReason == null
         && System.nanoTime() < deadline) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
-      if (System.nanoTime() > nextProgress) {
-        progress();
-        nextProgress += TimeUnit.SECONDS.toNanos(10);
-      }
+      progressEvery10Seconds();
     }
     if (abortReason == null && (finished.get() < deliveries.size() || killer.isAlive())) {
       abortReason = "the deadline (deadline-minutes) passed before the campaign was done";
@@ -249,7 +243,7 @@ public final class CrashCampaign {
     // A restart under way is let finish (it is bounded): the server is not left down.
     killer.join(2 * restartTimeout.toMillis() + TimeUnit.MINUTES.toMillis(1));
     retries.shutdownNow();
-    sender.close();
+    loop.close();
     progress();
 
     long drainedIn = awaitHandled();
@@ -387,26 +381,21 @@ public final class CrashCampaign {
     } else {
       firstSent.incrementAndGet();
     }
-    sender.post(
-        delivery.webhook.partner().path,
-        delivery.webhook.body(),
-        delivery.webhook.headers(),
+    loop.post(
         delivery.order,
-        (order, answer) -> answered(delivery, answer));
+        0,
+        false,
+        delivery.webhook.request(),
+        (order, answeredAt, answer) -> {
+          acknowledged.add(order);
+          finished.incrementAndGet();
+        },
+        (order, answer) -> notAcknowledged(delivery, answer));
   }
 
-  private void answered(Delivery delivery, OrderSender.Answer answer) {
+  /** A partner retries what was not acknowledged, unless the request itself was refused. */
+  private void notAcknowledged(Delivery delivery, OrderSender.Answer answer) {
     int status = answer.status();
-    if (answer.failure() == null && status >= 200 && status < 300) {
-      acknowledged.add(delivery.order);
-      lastAcknowledgement.accumulateAndGet(System.nanoTime(), Math::max);
-      finished.incrementAndGet();
-      return;
-    }
-    failureKinds.merge(
-        answer.failure() != null ? answer.failure().getClass().getSimpleName() : "HTTP " + status,
-        1,
-        Integer::sum);
     if (answer.failure() == null && REFUSALS.contains(status)) {
       if (refused.incrementAndGet() <= 3) {
         System.out.printf(
@@ -428,6 +417,13 @@ public final class CrashCampaign {
         gaveUp.incrementAndGet();
         finished.incrementAndGet();
       }
+    }
+  }
+
+  private void progressEvery10Seconds() {
+    if (System.nanoTime() > nextProgress) {
+      progress();
+      nextProgress += TimeUnit.SECONDS.toNanos(10);
     }
   }
 
@@ -531,7 +527,7 @@ public final class CrashCampaign {
                 "SELECT count(*) FROM partner_event WHERE partner_order_id LIKE ?"
                     + " AND status = 'RECEIVED'");
         if (received == 0) {
-          return System.nanoTime() - lastAcknowledgement.get();
+          return System.nanoTime() - loop.lastAccepted();
         }
         if (System.nanoTime() > until) {
           return -1;
@@ -704,8 +700,8 @@ public final class CrashCampaign {
         refused.get(),
         gaveUp.get(),
         maxAttempts);
-    if (!failureKinds.isEmpty()) {
-      System.out.printf("not acknowledged       %s%n", new TreeMap<>(failureKinds));
+    if (!loop.errorKinds().isEmpty()) {
+      System.out.printf("not acknowledged       %s%n", new TreeMap<>(loop.errorKinds()));
     }
     List<Kill> done;
     synchronized (killsDone) {
@@ -737,7 +733,7 @@ public final class CrashCampaign {
         acknowledged.size(),
         count,
         notAcknowledged,
-        lastAcknowledgement.get() == 0 ? 0 : (lastAcknowledgement.get() - start) / 1e9);
+        loop.lastAccepted() == 0 ? 0 : (loop.lastAccepted() - start) / 1e9);
     System.out.printf(
         "partner events         %s%s%n",
         counts.eventsByStatus(),
