@@ -1,4 +1,4 @@
-package com.angelskitchen.it.kitchen;
+package com.angelskitchen.it.stations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
