@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /** The screens connected right now, by channel, and the delivery of events to them. */
 @ApplicationScoped
@@ -22,8 +23,12 @@ public class ConnectedScreens {
 
   @Inject KitchenTimers timers;
 
+  /** The clock screens' silence is measured on (a seam for unit tests). */
+  LongSupplier nanoTime = System::nanoTime;
+
   public ScreenConnection connected(Session session, Channel channel) {
-    ScreenConnection screen = new ScreenConnection(session, channel, MAX_BACKLOG, timers.pump());
+    ScreenConnection screen =
+        new ScreenConnection(session, channel, MAX_BACKLOG, timers.pump(), nanoTime);
     bySession.put(session.getId(), screen);
     byChannel.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(screen);
     return screen;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +44,9 @@ public class EventSequencer {
   @Inject ConnectedScreens screens;
 
   @Inject KitchenTimers timers;
+
+  /** The clock the gap patience is measured on (a seam for unit tests). */
+  LongSupplier nanoTime = System::nanoTime;
 
   private final TreeMap<Long, Publication> waiting = new TreeMap<>();
   private long released;
@@ -97,7 +101,7 @@ public class EventSequencer {
     for (Publication publication : publications) {
       if (publication.sequence() > released) {
         if (waiting.isEmpty()) {
-          waitingSince = System.nanoTime();
+          waitingSince = nanoTime.getAsLong();
         }
         waiting.put(publication.sequence(), publication);
       }
@@ -106,7 +110,7 @@ public class EventSequencer {
       Publication next = waiting.pollFirstEntry().getValue();
       released = next.sequence();
       screens.publish(next);
-      waitingSince = System.nanoTime();
+      waitingSince = nanoTime.getAsLong();
     }
   }
 
@@ -140,7 +144,7 @@ public class EventSequencer {
     int missing;
     synchronized (this) {
       if (waiting.isEmpty()
-          || System.nanoTime() - waitingSince
+          || nanoTime.getAsLong() - waitingSince
               < TimeUnit.MILLISECONDS.toNanos(GAP_PATIENCE_MILLIS)) {
         return;
       }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +36,7 @@ public final class ScreenConnection {
   private final Channel channel;
   private final int maxBacklog;
   private final Executor pump;
+  private final LongSupplier nanoTime;
   private final Deque<String> backlog = new ArrayDeque<>();
   private final TreeMap<Long, String> keptWhileSyncing = new TreeMap<>();
   private boolean syncing = true;
@@ -42,23 +44,26 @@ public final class ScreenConnection {
   private boolean sending;
   private boolean drainScheduled;
   private boolean closed;
-  private volatile long lastHeardNanos = System.nanoTime();
+  private volatile long lastHeardNanos;
 
-  ScreenConnection(Session session, Channel channel, int maxBacklog, Executor pump) {
+  ScreenConnection(
+      Session session, Channel channel, int maxBacklog, Executor pump, LongSupplier nanoTime) {
     this.session = session;
     this.channel = channel;
     this.maxBacklog = maxBacklog;
     this.pump = pump;
+    this.nanoTime = nanoTime;
+    this.lastHeardNanos = nanoTime.getAsLong();
   }
 
   /** The screen sent something (a Ping, a Resume): it is alive. */
   void heard() {
-    lastHeardNanos = System.nanoTime();
+    lastHeardNanos = nanoTime.getAsLong();
   }
 
   /** Whether the screen has been silent for longer than this. */
   boolean silentFor(long nanos) {
-    return System.nanoTime() - lastHeardNanos > nanos;
+    return nanoTime.getAsLong() - lastHeardNanos > nanos;
   }
 
   Channel channel() {

@@ -1,0 +1,247 @@
+package com.angelskitchen.web.kds;
+
+import static com.angelskitchen.web.kds.Events.lineBumped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.stations.boundary.KitchenState;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason.CloseCodes;
+import java.io.StringReader;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ScreenSyncTest {
+
+  /** What the screens show right now: nothing, but it says whose snapshot was asked for. */
+  private static final class Kitchen extends KitchenState {
+    final List<String> snapshots = new ArrayList<>();
+
+    @Override
+    public List<StationTicket> stationTickets(String station) {
+      snapshots.add(station);
+      return List.of();
+    }
+
+    @Override
+    public List<OrderOnThePass> onThePass() {
+      snapshots.add("expo");
+      return List.of();
+    }
+
+    @Override
+    public List<OrderProgress> inProgress() {
+      snapshots.add("board");
+      return List.of();
+    }
+  }
+
+  private final ScreenSync cut = new ScreenSync();
+
+  private final FakeTimers timers = new FakeTimers();
+  private final FakeClock clock = new FakeClock();
+  private final FakeLog log = new FakeLog();
+  private final Kitchen kitchen = new Kitchen();
+  private final ManualExecutor managed = new ManualExecutor();
+  private final ConnectedScreens screens = new ConnectedScreens();
+  private final EventSequencer sequencer = new EventSequencer();
+
+  private final FakeSession fritura = new FakeSession("fritura-1", "cook");
+  private ScreenConnection screen;
+
+  @BeforeEach
+  void wire() {
+    // The log: fritura's events have odd sequences, horno's even ones; 60 is the last.
+    log.write(
+        LongStream.rangeClosed(1, 60)
+            .mapToObj(s -> lineBumped(s, s % 2 == 1 ? "fritura" : "horno"))
+            .toArray(KitchenEvent[]::new));
+    screens.timers = timers;
+    screens.nanoTime = clock;
+    sequencer.log = log;
+    sequencer.screens = screens;
+    sequencer.timers = timers;
+    sequencer.nanoTime = clock;
+    sequencer.start();
+    cut.sequencer = sequencer;
+    cut.screens = screens;
+    cut.log = log;
+    cut.state = kitchen;
+    cut.timers = timers;
+    cut.executor =
+        (ManagedExecutorService)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedExecutorService.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("execute")) {
+                    managed.execute((Runnable) args[0]);
+                    return null;
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    screen = screens.connected(fritura.session, Channel.station("fritura"));
+  }
+
+  private List<String> received() {
+    return fritura.drain(timers.pump).stream().map(ScreenSyncTest::typeAndSequence).toList();
+  }
+
+  private static String typeAndSequence(String message) {
+    try (var reader = Json.createReader(new StringReader(message))) {
+      JsonObject json = reader.readObject();
+      return json.getString("type") + " " + json.getJsonNumber("sequence").longValue();
+    }
+  }
+
+  private void commit(KitchenEvent event) {
+    log.write(event);
+    sequencer.committed(event);
+  }
+
+  @Test
+  void holdsLiveEventsBackAtOnceAndCatchesUpOnAManagedThreadNotTheSockets() {
+    cut.resume(screen, 0);
+    managed.runAll();
+    assertThat(screen.isLive()).isTrue();
+
+    cut.resume(screen, 55);
+
+    assertThat(screen.isLive()).isFalse();
+    assertThat(log.reads).isEmpty();
+
+    managed.runAll();
+
+    assertThat(log.reads).hasSize(1);
+    assertThat(screen.isLive()).isTrue();
+  }
+
+  @Test
+  void replaysTheChannelsEventsAfterTheScreensLastThenGoesLive() {
+    cut.resume(screen, 55);
+    managed.runAll();
+    commit(lineBumped(61, "fritura"));
+
+    assertThat(log.reads).containsExactly(new FakeLog.Read(55, 5));
+    assertThat(received())
+        .containsExactly("LineBumped 57", "LineBumped 59", "ReplayDone 60", "LineBumped 61");
+    assertThat(kitchen.snapshots).isEmpty();
+  }
+
+  @Test
+  void sendsTheEventsCommittedDuringTheReplayAfterItOnceEach() {
+    cut.resume(screen, 55);
+    commit(lineBumped(61, "fritura"));
+    commit(lineBumped(62, "horno"));
+    commit(lineBumped(63, "fritura"));
+
+    managed.runAll();
+    commit(lineBumped(64, "horno"));
+    commit(lineBumped(65, "fritura"));
+
+    assertThat(received())
+        .containsExactly(
+            "LineBumped 57",
+            "LineBumped 59",
+            "ReplayDone 60",
+            "LineBumped 61",
+            "LineBumped 63",
+            "LineBumped 65");
+  }
+
+  @Test
+  void sendsAScreenThatKnowsNothingASnapshot() {
+    cut.resume(screen, 0);
+    managed.runAll();
+    commit(lineBumped(61, "fritura"));
+
+    assertThat(log.reads).isEmpty();
+    assertThat(kitchen.snapshots).containsExactly("fritura");
+    assertThat(received()).containsExactly("Snapshot 60", "LineBumped 61");
+  }
+
+  @Test
+  void sendsAScreenAheadOfTheServerASnapshot() {
+    cut.resume(screen, 61); // e.g. the database was restored from a backup
+
+    managed.runAll();
+
+    assertThat(log.reads).isEmpty();
+    assertThat(received()).containsExactly("Snapshot 60");
+  }
+
+  @Test
+  void replaysAThousandEventsAndNoMore() {
+    log.lastSequenceIs(2_000);
+    sequencer.start();
+
+    cut.resume(screen, 1_000);
+    managed.runAll();
+    assertThat(log.reads).containsExactly(new FakeLog.Read(1_000, 1_000));
+    assertThat(received()).containsExactly("ReplayDone 2000");
+
+    cut.resume(screen, 999);
+    managed.runAll();
+    assertThat(log.reads).hasSize(1);
+    assertThat(received()).containsExactly("Snapshot 2000");
+  }
+
+  @Test
+  void closesAScreenThatCouldNotBeBroughtUpToDateSoThatItTriesAgain() {
+    log.failNextReadWith = new IllegalStateException("database away");
+
+    cut.resume(screen, 55);
+    managed.runAll();
+    commit(lineBumped(61, "fritura"));
+
+    assertThat(fritura.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
+    assertThat(screen.isLive()).isFalse();
+    assertThat(received()).isEmpty();
+  }
+
+  @Test
+  void sendsLiveScreensTheReleasedSequenceEveryTenSeconds() {
+    FakeSession horno = new FakeSession("horno-1", "cook2");
+    screens.connected(horno.session, Channel.station("horno")); // never resumed
+    cut.resume(screen, 60);
+    managed.runAll();
+    received();
+    cut.start();
+
+    timers.every(10, TimeUnit.SECONDS).run();
+
+    assertThat(received()).containsExactly("Heartbeat 60");
+    assertThat(horno.drain(timers.pump)).isEmpty();
+  }
+
+  @Test
+  void closesScreensSilentForThirtySecondsEveryFiveSeconds() {
+    cut.start();
+    clock.advance(Duration.ofSeconds(30));
+    timers.every(5, TimeUnit.SECONDS).run();
+    assertThat(fritura.closes).isEmpty();
+
+    clock.advance(Duration.ofMillis(1));
+    timers.every(5, TimeUnit.SECONDS).run();
+
+    assertThat(fritura.closedWith()).isEqualTo(CloseCodes.GOING_AWAY);
+  }
+
+  @Test
+  void stopsItsChores() {
+    cut.start();
+
+    cut.stop();
+
+    assertThat(timers.every(10, TimeUnit.SECONDS).cancelled).isTrue();
+    assertThat(timers.every(5, TimeUnit.SECONDS).cancelled).isTrue();
+  }
+}
