@@ -26,8 +26,13 @@ public class ScreenSync {
 
   private static final Logger LOG = Logger.getLogger(ScreenSync.class.getName());
 
-  /** A screen further behind than this gets a snapshot instead of a replay. */
-  static final int MAX_REPLAY = 1_000;
+  /**
+   * A screen further behind than this gets a snapshot instead of a replay. Half a screen's backlog
+   * ({@link ConnectedScreens#MAX_BACKLOG}): the replay, its end and the live events held back
+   * meanwhile share that backlog, and a replay that filled it would close a slow screen on every
+   * reconnect.
+   */
+  static final int MAX_REPLAY = ConnectedScreens.MAX_BACKLOG / 2;
 
   static final int HEARTBEAT_SECONDS = 10;
 
@@ -85,7 +90,9 @@ public class ScreenSync {
       if (after <= 0 || after > upTo || upTo - after > MAX_REPLAY) {
         screen.send(ChannelMessages.snapshot(screen.channel(), upTo, state));
       } else {
-        List<KitchenEvent> missed = log.eventsAfter(after, (int) (upTo - after));
+        // A screen that missed nothing reads nothing (a limit of 0 would mean "no limit").
+        List<KitchenEvent> missed =
+            after == upTo ? List.of() : log.eventsAfter(after, (int) (upTo - after));
         for (KitchenEvent event : missed) {
           ChannelMessages.forChannel(event, screen.channel()).ifPresent(screen::send);
         }

@@ -179,19 +179,31 @@ class ScreenSyncTest {
   }
 
   @Test
-  void replaysAThousandEventsAndNoMore() {
+  void replaysHalfABacklogOfEventsAndNoMore() {
     log.lastSequenceIs(2_000);
     sequencer.start();
 
-    cut.resume(screen, 1_000);
+    cut.resume(screen, 1_500);
     managed.runAll();
-    assertThat(log.reads).containsExactly(new FakeLog.Read(1_000, 1_000));
+    assertThat(log.reads).containsExactly(new FakeLog.Read(1_500, 500));
     assertThat(received()).containsExactly("ReplayDone 2000");
 
-    cut.resume(screen, 999);
+    cut.resume(screen, 1_499);
     managed.runAll();
     assertThat(log.reads).hasSize(1);
     assertThat(received()).containsExactly("Snapshot 2000");
+  }
+
+  @Test
+  void aScreenThatMissedNothingReadsNothing() {
+    log.lastSequenceIs(2_000);
+    sequencer.start();
+
+    cut.resume(screen, 2_000);
+    managed.runAll();
+
+    assertThat(log.reads).isEmpty();
+    assertThat(received()).containsExactly("ReplayDone 2000");
   }
 
   @Test
