@@ -1,8 +1,8 @@
 # shellcheck shell=bash
-# Delivery partners: their settings as MicroProfile Config properties of the domain (secrets as
-# Payara password aliases, referenced as ${ALIAS=...}: never in domain.xml in clear, never in the
-# source tree), and the local fake partner APIs that stand in for DoorDash and Uber Eats in demo
-# mode and in the tests. Sourced after common.sh and payara.sh.
+# Partners (Uber Eats, DoorDash, the website): their settings as MicroProfile Config properties of
+# the domain (secrets as Payara password aliases, referenced as ${ALIAS=...}: never in domain.xml
+# in clear, never in the source tree), and the local fake partner APIs that stand in for DoorDash
+# and Uber Eats in demo mode and in the tests. Sourced after common.sh and payara.sh.
 #
 #   AK_PARTNERS_FAKE_PORT  when set, the fake partner APIs run on this loopback port and the domain
 #                          calls them instead of the real partners (demo mode and tests)

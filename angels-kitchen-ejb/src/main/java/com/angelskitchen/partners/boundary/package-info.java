@@ -1,5 +1,5 @@
 /**
- * Entry points for delivery-partner orders, partner-neutral: {@link
+ * Entry points for partner orders, partner-neutral: {@link
  * com.angelskitchen.partners.boundary.PartnerInbox} records each webhook event once, {@link
  * com.angelskitchen.partners.boundary.PartnerIntake} turns a recorded event into a placed, denied
  * or cancelled order, {@link com.angelskitchen.partners.boundary.PartnerOutbox} queues what
