@@ -32,7 +32,7 @@ import java.util.Set;
  *
  * <p>The row is the truth, the message the fast way to a consumer: a call whose message was lost (a
  * crash between the database's commit and the broker's), or waits on the broker of a server of the
- * cluster that died, is queued again by {@link com.angelskitchen.partners.control .IntakeRecovery}
+ * cluster that died, is queued again by {@link com.angelskitchen.partners.control.IntakeRecovery}
  * from its row; a second message for a call already made finds its row done and changes nothing.
  */
 @Stateless

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
  * Group commit, as databases do it for their log: callers that arrive while a commit is under way
  * queue up, and the next free caller commits everything queued in one transaction on behalf of all
  * of them. Nobody waits for a timer: alone, a caller commits its own item at once; in a rush, one
- * transaction carries dozens, so the fixed price of a transaction (the two-phase commit of the
- * database and the broker, the broker session, the disk flush) is paid once per batch instead of
- * once per webhook. Every caller still returns only after its own item is committed.
+ * transaction carries dozens, so the fixed price of a transaction (the commit, the disk flush) is
+ * paid once per batch instead of once per webhook. Every caller still returns only after its own
+ * item is committed.
  *
  * <p>At most {@code committers} batches are committed at once, so one batch fills while another
  * commits. If a batch fails, its items are committed one by one, so one bad item fails only its own

@@ -47,7 +47,7 @@ public class PartnerWebhooks extends HttpServlet {
     String id = segments.length > 1 ? segments[1] : "";
     Partner partner = partners.byId(id).orElse(null);
     if (partner == null) {
-      refuse(response, 404, "no delivery partner '" + id + "'");
+      refuse(response, 404, "no partner '" + id + "'");
       return;
     }
     if (!partner.configured()) {

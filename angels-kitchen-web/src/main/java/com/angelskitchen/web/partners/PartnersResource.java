@@ -202,7 +202,10 @@ public class PartnersResource {
     return deadLetters.list();
   }
 
-  /** Puts a dead message back on its queue (after its cause was fixed). */
+  /**
+   * Handles a dead letter again (after its cause was fixed): the event is queued again, or the call
+   * made again.
+   */
   @POST
   @Path("dead-letters/{messageId}/replay")
   public Response replay(@PathParam("messageId") String messageId) {
