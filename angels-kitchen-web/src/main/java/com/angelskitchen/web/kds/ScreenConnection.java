@@ -44,6 +44,10 @@ public final class ScreenConnection {
   private boolean sending;
   private boolean drainScheduled;
   private boolean closed;
+
+  /** Held while the screen is being caught up (see {@link ScreenSync}). */
+  final Object catchUpTurn = new Object();
+
   private volatile long lastHeardNanos;
 
   ScreenConnection(
@@ -200,9 +204,14 @@ public final class ScreenConnection {
     }
   }
 
+  /**
+   * Drops the screen's backlog at once and closes it on the pump: the overflow is noticed on a
+   * committing thread, under the sequencer's lock, where a close blocked by a stuck peer would hold
+   * every commit and every screen.
+   */
   private void overflow() {
     markClosed();
-    close(OVERFLOWED);
+    pump.execute(() -> close(OVERFLOWED));
   }
 
   boolean signedInAs(String username) {

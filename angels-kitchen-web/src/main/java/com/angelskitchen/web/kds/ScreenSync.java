@@ -85,7 +85,18 @@ public class ScreenSync {
     executor.execute(() -> catchUp(screen, after, upTo));
   }
 
+  /**
+   * One catch-up at a time per screen: the replays of two Resumes in quick succession would
+   * otherwise interleave, and a screen ignores any event older than one it already has, so an event
+   * of the earlier replay could be lost behind a later one.
+   */
   private void catchUp(ScreenConnection screen, long after, long upTo) {
+    synchronized (screen.catchUpTurn) {
+      catchUpInTurn(screen, after, upTo);
+    }
+  }
+
+  private void catchUpInTurn(ScreenConnection screen, long after, long upTo) {
     try {
       if (after <= 0 || after > upTo || upTo - after > MAX_REPLAY) {
         screen.send(ChannelMessages.snapshot(screen.channel(), upTo, state));

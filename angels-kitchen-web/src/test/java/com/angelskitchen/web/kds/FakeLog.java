@@ -5,6 +5,7 @@ import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The kitchen log, in memory: holds the events the test wrote and records every read. */
 final class FakeLog extends KitchenLogReader {
@@ -15,6 +16,9 @@ final class FakeLog extends KitchenLogReader {
   final List<Read> reads = new ArrayList<>();
   private final TreeMap<Long, KitchenEvent> entries = new TreeMap<>();
   private long lastSequence;
+
+  /** Told of every read before it is answered, e.g. to hold it up. */
+  Consumer<Read> whileReading = read -> {};
 
   /** Thrown by the next read, e.g. the database is away. */
   RuntimeException failNextReadWith;
@@ -35,7 +39,9 @@ final class FakeLog extends KitchenLogReader {
 
   @Override
   public List<KitchenEvent> eventsAfter(long sequence, int maxResults) {
-    reads.add(new Read(sequence, maxResults));
+    Read read = new Read(sequence, maxResults);
+    reads.add(read);
+    whileReading.accept(read);
     if (failNextReadWith != null) {
       RuntimeException failure = failNextReadWith;
       failNextReadWith = null;

@@ -16,6 +16,11 @@ final class ManualExecutor implements Executor {
     queued.addLast(task);
   }
 
+  /** The oldest queued task, taken out to be run by the test (on a thread of its choice). */
+  Runnable take() {
+    return queued.removeFirst();
+  }
+
   int queued() {
     return queued.size();
   }

@@ -152,8 +152,10 @@ class ScreenConnectionTest {
 
     cut.event(MAX_BACKLOG + 1, "one too many");
 
-    assertThat(socket.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
     assertThat(cut.isLive()).isFalse();
+    assertThat(socket.closes).as("closed on the pump, never on the committing thread").isEmpty();
+    pump.runAll();
+    assertThat(socket.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
     assertThat(socket.drain(pump)).as("the backlog is dropped, not sent").isEmpty();
   }
 
@@ -181,6 +183,7 @@ class ScreenConnectionTest {
     assertThat(socket.closes).isEmpty();
 
     cut.event(MAX_BACKLOG + 1, "one too many");
+    pump.runAll();
 
     assertThat(socket.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
   }
@@ -194,8 +197,8 @@ class ScreenConnectionTest {
 
     cut.send("ReplayDone");
 
-    assertThat(socket.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
     assertThat(socket.drain(pump)).isEmpty();
+    assertThat(socket.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
   }
 
   @Test
@@ -208,6 +211,7 @@ class ScreenConnectionTest {
     assertThat(socket.closes).isEmpty();
 
     cut.caughtUpTo(40);
+    pump.runAll();
 
     assertThat(socket.closedWith()).isEqualTo(CloseCodes.TRY_AGAIN_LATER);
   }

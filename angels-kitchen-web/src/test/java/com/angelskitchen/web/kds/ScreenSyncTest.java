@@ -14,6 +14,7 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,62 @@ class ScreenSyncTest {
     managed.runAll();
     assertThat(log.reads).hasSize(1);
     assertThat(received()).containsExactly("Snapshot 2000");
+  }
+
+  @Test
+  void catchesAScreenUpOneResumeAtATime() throws Exception {
+    CountDownLatch firstIsReading = new CountDownLatch(1);
+    CountDownLatch firstMayGoOn = new CountDownLatch(1);
+    log.whileReading =
+        read -> {
+          if (read.after() == 50) {
+            firstIsReading.countDown();
+            awaitQuietly(firstMayGoOn);
+          }
+        };
+    cut.resume(screen, 50);
+    cut.resume(screen, 40); // a second Resume on the same socket, before the first is answered
+    Thread first = new Thread(managed.take());
+    Thread second = new Thread(managed.take());
+
+    first.start();
+    firstIsReading.await();
+    second.start();
+    while (second.getState() != Thread.State.BLOCKED && second.isAlive()) {
+      Thread.onSpinWait(); // until the second catch-up waits for its turn (or, wrongly, ran)
+    }
+    assertThat(log.reads).as("the second waits for the first").hasSize(1);
+    firstMayGoOn.countDown();
+    first.join();
+    second.join();
+
+    assertThat(received())
+        .containsExactly(
+            "LineBumped 51",
+            "LineBumped 53",
+            "LineBumped 55",
+            "LineBumped 57",
+            "LineBumped 59",
+            "ReplayDone 60",
+            "LineBumped 41",
+            "LineBumped 43",
+            "LineBumped 45",
+            "LineBumped 47",
+            "LineBumped 49",
+            "LineBumped 51",
+            "LineBumped 53",
+            "LineBumped 55",
+            "LineBumped 57",
+            "LineBumped 59",
+            "ReplayDone 60");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
