@@ -13,6 +13,7 @@ import com.angelskitchen.web.pos.PosItem.Choice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 
@@ -109,6 +111,7 @@ public class PosBacking implements Serializable {
   /** "Add to order" / "Update line" in the modifier dialog. */
   public void saveLine() {
     if (editing == null) {
+      PageMessages.error("That line is no longer open: tap the item again.");
       return;
     }
     if (quantity < 1 || quantity > PlaceOrder.MAX_QUANTITY) {
@@ -237,8 +240,57 @@ public class PosBacking implements Serializable {
     return taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * The item of the line being edited. On a postback of the dialog's form, before the action runs,
+   * a line the bean does not hold is taken from the form, which carries it ({@code line-item},
+   * {@code line-index}): a save must not depend on the server remembering the tap. Right after a
+   * server of the cluster died, two requests of one browser (a tap, and the screen's socket
+   * reconnecting) can each load the session from the data grid, and the copy Payara keeps may be
+   * the one without the tap (its session swap-in takes no lock per session).
+   */
   public PosItem getEditing() {
+    if (editing == null) {
+      editingFromTheForm();
+    }
     return editing;
+  }
+
+  private void editingFromTheForm() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null
+        || !faces.isPostback()
+        || faces.getCurrentPhaseId().getOrdinal() >= PhaseId.INVOKE_APPLICATION.getOrdinal()) {
+      return;
+    }
+    Map<String, String> form = faces.getExternalContext().getRequestParameterMap();
+    String code = form.get("line-item");
+    if (code == null || code.isBlank()) {
+      return;
+    }
+    item(code)
+        .ifPresent(
+            item -> {
+              int index = lineIndex(form.get("line-index"));
+              editing = item;
+              editingIndex = index < cart.lines().size() ? index : -1;
+            });
+  }
+
+  private static int lineIndex(String text) {
+    try {
+      return text == null ? -1 : Math.max(-1, Integer.parseInt(text));
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+
+  /** The item code of the line being edited, for the dialog's form; empty when none is. */
+  public String getEditingCode() {
+    return editing == null ? "" : editing.code();
+  }
+
+  public int getEditingIndex() {
+    return editingIndex;
   }
 
   public boolean isEditingExisting() {
