@@ -95,6 +95,8 @@
       switch (message.type) {
         case 'Welcome':
           this.connections++;
+          // How many times this page has connected, for tests and support staff to see.
+          document.documentElement.dataset.kdsConnections = String(this.connections);
           this.sendJson({ type: 'Resume', after: this.last });
           break;
         case 'Snapshot':

@@ -28,6 +28,21 @@ public final class PosPage implements AutoCloseable {
     return browser;
   }
 
+  /** How many times the page's push link has connected (its first connection is 1). */
+  public int pushConnections() {
+    Object count =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("return document.documentElement.dataset.kdsConnections || '0';");
+    return Integer.parseInt(String.valueOf(count));
+  }
+
+  /** Waits until the push link has connected again since it had {@code before} connections. */
+  public void awaitPushReconnected(int before) {
+    browser.await(
+        d -> pushConnections() > before && "Live".equals(d.findElement(By.id("ak-link")).getText()),
+        java.time.Duration.ofSeconds(60));
+  }
+
   /** Marks this page load, to prove later that the page was not reloaded. */
   public void markPageLoad() {
     browser.script("window.akTestMarker = 'still the same page';");
