@@ -419,8 +419,11 @@ domain_configure() {
     # reports as a failure. The grid's ports (DAS base + 49, instances 5900 and up) listen on every
     # interface: restricting them (--interfaces=127.0.0.1, hazelcast.socket.bind.any=false) kept
     # a restarted instance out of the grid (it formed a cluster of its own). Firewall them; see
-    # docs/scale-out.md.
-    asadmin set-hazelcast-configuration --enabled=true --dynamic=false >/dev/null ||
+    # docs/scale-out.md. Host-aware partitioning off: with every member on this one host it makes
+    # one partition group, and the grid then keeps no backup copies, so the sessions whose
+    # partitions a killed instance owned were lost with it. (Across hosts, turn it back on.)
+    asadmin set-hazelcast-configuration --enabled=true --dynamic=false \
+      --hostawarePartitioning=false >/dev/null ||
       die "could not configure the data grid"
   fi
   broker_secure_users
