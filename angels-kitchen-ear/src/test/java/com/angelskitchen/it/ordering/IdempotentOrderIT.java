@@ -97,7 +97,10 @@ class IdempotentOrderIT extends EarTestBase {
       tills.shutdownNow();
     }
 
-    assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
+    assertThat(answers)
+        .extracting(HttpResponse::statusCode)
+        .as("the answers: %s", answers.stream().map(a -> a.statusCode() + " " + a.body()).toList())
+        .containsOnly(201);
     assertThat(answers)
         .extracting(HttpResponse::body)
         .as("one answer")

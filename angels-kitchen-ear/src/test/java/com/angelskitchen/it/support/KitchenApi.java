@@ -117,8 +117,11 @@ public final class KitchenApi {
 
     private String built;
 
-    /** The request body; the same text every time (a JSON-P builder empties itself on build). */
-    public String json() {
+    /**
+     * The request body; the same text every time (a JSON-P builder empties itself on build), also
+     * when several threads send one order at once.
+     */
+    public synchronized String json() {
       if (built == null) {
         built = json.build().toString();
       }

@@ -13,7 +13,6 @@ import jakarta.json.bind.JsonbBuilder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Kitchen events to and from the JSON kept in the kitchen log, so that an event can be rebuilt from
@@ -25,15 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class KitchenEventCodec {
 
   private static final Jsonb JSON = JsonbBuilder.create();
-
-  /**
-   * The event types read once already. Yasson builds a type's model at its first use; the first
-   * read of each type is made one at a time, since several threads reading the same type for the
-   * first time at once (a cluster's bell, screens catching up, idempotent retries answered from the
-   * log) is the suspected cause of a rare failure: eight concurrent retries of one order were once
-   * answered 400 instead of the first answer.
-   */
-  private static final Set<Class<?>> READ_BEFORE = ConcurrentHashMap.newKeySet();
 
   @Inject @Any Instance<KitchenEventTypes> components;
 
@@ -72,14 +62,6 @@ public class KitchenEventCodec {
     if (eventClass == null) {
       throw new IllegalArgumentException("unknown kitchen event type " + entry.eventType());
     }
-    String payload = entry.event().toString();
-    if (READ_BEFORE.contains(eventClass)) {
-      return JSON.fromJson(payload, eventClass);
-    }
-    synchronized (READ_BEFORE) {
-      KitchenEvent event = JSON.fromJson(payload, eventClass);
-      READ_BEFORE.add(eventClass);
-      return event;
-    }
+    return JSON.fromJson(entry.event().toString(), eventClass);
   }
 }
