@@ -8,19 +8,43 @@
   'use strict';
 
   const REDRAW_DELAY_MS = 120;
+  /** A redraw that has not answered in this long is taken as lost (its server died mid-answer). */
+  const REDRAW_GIVE_UP_MS = 15000;
   const pending = { menu: false, orders: false };
+  const sentAt = { menu: 0, orders: 0 };
   let timer = null;
 
-  /** Coalesces a burst of changes (a rush of bumps) into one redraw of each part. */
+  /**
+   * Coalesces a burst of changes (a rush of bumps) into one redraw of each part, and never has more
+   * than one redraw of a part on its way: the page's requests share one queue, so redraws sent
+   * faster than the server answers them would pile up in front of the cashier's next tap. A change
+   * that arrives while its part is being redrawn is redrawn once more when that answer is in.
+   */
   function redraw(part) {
     pending[part] = true;
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      if (pending.menu && window.akRefreshMenu) akRefreshMenu();
-      if (pending.orders && window.akRefreshOrders) akRefreshOrders();
-      pending.menu = pending.orders = false;
-    }, REDRAW_DELAY_MS);
+    schedule();
+  }
+
+  function schedule() {
+    if (!timer) timer = setTimeout(flush, REDRAW_DELAY_MS);
+  }
+
+  function flush() {
+    timer = null;
+    const now = Date.now();
+    [['menu', window.akRefreshMenu], ['orders', window.akRefreshOrders]].forEach(([part, command]) => {
+      if (!pending[part] || !command) return;
+      if (sentAt[part] && now - sentAt[part] < REDRAW_GIVE_UP_MS) return;
+      pending[part] = false;
+      sentAt[part] = now;
+      command();
+    });
+  }
+
+  /** Called when a redraw's answer is in (or failed): the part may be redrawn again. */
+  function redrawn(part) {
+    sentAt[part] = 0;
+    if (pending[part]) schedule();
   }
 
   function markAvailability(itemCode, available) {
@@ -64,6 +88,7 @@
       const pendingBox = document.getElementById('ak-pending');
       if (pendingBox) pendingBox.style.display = 'none';
     },
+    redrawn,
     link,
   };
 

@@ -1,7 +1,7 @@
 /*
  * Angel's Kitchen — the dashboard's live panel. Listens to the kitchen socket's expo channel (every
  * kitchen event) and, at most once a second, asks the server to redraw the panel (akRefreshLive, a
- * PrimeFaces remoteCommand); also every 30 s, so that the oldest ticket's age moves on. The
+ * PrimeFaces remoteCommand, one at a time); also every 30 s, so that the oldest ticket's age moves on. The
  * figures always come from the server. A socket silent for 25 s (no heartbeat) is taken for dead
  * and reopened, as the kitchen screens do (docs/kds-protocol.md).
  */
@@ -17,17 +17,37 @@
     link.classList.toggle('ak-live', live);
   }
 
+  /** Set while a redraw is on its way: one at a time, so slow answers never pile up. */
+  let sentAt = 0;
+  let again = false;
+
   function refreshSoon() {
     if (pending) {
       return;
     }
     pending = setTimeout(() => {
       pending = null;
+      if (sentAt && Date.now() - sentAt < 15000) {
+        again = true;
+        return;
+      }
       if (window.akRefreshLive) {
+        sentAt = Date.now();
         window.akRefreshLive();
       }
     }, 1000);
   }
+
+  /** The remote command's oncomplete: the next change may ask for a redraw. */
+  window.AkDashboard = {
+    refreshed() {
+      sentAt = 0;
+      if (again) {
+        again = false;
+        refreshSoon();
+      }
+    },
+  };
 
   setInterval(refreshSoon, 30000);
 

@@ -73,6 +73,7 @@ class FailoverIT {
         // and make them before kill() has even returned.
         java.time.Instant killStarted = java.time.Instant.now();
         int posConnections = pos.pushConnections();
+        pos.recordAjax();
         cluster.kill(victim);
         long killedAt = System.nanoTime();
         java.time.Instant killedAtInstant = java.time.Instant.now();
@@ -91,9 +92,16 @@ class FailoverIT {
           pos.addToOrder(2);
         } catch (RuntimeException failed) {
           pos.screenshot("failover-pos");
+          for (String survivor : cluster.instances()) {
+            if (!survivor.equals(victim)) {
+              cluster.threadDump(survivor, "failover-threads-" + survivor);
+            }
+          }
           throw new AssertionError(
               "the cashier's next tap after the kill did not work; browser console: "
-                  + pos.browser().console(),
+                  + pos.browser().console()
+                  + "\nAJAX exchanges since the kill:\n"
+                  + pos.ajaxLog(),
               failed);
         }
         assertThat(pos.browser().driver().getCurrentUrl()).doesNotContain("login");

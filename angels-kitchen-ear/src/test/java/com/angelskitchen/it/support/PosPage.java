@@ -28,6 +28,38 @@ public final class PosPage implements AutoCloseable {
     return browser;
   }
 
+  /**
+   * Starts noting every request the page makes through XMLHttpRequest (PrimeFaces' AJAX, the remote
+   * commands included): when it left, when it ended, its status and the start of its body and
+   * answer, for a failing test's message.
+   */
+  public void recordAjax() {
+    browser.script(
+        "window.akAjax = [];"
+            + "const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;"
+            + "XMLHttpRequest.prototype.open = function (method, url) {"
+            + "  this.akUrl = url; return open.apply(this, arguments); };"
+            + "XMLHttpRequest.prototype.send = function (body) {"
+            + "  const n = window.akAjax.length, xhr = this;"
+            + "  window.akAjax.push(new Date().toISOString() + ' #' + n + ' sent '"
+            + "    + String(body || '').substring(0, 200));"
+            + "  xhr.addEventListener('loadend', function () {"
+            + "    window.akAjax.push(new Date().toISOString() + ' #' + n + ' ended ' + xhr.status"
+            + "      + ' => ' + String(xhr.responseText || '').substring(0, 160)); });"
+            + "  return send.apply(this, arguments); };");
+  }
+
+  /** What {@link #recordAjax()} has noted so far, with the dialog's and the cart's state. */
+  public String ajaxLog() {
+    Object log =
+        browser.script(
+            "return (window.akAjax || ['not recording']).slice(-80).join('\\n')"
+                + " + '\\ndialog visible: ' + jQuery('#line-dialog').is(':visible')"
+                + " + ', cart lines: ' + jQuery('#pos\\\\:cart .ak-cart-line').length"
+                + " + ', messages: ' + jQuery('.ui-messages, .ui-growl').text();");
+    return String.valueOf(log);
+  }
+
   /** How many times the page's push link has connected (its first connection is 1). */
   public int pushConnections() {
     Object count =

@@ -102,6 +102,24 @@ public final class TestCluster {
     server.onExit().get(60, TimeUnit.SECONDS);
   }
 
+  /**
+   * Saves the instance's threads (jcmd Thread.print) as target/test-artifacts/{file}.txt, for a
+   * failing test to show what the server was doing.
+   */
+  public Path threadDump(String name, String file) throws Exception {
+    Path dir = Path.of(properties.getProperty("ak.test.cluster." + name + ".dir"));
+    String pid = Files.readString(dir.resolve("config/pid")).strip();
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Path target = TestServer.artifacts().resolve(file + ".txt");
+    Process dump =
+        new ProcessBuilder(jcmd.toString(), pid, "Thread.print")
+            .redirectErrorStream(true)
+            .redirectOutput(target.toFile())
+            .start();
+    dump.waitFor(60, TimeUnit.SECONDS);
+    return target;
+  }
+
   /** Starts a stopped (or killed) instance with asadmin, as an operator would. */
   public void start(String name) throws Exception {
     List<String> line =
