@@ -178,16 +178,16 @@
       return { seconds, text: m + ':' + String(s).padStart(2, '0') };
     },
 
+    /** The time of day in the restaurant's zone, whatever the screen's own zone. */
     clock(iso) {
-      const d = new Date(iso);
-      return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
+      return Ak.time(iso);
     },
 
     /** Shows the Live / Reconnecting… banner. */
     banner(live) {
       const banner = document.getElementById('ak-link');
       if (banner) {
-        banner.textContent = live ? 'Live' : 'Reconnecting…';
+        banner.textContent = Ak.text(live ? 'js.link.live' : 'js.link.reconnecting');
         banner.className = live ? 'ak-link ak-link-live' : 'ak-link ak-link-down';
       }
     },

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.config.Config;
  *   <tr><td>ak.recall-window-minutes</td><td>10</td><td>how long a bumped ticket can be recalled</td></tr>
  *   <tr><td>ak.business-day-starts-at</td><td>04:00</td><td>when order numbers restart</td></tr>
  *   <tr><td>ak.currency</td><td>ARS</td><td>ISO 4217 code of the prices</td></tr>
+ *   <tr><td>ak.language</td><td>es-AR</td><td>the store's language and locale (BCP 47): the
+ *       screens' language unless someone chooses another, and how money, numbers and dates are
+ *       written</td></tr>
  *   <tr><td>ak.demo-mode</td><td>false</td><td>load the demo menu and staff at start</td></tr>
  * </table>
  */
@@ -41,6 +44,14 @@ public class KitchenSettings {
 
   public String currency() {
     return config.getOptionalValue("ak.currency", String.class).orElse("ARS");
+  }
+
+  /** The store's language and locale, a BCP 47 tag such as es-AR or en-US. */
+  public String language() {
+    return config
+        .getOptionalValue("ak.language", String.class)
+        .filter(tag -> !tag.isBlank())
+        .orElse("es-AR");
   }
 
   public boolean demoMode() {

@@ -213,7 +213,40 @@ public class StaffDirectory {
       return Optional.empty();
     }
     device.usedAt(now);
-    return Optional.of(StaffIdentity.of(device.member()));
+    return Optional.of(
+        StaffIdentity.of(
+            device.member(),
+            device.language() != null ? device.language() : device.member().language()));
+  }
+
+  /** The language a member of staff chose for their screens; null for the store's. */
+  public String languageOf(String username) {
+    return find(username).language();
+  }
+
+  /**
+   * Keeps the language a member of staff chose for their screens.
+   *
+   * @param language a tag the screens support, or null for the store's language
+   */
+  public void chooseLanguage(String username, String language) {
+    find(username).speak(language);
+  }
+
+  /**
+   * Keeps the language a wall screen chose for itself, with its device login; false when the token
+   * is unknown (the choice then belongs to the member).
+   */
+  public boolean chooseDeviceLanguage(String token, String language) {
+    if (!DeviceTokens.wellFormed(token)) {
+      return false;
+    }
+    List<DeviceLogin> found =
+        em.createNamedQuery(DeviceLogin.BY_DIGEST, DeviceLogin.class)
+            .setParameter("digest", DeviceTokens.digest(token))
+            .getResultList();
+    found.forEach(device -> device.speak(language));
+    return !found.isEmpty();
   }
 
   public void forgetDevice(String token) {

@@ -58,6 +58,10 @@ public class DeviceLogin {
   @Column(name = "expires_at", nullable = false)
   private OffsetDateTime expiresAt;
 
+  /** The language this screen was switched to (a BCP 47 tag); null for its member's. */
+  @Column(length = 16)
+  private String language;
+
   protected DeviceLogin() {}
 
   public DeviceLogin(
@@ -75,6 +79,14 @@ public class DeviceLogin {
 
   public boolean expiredAt(OffsetDateTime now) {
     return !expiresAt.isAfter(now);
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public void speak(String language) {
+    this.language = language;
   }
 
   public void usedAt(OffsetDateTime at) {

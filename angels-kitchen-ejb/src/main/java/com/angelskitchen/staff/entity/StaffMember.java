@@ -64,6 +64,10 @@ public class StaffMember {
   @Column(name = "access_changed_at")
   private OffsetDateTime accessChangedAt;
 
+  /** The language they chose for their screens (a BCP 47 tag); null for the store's. */
+  @Column(length = 16)
+  private String language;
+
   protected StaffMember() {}
 
   public StaffMember(
@@ -125,6 +129,14 @@ public class StaffMember {
 
   public void enabled(boolean enabled) {
     this.enabled = enabled;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public void speak(String language) {
+    this.language = language;
   }
 
   public void rename(String displayName) {

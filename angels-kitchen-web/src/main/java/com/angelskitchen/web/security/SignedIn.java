@@ -18,8 +18,11 @@ import java.util.Set;
  * @param username who signed in
  * @param groups the security groups of their role at that moment
  * @param at when, epoch milliseconds (a later change to the account ends the session)
+ * @param language the language chosen for this sign-in (the screen's, else the member's), a BCP 47
+ *     tag; null for the store's
  */
-record SignedIn(String username, Set<String> groups, long at) implements Serializable {
+record SignedIn(String username, Set<String> groups, long at, String language)
+    implements Serializable {
 
   private static final String ATTRIBUTE = "ak.signedIn";
 
@@ -30,6 +33,11 @@ record SignedIn(String username, Set<String> groups, long at) implements Seriali
   /** Keeps this sign-in in the request's session, creating the session if needed. */
   void keepIn(HttpServletRequest request) {
     request.getSession(true).setAttribute(ATTRIBUTE, this);
+  }
+
+  /** The same sign-in speaking another language (kept in the session by the caller). */
+  SignedIn speaking(String other) {
+    return new SignedIn(username, groups, at, other);
   }
 
   /** The sign-in kept in this session, or null. */

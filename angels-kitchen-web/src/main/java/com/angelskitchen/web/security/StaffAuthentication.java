@@ -91,7 +91,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       if (device != null) {
         Optional<StaffIdentity> screen = directory.recognizeDevice(device);
         if (screen.isPresent()) {
-          return keepSignedIn(request, context, screen.get().username(), screen.get().groups());
+          return keepSignedIn(
+              request,
+              context,
+              screen.get().username(),
+              screen.get().groups(),
+              screen.get().language());
         }
         DeviceCookie.takeBack(request, response);
       }
@@ -130,11 +135,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   /** Signs the session in (under a new session id, against fixation) and tells the container. */
   private static AuthenticationStatus keepSignedIn(
-      HttpServletRequest request, HttpMessageContext context, String username, Set<String> groups) {
+      HttpServletRequest request,
+      HttpMessageContext context,
+      String username,
+      Set<String> groups,
+      String language) {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    new SignedIn(username, groups, System.currentTimeMillis()).keepIn(request);
+    // No language of their own: the one chosen on the login page, if any, holds for this session.
+    String speaking = language != null ? language : SessionLanguage.of(request).orElse(null);
+    new SignedIn(username, groups, System.currentTimeMillis(), speaking).keepIn(request);
     return context.notifyContainerAboutLogin(username, groups);
   }
 
@@ -160,7 +171,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       DeviceCookie.give(
           request, response, directory.rememberDevice(name), settings.deviceLoginLifetime());
     }
-    return keepSignedIn(request, context, name, result.getCallerGroups());
+    return keepSignedIn(
+        request, context, name, result.getCallerGroups(), directory.languageOf(name));
   }
 
   private AuthenticationStatus basic(

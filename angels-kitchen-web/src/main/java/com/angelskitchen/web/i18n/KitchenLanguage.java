@@ -1,0 +1,111 @@
+package com.angelskitchen.web.i18n;
+
+import com.angelskitchen.platform.config.KitchenSettings;
+import com.angelskitchen.web.security.SessionLanguage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language of this request's screen ({@code #{language.locale}} in the page templates). A wall
+ * screen's choice, else the signed-in member's, else, before anyone signs in, the browser's
+ * Accept-Language, else the store's. The guests' board always speaks the store's language: it hangs
+ * in the dining room, not in front of one member of staff.
+ */
+@Named("language")
+@RequestScoped
+public class KitchenLanguage {
+
+  /** The guests' board, which follows the store. */
+  static final String BOARD = "/board.xhtml";
+
+  @Inject HttpServletRequest request;
+
+  @Inject KitchenSettings settings;
+
+  @Inject StoreFormat format;
+
+  private Locale locale;
+
+  /** One entry of the language switch. */
+  public record Choice(String tag, String name, boolean current) {}
+
+  public Locale getLocale() {
+    if (locale == null) {
+      locale = resolve();
+    }
+    return locale;
+  }
+
+  /** The BCP 47 tag of the language, for the page's {@code lang} attribute. */
+  public String getTag() {
+    return getLocale().toLanguageTag();
+  }
+
+  /** The store's language (ak.language), as the screens speak it. */
+  public Locale getStoreLanguage() {
+    return Languages.of(settings.language()).orElse(Languages.SPANISH);
+  }
+
+  /** The languages to switch to, the current one marked. */
+  public List<Choice> getChoices() {
+    Locale current = getLocale();
+    return Languages.SUPPORTED.stream()
+        .map(l -> new Choice(l.toLanguageTag(), Languages.nameOf(l), l.equals(current)))
+        .toList();
+  }
+
+  /** This request's texts. */
+  public Texts texts() {
+    return Texts.in(getLocale());
+  }
+
+  /**
+   * The texts the page's scripts need (the keys starting with {@code js.}) and how the store writes
+   * money and time, as a script: {@code window.AkText = {...}; window.AkStore = {...};}. Safe to
+   * put inside a script element.
+   */
+  public String getScript() {
+    Texts texts = texts();
+    jakarta.json.JsonObjectBuilder text = jakarta.json.Json.createObjectBuilder();
+    texts.bundle().keySet().stream()
+        .filter(key -> key.startsWith("js."))
+        .sorted()
+        .forEach(key -> text.add(key, texts.get(key)));
+    jakarta.json.JsonObject store =
+        jakarta.json.Json.createObjectBuilder()
+            .add("language", getTag())
+            .add("locale", format.locale().toLanguageTag())
+            .add("currency", format.currency().getCurrencyCode())
+            .add("timeZone", format.zone().getId())
+            .build();
+    return ("window.AkText = " + text.build() + ";\nwindow.AkStore = " + store + ";")
+        .replace("<", "\\u003c");
+  }
+
+  private Locale resolve() {
+    if (guestsBoard()) {
+      return getStoreLanguage();
+    }
+    Optional<Locale> chosen = SessionLanguage.of(request).flatMap(Languages::of);
+    if (chosen.isPresent()) {
+      return chosen.get();
+    }
+    if (!SessionLanguage.signedIn(request)) {
+      Optional<Locale> browser = Languages.preferred(request.getHeader("Accept-Language"));
+      if (browser.isPresent()) {
+        return browser.get();
+      }
+    }
+    return getStoreLanguage();
+  }
+
+  private boolean guestsBoard() {
+    String path = request.getServletPath();
+    return path != null && path.startsWith(BOARD);
+  }
+}
