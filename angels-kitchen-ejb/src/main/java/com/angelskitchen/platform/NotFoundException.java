@@ -5,7 +5,18 @@ public class NotFoundException extends KitchenException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param code what was refused, stable and in English (see {@link KitchenException#code()})
+   * @param message the refusal in English
+   * @param arguments the values it names, for a translation's placeholders
+   */
+  public NotFoundException(String code, String message, java.io.Serializable... arguments) {
+    super(Kind.NOT_FOUND, code, message, arguments);
+  }
+
+  /** Until every refusal has its code: the code says only what kind of refusal it is. */
+  @Deprecated
   public NotFoundException(String message) {
-    super(Kind.NOT_FOUND, message);
+    super(Kind.NOT_FOUND, "not_found", message);
   }
 }

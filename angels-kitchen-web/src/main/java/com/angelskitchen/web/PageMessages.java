@@ -1,7 +1,11 @@
 package com.angelskitchen.web;
 
 import com.angelskitchen.platform.KitchenException;
+import com.angelskitchen.web.i18n.KitchenLanguage;
+import com.angelskitchen.web.i18n.Refusals;
+import com.angelskitchen.web.i18n.Texts;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
@@ -9,9 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one place where pages turn a refused or failed action into a message the staff can read. A
- * broken business rule shows its own message ("Empanada de carne is 86'd..."); anything else shows
- * a short apology and is logged, never a stack trace.
+ * The one place where pages turn a refused or failed action into a message the staff can read, in
+ * the screen's language. Messages are keys of the Texts bundles ({@code error("pos.item.gone")}); a
+ * broken business rule shows its own refusal ("Empanada de carne is 86'd..."), translated by its
+ * code; anything else shows a short apology and is logged, never a stack trace.
  */
 public final class PageMessages {
 
@@ -22,20 +27,20 @@ public final class PageMessages {
   /**
    * Runs an action; on a refusal adds an error message (for the whole page) and answers empty.
    *
-   * @param what what the staff tried, for the apology: "send the order"
+   * @param what the key of what the staff tried, for the apology: "attempt.send" ("send the order")
    */
   public static <T> java.util.Optional<T> attempt(String what, Supplier<T> action) {
     try {
       return java.util.Optional.ofNullable(action.get());
     } catch (KitchenException refused) {
-      error(refused.getMessage());
+      refusal(refused);
     } catch (EJBException | IllegalArgumentException failed) {
       KitchenException cause = kitchenCause(failed);
       if (cause != null) {
-        error(cause.getMessage());
+        refusal(cause);
       } else {
-        LOG.log(Level.WARNING, "could not " + what, failed);
-        error("Could not " + what + " — please try again. If it keeps failing, call a manager.");
+        LOG.log(Level.WARNING, "could not " + Texts.in(java.util.Locale.ENGLISH).get(what), failed);
+        error("error.tryAgain", texts().get(what));
       }
     }
     return java.util.Optional.empty();
@@ -52,12 +57,24 @@ public final class PageMessages {
         .isPresent();
   }
 
-  public static void error(String text) {
-    add(FacesMessage.SEVERITY_ERROR, text);
+  /** An error for the whole page: a key of the Texts bundles and its placeholders' values. */
+  public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, texts().get(key, arguments));
   }
 
-  public static void info(String text) {
-    add(FacesMessage.SEVERITY_INFO, text);
+  /** A confirmation for the whole page: a key of the Texts bundles and its placeholders' values. */
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, texts().get(key, arguments));
+  }
+
+  /** A broken business rule, in the screen's language. */
+  public static void refusal(KitchenException refused) {
+    add(FacesMessage.SEVERITY_ERROR, Refusals.text(texts(), refused));
+  }
+
+  /** The texts of this request's screen. */
+  public static Texts texts() {
+    return CDI.current().select(KitchenLanguage.class).get().texts();
   }
 
   private static void add(FacesMessage.Severity severity, String text) {

@@ -8,6 +8,10 @@ public class ItemUnavailableException extends KitchenException {
   private static final long serialVersionUID = 1L;
 
   public ItemUnavailableException(MenuItem item) {
-    super(Kind.CONFLICT, item.name() + " is 86'd (not available right now)");
+    super(
+        Kind.CONFLICT,
+        "menu.item-unavailable",
+        item.name() + " is 86'd (not available right now)",
+        item.name());
   }
 }

@@ -12,6 +12,6 @@ public class IdempotencyKeyReusedException extends KitchenException {
   private static final long serialVersionUID = 1L;
 
   public IdempotencyKeyReusedException() {
-    super(Kind.MISMATCH, "this Idempotency-Key was used for a different order");
+    super(Kind.MISMATCH, "order.key-reused", "this Idempotency-Key was used for a different order");
   }
 }

@@ -7,7 +7,18 @@ public class InvalidOrderException extends KitchenException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param code what was refused, stable and in English (see {@link KitchenException#code()})
+   * @param message the refusal in English
+   * @param arguments the values it names, for a translation's placeholders
+   */
+  public InvalidOrderException(String code, String message, java.io.Serializable... arguments) {
+    super(Kind.INVALID, code, message, arguments);
+  }
+
+  /** Until every refusal has its code: the code says only what kind of refusal it is. */
+  @Deprecated
   public InvalidOrderException(String message) {
-    super(Kind.INVALID, message);
+    super(Kind.INVALID, "invalid", message);
   }
 }

@@ -93,6 +93,7 @@ public class DeadLetters {
     if (!queue.queue(again.partner(), again.inboxId(), again.eventId())) {
       throw new KitchenException(
           KitchenException.Kind.CONFLICT,
+          "partners.broker-refused",
           "the message broker did not take it; try again in a moment");
     }
   }

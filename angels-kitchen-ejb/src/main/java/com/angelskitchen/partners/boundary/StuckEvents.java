@@ -50,6 +50,7 @@ public class StuckEvents {
     if (!queue.queue(event.partner(), event.inboxId(), event.eventId())) {
       throw new KitchenException(
           KitchenException.Kind.CONFLICT,
+          "partners.broker-refused",
           "the message broker did not take it; try again in a moment");
     }
   }

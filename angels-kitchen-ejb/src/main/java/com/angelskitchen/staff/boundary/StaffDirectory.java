@@ -79,7 +79,10 @@ public class StaffDirectory {
     }
     if (byUsername(name, LockModeType.NONE).isPresent()) {
       throw new KitchenException(
-          KitchenException.Kind.CONFLICT, "the username " + name + " is taken");
+          KitchenException.Kind.CONFLICT,
+          "staff.username-taken",
+          "the username " + name + " is taken",
+          name);
     }
     StaffMember member = new StaffMember(name, display, role, hash(secret), now());
     em.persist(member);
@@ -145,6 +148,7 @@ public class StaffDirectory {
         && enabledManagers() <= 1) {
       throw new KitchenException(
           KitchenException.Kind.CONFLICT,
+          "staff.last-manager",
           "the last enabled manager can be neither disabled nor given another role");
     }
     if (display != null) {

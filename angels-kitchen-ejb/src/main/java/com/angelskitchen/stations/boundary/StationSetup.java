@@ -128,8 +128,14 @@ public class StationSetup {
   public static class SetupException extends KitchenException {
     private static final long serialVersionUID = 1L;
 
+    public SetupException(String code, String message, java.io.Serializable... arguments) {
+      super(Kind.CONFLICT, code, message, arguments);
+    }
+
+    /** Until every refusal has its code. */
+    @Deprecated
     public SetupException(String message) {
-      super(Kind.CONFLICT, message);
+      super(Kind.CONFLICT, "conflict", message);
     }
   }
 }

@@ -10,8 +10,10 @@ public class NoStationException extends KitchenException {
   public NoStationException(String item) {
     super(
         Kind.CONFLICT,
+        "stations.no-station",
         "no station prepares "
             + item
-            + ": no routing rule names it or its category, and no default station is set");
+            + ": no routing rule names it or its category, and no default station is set",
+        item);
   }
 }

@@ -11,7 +11,18 @@ public class TicketConflictException extends KitchenException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param code what was refused, stable and in English (see {@link KitchenException#code()})
+   * @param message the refusal in English
+   * @param arguments the values it names, for a translation's placeholders
+   */
+  public TicketConflictException(String code, String message, java.io.Serializable... arguments) {
+    super(Kind.CONFLICT, code, message, arguments);
+  }
+
+  /** Until every refusal has its code: the code says only what kind of refusal it is. */
+  @Deprecated
   public TicketConflictException(String message) {
-    super(Kind.CONFLICT, message);
+    super(Kind.CONFLICT, "conflict", message);
   }
 }

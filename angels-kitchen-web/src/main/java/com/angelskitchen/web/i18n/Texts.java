@@ -15,6 +15,10 @@ public final class Texts {
   /** The bundles' base name, also declared to Faces as {@code t} in faces-config.xml. */
   public static final String BUNDLE = "com.angelskitchen.web.i18n.Texts";
 
+  /** A text with one is a MessageFormat pattern (its apostrophes written twice); others are not. */
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{\\d");
+
   private final Locale language;
   private final ResourceBundle bundle;
 
@@ -47,7 +51,9 @@ public final class Texts {
     } catch (MissingResourceException missing) {
       return "???" + key + "???";
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
+    return PLACEHOLDER.matcher(pattern).find()
+        ? new MessageFormat(pattern, language).format(arguments)
+        : pattern;
   }
 
   public boolean has(String key) {

@@ -1,8 +1,9 @@
 /**
  * The screens' languages and the store's way of writing money and time. Angel's Kitchen speaks
  * Spanish (Argentina) first and English for everyone else: every text a member of staff or a guest
- * reads comes from the {@code Texts} bundles (pages through {@code #{t['nav.orders']}}, Java through
- * {@link com.angelskitchen.web.i18n.Texts}, scripts through {@code AkText}, served with the page).
+ * reads comes from the {@code Texts} bundles (pages through {@code #{t['nav.orders']}}, Java
+ * through {@link com.angelskitchen.web.i18n.Texts}, scripts through {@code AkText}, served with the
+ * page).
  *
  * <p>Who chooses the language ({@link com.angelskitchen.web.i18n.KitchenLanguage}): a wall screen
  * its own (kept with its device login), else the member of staff signed in (kept with the account),

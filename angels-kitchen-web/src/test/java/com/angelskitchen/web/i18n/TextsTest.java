@@ -34,6 +34,11 @@ class TextsTest {
 
   static final Pattern SCRIPT_KEY = Pattern.compile("Ak\\.text\\(\\s*'([a-zA-Z0-9_.-]+)'");
 
+  /** A key in a page bean: {@code PageMessages.error("key"}, {@code attempt("key"}. */
+  static final Pattern JAVA_KEY =
+      Pattern.compile(
+          "(?:PageMessages\\.(?:error|info)|attempt|texts\\(\\)\\.get)\\(\\s*\"([^\"]+)\"");
+
   /** A placeholder of a MessageFormat pattern. */
   static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?\\}");
 
@@ -128,7 +133,7 @@ class TextsTest {
     assertThat(unused).as("keys no page, script or class uses").isEmpty();
 
     Set<String> asked = new TreeSet<>();
-    for (Pattern use : List.of(PAGE_KEY, SCRIPT_KEY)) {
+    for (Pattern use : List.of(PAGE_KEY, SCRIPT_KEY, JAVA_KEY)) {
       Matcher found = use.matcher(sources);
       while (found.find()) {
         asked.add(found.group(1));

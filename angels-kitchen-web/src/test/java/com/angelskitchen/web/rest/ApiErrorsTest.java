@@ -22,7 +22,7 @@ class ApiErrorsTest {
   @Test
   void everyKindOfRefusalHasAClientErrorStatus() {
     for (KitchenException.Kind kind : KitchenException.Kind.values()) {
-      StatusType cut = ApiErrors.statusOf(new KitchenException(kind, "refused"));
+      StatusType cut = ApiErrors.statusOf(new KitchenException(kind, "test.refused", "refused"));
 
       assertThat(cut.getFamily()).as(kind.name()).isEqualTo(Family.CLIENT_ERROR);
     }
