@@ -29,8 +29,10 @@ AK_DB_NAME=angels_kitchen_test_cluster
 AK_ADMIN_ADDRESS=127.0.0.1
 AK_SECURE_ADMIN=false
 AK_DEMO_MODE=false
-# An English-speaking store (the tests that speak Spanish choose it per member or screen), on UTC.
+# An English-speaking store in dollars (the tests that speak Spanish choose it per member or
+# screen), on UTC.
 AK_LANGUAGE=en-US
+AK_CURRENCY=USD
 AK_TIMEZONE=UTC
 AK_INSTANCES=2
 AK_INSTANCE_PORT_BASE=$((AK_TEST_CLUSTER_PORT_BASE + 1000))

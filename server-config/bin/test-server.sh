@@ -28,8 +28,10 @@ AK_ADMIN_ADDRESS=127.0.0.1
 # The tests' admin client (Arquillian) talks plain HTTP to the loopback-only admin listener.
 AK_SECURE_ADMIN=false
 AK_DEMO_MODE=false
-# An English-speaking store (the tests that speak Spanish choose it per member or screen), on UTC.
+# An English-speaking store in dollars (the tests that speak Spanish choose it per member or
+# screen), on UTC.
 AK_LANGUAGE=en-US
+AK_CURRENCY=USD
 AK_TIMEZONE=UTC
 # The fake partner APIs on the test port range; retries fast, so that backoff tests take seconds.
 AK_PARTNERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 90))
