@@ -29,6 +29,11 @@ public final class Browser implements AutoCloseable {
   private final Path downloads;
 
   private Browser() throws IOException {
+    this("en-US,en");
+  }
+
+  /** A browser whose Accept-Language is this list (e.g. "es-AR,es"). */
+  private Browser(String acceptLanguage) throws IOException {
     profile = Files.createTempDirectory("ak-chromium-");
     downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
@@ -38,7 +43,9 @@ public final class Browser implements AutoCloseable {
             "download.default_directory",
             downloads.toString(),
             "download.prompt_for_download",
-            false));
+            false,
+            "intl.accept_languages",
+            acceptLanguage));
     options.setBinary(TestServer.property("ak.test.chromium"));
     options.addArguments(
         "--headless=new",
@@ -49,6 +56,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        "--lang=" + acceptLanguage.split(",")[0],
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
@@ -82,6 +90,11 @@ public final class Browser implements AutoCloseable {
   /** A browser nobody signed in to (customers at the board, or an intruder). */
   public static Browser anonymous() throws IOException {
     return new Browser();
+  }
+
+  /** A browser nobody signed in to, asking for these languages (Accept-Language: "es-AR,es"). */
+  public static Browser anonymous(String acceptLanguage) throws IOException {
+    return new Browser(acceptLanguage);
   }
 
   /**
