@@ -12,9 +12,10 @@
   function text(key, ...values) {
     const pattern = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : '???' + key + '???';
     if (values.length === 0) return pattern;
-    // As in Java's MessageFormat: a text with placeholders writes an apostrophe twice.
-    return pattern.replace(/\{(\d+)\}/g, (whole, n) => (n < values.length ? String(values[n]) : whole))
-      .replace(/''/g, "'");
+    // As in Java's MessageFormat, a text with placeholders writes an apostrophe twice; the values
+    // filled in (a guest's name, a note) are left exactly as they are.
+    return pattern.replace(/''/g, "'")
+      .replace(/\{(\d+)\}/g, (whole, n) => (n < values.length ? String(values[n]) : whole));
   }
 
   const store = global.AkStore || { locale: 'es-AR', currency: 'ARS', timeZone: undefined };
