@@ -9,6 +9,10 @@ import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenSetup;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,10 +47,17 @@ class OrdersPageIT extends EarTestBase {
       assertThat(row.getText())
           .contains(
               "POS",
-              "IN_KITCHEN",
+              "In kitchen",
               "2× Empanada de carne (-Cebolla +Extra queso), 1× Empanada de humita",
-              placed.getJsonNumber("total").bigDecimalValue().setScale(2).toPlainString());
+              dollars(placed.getJsonNumber("total").bigDecimalValue()));
       assertThat(browser.driver().getTitle()).isEqualTo("Orders · Angel's Kitchen");
     }
+  }
+
+  /** An amount the way the test store (English, in US dollars) writes it: $1,800.00. */
+  private static String dollars(BigDecimal amount) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+    format.setCurrency(Currency.getInstance("USD"));
+    return format.format(amount);
   }
 }

@@ -13,7 +13,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The kitchen bumps an order at every station: the POS list turns it READY without a reload. */
+/** The kitchen bumps an order at every station: the POS list turns it Ready without a reload. */
 class PosKitchenStatusIT extends EarTestBase {
 
   @EmpanadaMenu KitchenSetup menu;
@@ -28,18 +28,18 @@ class PosKitchenStatusIT extends EarTestBase {
       long orderId = placed.getJsonNumber("orderId").longValue();
       String number = placed.getString("orderNumber");
 
-      pos.browser().await(d -> pos.orderRow(number).getText().contains("IN_KITCHEN"));
+      pos.browser().await(d -> pos.orderRow(number).getText().contains("In kitchen"));
       assertThat(pos.orderRow(number).getAttribute("class")).doesNotContain("ak-row-ready");
 
       bump(api, orderId, "fritura");
-      pos.browser().await(d -> pos.orderRow(number).getText().contains("IN_KITCHEN"));
+      pos.browser().await(d -> pos.orderRow(number).getText().contains("In kitchen"));
       bump(api, orderId, "horno");
 
-      pos.browser().await(d -> pos.orderRow(number).getText().contains("READY"));
+      pos.browser().await(d -> pos.orderRow(number).getText().contains("Ready"));
       var row = pos.orderRow(number);
       pos.screenshot("pos-order-ready");
       assertThat(row.getAttribute("class")).contains("ak-row-ready");
-      assertThat(row.findElement(By.cssSelector(".ak-status")).getText()).isEqualTo("READY");
+      assertThat(row.findElement(By.cssSelector(".ak-status")).getText()).isEqualTo("Ready");
       assertThat(row.getText()).contains(guest);
       assertThat(pos.isSamePageLoad()).as("no reload").isTrue();
     }

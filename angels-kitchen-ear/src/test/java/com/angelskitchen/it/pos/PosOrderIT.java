@@ -32,7 +32,7 @@ class PosOrderIT extends EarTestBase {
     try (PosPage pos = PosPage.open()) {
       pos.tapItem("Fritas " + menu.suffix, menu.carne);
       pos.tick("- Cebolla");
-      pos.tick("+ Extra queso (350.00)");
+      pos.tick("+ Extra queso ($350.00)");
       pos.addToOrder(1);
       pos.customer(guest);
 
@@ -45,10 +45,10 @@ class PosOrderIT extends EarTestBase {
       assertThat(pos.computed(added, "color")).as("added in blue").isEqualTo(BLUE);
       assertThat(line.findElement(By.cssSelector(".ak-line-total")).getText())
           .as("item plus extra")
-          .isEqualTo("2150.00");
+          .isEqualTo("$2,150.00");
       assertThat(pos.browser().driver().findElement(By.id("ak-total")).getText())
           .as("2150.00 plus 21 % tax")
-          .isEqualTo("2601.50");
+          .isEqualTo("$2,601.50");
       pos.screenshot("pos-cart");
 
       pos.send();

@@ -8,7 +8,6 @@ import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.PosPage;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,8 +32,8 @@ class PosTenderIT extends EarTestBase {
       pos.send();
       String number = pos.awaitSentNumber();
       String total = pos.browser().driver().findElement(By.cssSelector(".ak-sent-total")).getText();
-      // (1800 + 1500) × 1.21
-      assertThat(total).isEqualTo("3993.00");
+      // (1800 + 1500) × 1.21, in the test store's dollars
+      assertThat(total).isEqualTo("$3,993.00");
 
       pos.browser().driver().findElement(By.id("pos:pay")).click();
       var cash =
@@ -47,14 +46,14 @@ class PosTenderIT extends EarTestBase {
               .getText();
       pos.screenshot("pos-tender-cash");
 
-      assertThat(new BigDecimal(change)).isEqualByComparingTo("1007.00");
+      assertThat(change).isEqualTo("$1,007.00");
       assertThat(
               KitchenDatabase.number(
                   "SELECT count(*) FROM kitchen_order WHERE customer_name = ? AND paid_by = 'CASH'"
                       + " AND amount_tendered = 5000.00 AND change_due = 1007.00",
                   guest))
           .isEqualTo(1);
-      pos.browser().await(d -> pos.orderRow(number).getText().contains("CASH"));
+      pos.browser().await(d -> pos.orderRow(number).getText().contains("Cash"));
 
       var tabs = new ArrayList<>(pos.browser().driver().getWindowHandles());
       pos.browser().driver().findElement(By.id("tender-form:receipt")).click();
@@ -75,14 +74,14 @@ class PosTenderIT extends EarTestBase {
               "- Cebolla",
               "1× Gaseosa",
               "Subtotal",
-              "3300.00",
-              "693.00",
-              "3993.00",
-              "Paid CASH",
-              "5000.00",
-              "1007.00");
+              "$3,300.00",
+              "$693.00",
+              "$3,993.00",
+              "Paid in cash",
+              "$5,000.00",
+              "$1,007.00");
       assertThat(pos.browser().driver().findElement(By.id("ak-receipt-total")).getText())
-          .isEqualTo("3993.00");
+          .isEqualTo("$3,993.00");
     }
   }
 }

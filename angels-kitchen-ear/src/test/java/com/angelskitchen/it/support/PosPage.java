@@ -128,7 +128,8 @@ public final class PosPage implements AutoCloseable {
   }
 
   /**
-   * Ticks a choice in the open dialog by its label, e.g. "- Cebolla" or "+ Extra queso (350.00)".
+   * Ticks a choice in the open dialog by its label, e.g. "- Cebolla" or "+ Extra queso ($350.00)"
+   * (the price the store's way: the test store writes US dollars).
    */
   public void tick(String label) {
     browser

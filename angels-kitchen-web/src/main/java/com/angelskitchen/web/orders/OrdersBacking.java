@@ -8,7 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,22 +20,24 @@ import java.util.stream.Stream;
 public class OrdersBacking {
 
   static final int SHOWN = 100;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   @EJB OrderDesk desk;
 
   private List<Row> orders;
 
-  /** One row of the table, already formatted for display. */
+  /**
+   * One row of the table. The page writes its time and total the store's way ({@code fmt}), its
+   * status and source in the reader's language.
+   */
   public record Row(
       long id,
       String number,
-      String placedAt,
+      OffsetDateTime placedAt,
       String source,
       String status,
       String customer,
       String lines,
-      String total) {}
+      BigDecimal total) {}
 
   @PostConstruct
   void load() {
@@ -49,12 +52,12 @@ public class OrdersBacking {
     return new Row(
         order.id(),
         order.number().display(),
-        TIME.format(order.placedAt().toLocalTime()),
+        order.placedAt(),
         order.source().code(),
         order.status().name(),
         order.customerName() == null ? "" : order.customerName(),
         order.lines().stream().map(OrdersBacking::describe).collect(Collectors.joining(", ")),
-        order.total().toString());
+        order.total().amount());
   }
 
   /** "2× Empanada de carne (-cebolla +extra queso)". */

@@ -6,37 +6,40 @@ import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderStatus;
 import com.angelskitchen.ordering.entity.Payment;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** One of today's orders as the POS lists it, formatted for display. */
+/**
+ * One of today's orders as the POS lists it. Its time and total are written the store's way by the
+ * page ({@code fmt}), its status, source and payment in the reader's language; status and payment
+ * are kept as their codes (the payment's empty when unpaid).
+ */
 public record OrderRow(
     long id,
     String number,
-    String placedAt,
+    OffsetDateTime placedAt,
     String source,
     String fulfillment,
     String customer,
     String lines,
-    String total,
+    BigDecimal total,
     String status,
     String paid,
     String cancelReason)
     implements Serializable {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
   static OrderRow of(KitchenOrder order) {
     return new OrderRow(
         order.id(),
         order.number().display(),
-        TIME.format(order.placedAt().toLocalTime()),
+        order.placedAt(),
         order.source().code(),
         order.fulfillment().name(),
         order.customerName() == null ? "" : order.customerName(),
         order.lines().stream().map(OrderRow::describe).collect(Collectors.joining(", ")),
-        order.total().toString(),
+        order.total().amount(),
         order.status().name(),
         order.payment().map(Payment::method).map(Enum::name).orElse(""),
         order.cancelReason() == null ? "" : order.cancelReason());

@@ -61,7 +61,7 @@ public class PosBacking implements Serializable {
   private SentOrder sent;
 
   /** The order just accepted: what the cashier reads to the guest. */
-  public record SentOrder(long id, String number, String total) implements Serializable {}
+  public record SentOrder(long id, String number, BigDecimal total) implements Serializable {}
 
   @PostConstruct
   void load() {
@@ -81,11 +81,11 @@ public class PosBacking implements Serializable {
   public void choose(String code) {
     Optional<PosItem> item = item(code);
     if (item.isEmpty()) {
-      PageMessages.error("That item is no longer on the menu.");
+      PageMessages.error("pos.item.gone");
       return;
     }
     if (!item.get().available()) {
-      PageMessages.error(item.get().name() + " is 86'd (not available right now).");
+      PageMessages.error("pos.item.eightySixed", item.get().name());
       return;
     }
     startEditing(item.get(), -1, 1, List.of(), List.of(), null);
@@ -111,16 +111,16 @@ public class PosBacking implements Serializable {
   /** "Add to order" / "Update line" in the modifier dialog. */
   public void saveLine() {
     if (editing == null) {
-      PageMessages.error("That line is no longer open: tap the item again.");
+      PageMessages.error("pos.line.closed");
       return;
     }
     if (quantity < 1 || quantity > PlaceOrder.MAX_QUANTITY) {
-      PageMessages.error("The quantity is 1 to " + PlaceOrder.MAX_QUANTITY + ".");
+      PageMessages.error("pos.line.quantity.range", PlaceOrder.MAX_QUANTITY);
       return;
     }
     String note = lineNote == null || lineNote.isBlank() ? null : lineNote.strip();
     if (note != null && note.length() > PlaceOrder.MAX_LINE_NOTE) {
-      PageMessages.error("A line note is at most " + PlaceOrder.MAX_LINE_NOTE + " characters.");
+      PageMessages.error("pos.line.note.tooLong", PlaceOrder.MAX_LINE_NOTE);
       return;
     }
     List<Choice> removed =
@@ -145,12 +145,12 @@ public class PosBacking implements Serializable {
   public void send() {
     if (cart.isEmpty()) {
       if (sent == null) {
-        PageMessages.error("The order is empty: tap an item first.");
+        PageMessages.error("pos.empty");
       }
       return;
     }
     PageMessages.attempt(
-            "send the order",
+            "pos.attempt.send",
             () ->
                 desk.placeOnce(
                     cart.key(),
@@ -168,11 +168,7 @@ public class PosBacking implements Serializable {
   }
 
   private void accepted(OrderPlaced placed) {
-    sent =
-        new SentOrder(
-            placed.order().orderId(),
-            placed.order().orderNumber(),
-            placed.total().setScale(2).toPlainString());
+    sent = new SentOrder(placed.order().orderId(), placed.order().orderNumber(), placed.total());
     cart.clear();
     customerName = null;
     orderNote = null;
@@ -236,8 +232,9 @@ public class PosBacking implements Serializable {
     return cart.totals(taxRate);
   }
 
-  public String getTaxPercent() {
-    return taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
+  /** The tax rate, a fraction (0.21), for the totals' label. */
+  public BigDecimal getTaxRate() {
+    return taxRate;
   }
 
   /**

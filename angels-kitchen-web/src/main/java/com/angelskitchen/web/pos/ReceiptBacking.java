@@ -8,7 +8,8 @@ import com.angelskitchen.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Backs pos/receipt.xhtml?order={id}: the guest's receipt, laid out for a receipt printer. */
@@ -16,24 +17,25 @@ import java.util.List;
 @RequestScoped
 public class ReceiptBacking {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   @EJB OrderDesk desk;
 
   private String order;
   private Receipt receipt;
 
-  /** What the receipt shows. */
+  /**
+   * What the receipt shows; the page writes its money and time the store's way and its fulfillment
+   * and payment in the reader's language.
+   */
   public record Receipt(
       String number,
-      String placedAt,
+      OffsetDateTime placedAt,
       String fulfillment,
       String customer,
       List<OrderLine> lines,
-      String subtotal,
-      String taxPercent,
-      String tax,
-      String total,
+      BigDecimal subtotal,
+      BigDecimal taxRate,
+      BigDecimal tax,
+      BigDecimal total,
       Payment payment,
       String status) {}
 
@@ -43,24 +45,24 @@ public class ReceiptBacking {
     try {
       id = Long.parseLong(order == null ? "" : order.strip());
     } catch (NumberFormatException notANumber) {
-      PageMessages.error("Which order? The address needs ?order= and an order id.");
+      PageMessages.error("receipt.which");
       return;
     }
-    PageMessages.attempt("show the receipt", () -> desk.find(id)).ifPresent(this::show);
+    PageMessages.attempt("receipt.attempt.show", () -> desk.find(id)).ifPresent(this::show);
   }
 
   private void show(KitchenOrder o) {
     receipt =
         new Receipt(
             o.number().display(),
-            WHEN.format(o.placedAt()),
+            o.placedAt(),
             o.fulfillment().name(),
             o.customerName(),
             o.lines(),
-            o.subtotal().toString(),
-            o.taxRate().movePointRight(2).stripTrailingZeros().toPlainString(),
-            o.tax().toString(),
-            o.total().toString(),
+            o.subtotal().amount(),
+            o.taxRate(),
+            o.tax().amount(),
+            o.total().amount(),
             o.payment().orElse(null),
             o.status().name());
   }

@@ -6,16 +6,19 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.Payment;
 import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.StoreFormat;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Backs the tender dialog of the POS: cash given and the change due, or a card taken on the
  * external terminal. The change shown while typing is only a preview; the till's figure is the one
- * the server records.
+ * the server records. Cash is typed the store's way ({@link TypedAmount}) and kept exact.
  */
 @Named
 @ViewScoped
@@ -23,17 +26,22 @@ public class TenderBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** An amount to show how cash is typed, in the store's way: 5,000.50 or 5.000,50. */
+  private static final BigDecimal EXAMPLE = new BigDecimal("5000.50");
+
   @EJB OrderDesk desk;
+
+  @Inject StoreFormat format;
 
   private Long orderId;
   private String number;
   private Money total;
-  private BigDecimal cashGiven;
+  private String cashGiven;
   private Payment payment;
 
   /** Opens the dialog for an order. */
   public void open(long orderId) {
-    PageMessages.attempt("open the order", () -> desk.find(orderId))
+    PageMessages.attempt("tender.attempt.open", () -> desk.find(orderId))
         .ifPresent(order -> show(order));
   }
 
@@ -45,24 +53,35 @@ public class TenderBacking implements Serializable {
     cashGiven = null;
   }
 
+  /** The dialog's title: "Pay order 042". */
+  public String getTitle() {
+    return number == null ? "" : PageMessages.texts().get("tender.title", number);
+  }
+
   public void exactCash() {
-    cashGiven = total == null ? null : total.amount();
+    cashGiven = total == null ? null : format.amount(total.amount());
   }
 
   public void payCash() {
-    if (cashGiven == null) {
-      PageMessages.error("Enter the cash the guest gave.");
+    if (cashGiven == null || cashGiven.isBlank()) {
+      PageMessages.error("tender.cash.missing");
       return;
     }
-    if (cashGiven.signum() < 0 || cashGiven.stripTrailingZeros().scale() > 2) {
-      PageMessages.error("Cash is a positive amount with at most two decimals.");
+    Optional<BigDecimal> given = typed();
+    if (given.isEmpty()) {
+      PageMessages.error("tender.cash.unreadable", cashGiven.strip(), format.amount(EXAMPLE));
       return;
     }
-    if (cashGiven.compareTo(Money.MAX) > 0) {
-      PageMessages.error("That is more cash than a till holds.");
+    BigDecimal cash = given.get();
+    if (cash.signum() < 0 || cash.stripTrailingZeros().scale() > 2) {
+      PageMessages.error("tender.cash.decimals");
       return;
     }
-    pay(Tender.cash(new Money(cashGiven)));
+    if (cash.compareTo(Money.MAX) > 0) {
+      PageMessages.error("tender.cash.tooMuch");
+      return;
+    }
+    pay(Tender.cash(new Money(cash)));
   }
 
   public void payCard() {
@@ -73,29 +92,33 @@ public class TenderBacking implements Serializable {
     if (orderId == null) {
       return;
     }
-    PageMessages.attempt("record the payment", () -> desk.pay(orderId, tender))
+    PageMessages.attempt("tender.attempt.pay", () -> desk.pay(orderId, tender))
         .ifPresent(
             paid -> {
               payment = paid;
-              PageMessages.info(
-                  "Order "
-                      + number
-                      + " paid"
-                      + (paid.change().amount().signum() > 0
-                          ? " — change due " + paid.change()
-                          : "."));
+              if (paid.change().amount().signum() > 0) {
+                PageMessages.info(
+                    "tender.paid.change", number, format.money(paid.change().amount()));
+              } else {
+                PageMessages.info("tender.paid", number);
+              }
             });
+  }
+
+  /** The cash typed so far, read the store's way; empty when it is not an amount. */
+  private Optional<BigDecimal> typed() {
+    return TypedAmount.parse(cashGiven, format.locale(), format.currency());
   }
 
   /** The change for the cash typed so far, or empty when it does not cover the total. */
   public String getChangePreview() {
-    if (cashGiven == null || total == null || cashGiven.compareTo(total.amount()) < 0) {
+    if (total == null) {
       return "";
     }
-    return cashGiven
-        .subtract(total.amount())
-        .setScale(2, java.math.RoundingMode.HALF_UP)
-        .toPlainString();
+    return typed()
+        .filter(cash -> cash.compareTo(total.amount()) >= 0)
+        .map(cash -> format.money(cash.subtract(total.amount())))
+        .orElse("");
   }
 
   public Long getOrderId() {
@@ -110,11 +133,12 @@ public class TenderBacking implements Serializable {
     return total;
   }
 
-  public BigDecimal getCashGiven() {
+  /** The cash given, as the cashier typed it ("1.800,50" in an Argentine store). */
+  public String getCashGiven() {
     return cashGiven;
   }
 
-  public void setCashGiven(BigDecimal cashGiven) {
+  public void setCashGiven(String cashGiven) {
     this.cashGiven = cashGiven;
   }
 

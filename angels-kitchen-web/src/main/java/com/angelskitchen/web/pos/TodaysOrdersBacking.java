@@ -46,12 +46,12 @@ public class TodaysOrdersBacking implements Serializable {
       return;
     }
     if (voidReason == null || voidReason.isBlank()) {
-      PageMessages.error("Say why order " + voidNumber + " is voided.");
+      PageMessages.error("pos.void.reason.missing", voidNumber);
       return;
     }
-    if (PageMessages.attempt("void the order", () -> desk.cancel(voiding, voidReason))
+    if (PageMessages.attempt("pos.attempt.void", () -> desk.cancel(voiding, voidReason))
         .isPresent()) {
-      PageMessages.info("Order " + voidNumber + " voided.");
+      PageMessages.info("pos.void.done", voidNumber);
       PrimeFaces.current().ajax().addCallbackParam("voided", true);
       voiding = null;
     }
@@ -64,6 +64,11 @@ public class TodaysOrdersBacking implements Serializable {
 
   public String getVoidNumber() {
     return voidNumber;
+  }
+
+  /** The void dialog's title: "Void order 042". */
+  public String getVoidTitle() {
+    return voidNumber == null ? "" : PageMessages.texts().get("pos.void.title", voidNumber);
   }
 
   public String getVoidReason() {
