@@ -1,11 +1,12 @@
 /*
  * Angel's Kitchen — the expo screen: whole orders with each station's progress. An order turns
  * READY when every station has bumped; tap a READY order when it is handed out. Held (scheduled)
- * orders wait in a strip with their fire times.
+ * orders wait in a strip with their fire times (in the restaurant's time zone). Timers count on the
+ * server's time (Kds.now), texts come from the page's language (Ak.text).
  */
 (function () {
   'use strict';
-  const { el, post, elapsed, toast, clock } = Kds;
+  const { el, post, elapsed, toast, clock, fill, label } = Kds;
 
   const grid = document.getElementById('ak-orders');
   const heldStrip = document.getElementById('ak-held');
@@ -83,23 +84,23 @@
   }
 
   function render() {
-    const now = Date.now();
+    const now = Kds.now();
     const all = [...orders.values()];
     const held = all.filter((o) => o.status === 'HELD')
       .sort((a, b) => String(a.order.fireAt).localeCompare(String(b.order.fireAt)));
     heldStrip.replaceChildren(...held.map((o) => {
       const chip = el('span', 'ak-held-order');
       chip.dataset.orderNumber = o.order.orderNumber;
-      chip.append(el('strong', null, '#' + o.order.orderNumber), el('span', null, ' fires ' + clock(o.order.fireAt)));
+      chip.append(el('strong', null, '#' + o.order.orderNumber), el('span', null, ' ' + Ak.text('js.kds.expo.fires', clock(o.order.fireAt))));
       return chip;
     }));
-    if (held.length === 0) heldStrip.append(el('span', 'ak-empty', 'No held orders'));
+    if (held.length === 0) heldStrip.append(el('span', 'ak-empty', Ak.text('js.kds.expo.noHeld')));
 
     const active = all.filter((o) => o.status !== 'HELD')
       .sort((a, b) => (b.order.rush === true) - (a.order.rush === true)
         || String(a.order.placedAt).localeCompare(String(b.order.placedAt)));
     grid.replaceChildren(...active.map((o) => card(o, now)));
-    if (active.length === 0) grid.append(el('p', 'ak-empty', 'No orders in the kitchen'));
+    if (active.length === 0) grid.append(el('p', 'ak-empty', Ak.text('js.kds.expo.noOrders')));
   }
 
   function card(o, now) {
@@ -108,22 +109,25 @@
     node.dataset.status = o.status;
     const header = el('header', 'ak-ticket-header');
     header.append(el('span', 'ak-number', '#' + o.order.orderNumber));
-    if (o.order.source) header.append(el('span', 'ak-source ak-source-' + o.order.source, o.order.source.replace('_', ' ')));
-    if (o.order.rush) header.append(el('span', 'ak-rush-badge', 'RUSH'));
+    if (o.order.source) header.append(el('span', 'ak-source ak-source-' + o.order.source, label('js.kds.source.', o.order.source)));
+    if (o.order.rush) header.append(el('span', 'ak-rush-badge', Ak.text('js.kds.rush')));
     const timer = el('span', 'ak-timer', elapsed(o.order.placedAt, now).text);
     timer.dataset.since = o.order.placedAt;
     header.append(timer);
     if (o.order.customerName) header.append(el('span', 'ak-customer', o.order.customerName));
     node.append(header);
-    if (o.order.allergyAlert) node.append(el('div', 'ak-allergy-alert', '⚠ ALLERGY: ' + o.order.allergyAlert));
+    if (o.order.allergyAlert) node.append(el('div', 'ak-allergy-alert', fill(Ak.text('js.kds.allergy'), o.order.allergyAlert)));
     const stations = el('div', 'ak-progress');
     o.tickets.forEach((t, station) => {
       const chip = el('span', 'ak-station-chip ak-station-' + t.status, station + (t.status === 'BUMPED' ? ' ✓' : ''));
       chip.dataset.station = station;
+      chip.title = fill(Ak.text('js.kds.expo.station'), station, label('js.kds.ticketStatus.', t.status));
       stations.append(chip);
     });
     node.append(stations);
-    node.append(el('div', 'ak-order-status', o.cancelled ? 'CANCELLED: ' + o.cancelled : o.status.replace('_', ' ')));
+    node.append(el('div', 'ak-order-status', o.cancelled
+      ? fill(Ak.text('js.kds.expo.cancelled'), o.cancelled)
+      : label('js.kds.orderStatus.', o.status)));
     if (o.status === 'READY') {
       node.addEventListener('click', () => handOut(o.order.orderId));
     } else if (o.cancelled) {
@@ -145,7 +149,7 @@
 
   /** Only the timers move between events: the cards stay put under a finger. */
   function tick() {
-    const now = Date.now();
+    const now = Kds.now();
     grid.querySelectorAll('.ak-timer').forEach((t) => {
       t.textContent = elapsed(t.dataset.since, now).text;
     });

@@ -2,6 +2,9 @@
  * Angel's Kitchen — the screens' side of the kitchen push protocol (docs/kds-protocol.md).
  * KdsLink keeps one WebSocket to /ws/kds/{channel} alive: it resumes from the last sequence it
  * applied after every reconnect, drops duplicates, watches heartbeats and reconnects with backoff.
+ * It also keeps the server's time (the serverTime of Welcome and Heartbeat): a screen's own clock may
+ * be minutes wrong, so every timer on the screens counts from Kds.now(), the server's time.
+ * Every text comes from the page's language (Ak.text, resources/i18n/language.js).
  */
 (function (global) {
   'use strict';
@@ -12,6 +15,19 @@
   const CONNECT_MS = 5000;
   const PING_MS = 10000;
   const MAX_BACKOFF_MS = 10000;
+
+  /**
+   * The server's clock minus this screen's, in milliseconds, from the latest Welcome or Heartbeat
+   * (0 until the first arrives). Exact to the message's time on its way, a few milliseconds.
+   */
+  let clockOffset = 0;
+
+  function heardServerTime(serverTime) {
+    const server = Date.parse(serverTime);
+    if (!Number.isNaN(server)) {
+      clockOffset = server - Date.now();
+    }
+  }
 
   class KdsLink {
     /**
@@ -94,6 +110,7 @@
       const message = JSON.parse(text);
       switch (message.type) {
         case 'Welcome':
+          heardServerTime(message.serverTime);
           this.connections++;
           // How many times this page has connected, for tests and support staff to see.
           document.documentElement.dataset.kdsConnections = String(this.connections);
@@ -109,6 +126,7 @@
           this.setLive(true);
           break;
         case 'Heartbeat':
+          heardServerTime(message.serverTime);
           break;
         default:
           if (typeof message.sequence !== 'number' || message.sequence <= this.last) {
@@ -132,6 +150,41 @@
 
   /** Small helpers shared by the screens. */
   const Kds = {
+    /** The server's time now, in epoch milliseconds: what every timer counts from. */
+    now() {
+      return Date.now() + clockOffset;
+    },
+
+    /** The server's clock minus this screen's, in milliseconds (for support staff and tests). */
+    clockOffset() {
+      return clockOffset;
+    },
+
+    /**
+     * A text's pattern (what Ak.text gives for a key and no values) with its {0}, {1}... filled by
+     * values put in exactly as they are: a guest's name, a note or a reason is never altered. As in
+     * Java's MessageFormat, the pattern's own doubled apostrophes become one.
+     */
+    fill(pattern, ...values) {
+      return String(pattern).split(/(\{\d+\})/).map((part) => {
+        const placeholder = /^\{(\d+)\}$/.exec(part);
+        if (placeholder) {
+          const n = Number(placeholder[1]);
+          return n < values.length ? String(values[n]) : part;
+        }
+        return part.replace(/''/g, "'");
+      }).join('');
+    },
+
+    /**
+     * The label of a code in the page's language, e.g. label('js.kds.source.', 'UBER_EATS') is
+     * "Uber Eats"; a code with no text (a new partner) shows as it is.
+     */
+    label(prefix, code) {
+      const key = prefix + code;
+      return Object.prototype.hasOwnProperty.call(global.AkText || {}, key) ? Ak.text(key) : String(code);
+    },
+
     /** An element with a class and, optionally, text (always as text, never as HTML). */
     el(tag, className, text) {
       const node = document.createElement(tag);
@@ -154,24 +207,29 @@
       if (body) {
         headers['Content-Type'] = 'application/json';
       }
-      const response = await fetch(KdsLink.contextPath() + path, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers,
-        body: body ? JSON.stringify(body) : undefined,
-      });
+      let response;
+      try {
+        response = await fetch(KdsLink.contextPath() + path, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers,
+          body: body ? JSON.stringify(body) : undefined,
+        });
+      } catch (unreachable) {
+        throw new Error(Ak.text('js.kds.offline'));
+      }
       const answer = await response.json().catch(() => ({}));
       if (response.status === 401) {
         window.location.reload();
       }
       if (!response.ok) {
-        throw new Error(answer.message || response.statusText);
+        throw new Error(answer.message || Ak.text('js.kds.failed', response.status));
       }
       return answer;
     },
 
-    /** mm:ss since an ISO instant. */
-    elapsed(since, now) {
+    /** mm:ss since an ISO instant, up to now (the server's time: {@link Kds.now}). */
+    elapsed(since, now = Kds.now()) {
       const seconds = Math.max(0, Math.floor((now - Date.parse(since)) / 1000));
       const m = Math.floor(seconds / 60);
       const s = seconds % 60;

@@ -1,11 +1,12 @@
 /*
  * Angel's Kitchen — a station screen: this station's tickets, live. Tap a line to bump it, tap a
  * ticket's header to bump the ticket; bump bar: digits select a ticket, Enter bumps it, R recalls
- * the last bumped ticket.
+ * the last bumped ticket. Timers count on the server's time (Kds.now), texts come from the page's
+ * language (Ak.text).
  */
 (function () {
   'use strict';
-  const { el, post, elapsed, toast } = Kds;
+  const { el, post, elapsed, toast, fill, label } = Kds;
 
   const root = document.getElementById('ak-station');
   const station = root.dataset.station;
@@ -112,7 +113,7 @@
   }
 
   function render() {
-    const now = Date.now();
+    const now = Kds.now();
     const cards = ordered().map((entry, index) => {
       const key = entry.rev + '/' + (index + 1) + '/' + (selected === entry.ticket.ticketId);
       const cached = drawn.get(entry.ticket.ticketId);
@@ -128,7 +129,7 @@
     });
     grid.replaceChildren(...cards);
     if (cards.length === 0) {
-      grid.append(el('p', 'ak-empty', 'No open tickets'));
+      grid.append(el('p', 'ak-empty', Ak.text('js.kds.noOpenTickets')));
     }
     renderAllDay();
     document.getElementById('ak-recall').disabled = bumped.length === 0;
@@ -149,7 +150,7 @@
     header.append(el('span', 'ak-number', '#' + order.orderNumber));
     if (order.source) header.append(el('span', 'ak-source ak-source-' + order.source, sourceLabel(order.source)));
     if (order.fulfillment) header.append(el('span', 'ak-fulfillment', fulfillmentLabel(order.fulfillment)));
-    if (order.rush) header.append(el('span', 'ak-rush-badge', 'RUSH'));
+    if (order.rush) header.append(el('span', 'ak-rush-badge', Ak.text('js.kds.rush')));
     if (ticket.firedAt && !cancelled) {
       const time = elapsed(ticket.firedAt, now);
       const timer = el('span', 'ak-timer', time.text);
@@ -161,7 +162,7 @@
     node.append(header);
 
     if (cancelled) {
-      node.append(el('div', 'ak-cancel-banner', 'CANCELLED: ' + cancelled + ' — tap to acknowledge'));
+      node.append(el('div', 'ak-cancel-banner', fill(Ak.text('js.kds.station.cancelled'), cancelled)));
       node.addEventListener('click', () => {
         tickets.delete(ticket.ticketId);
         render();
@@ -171,7 +172,7 @@
     header.addEventListener('click', () => bumpTicket(ticket.ticketId));
 
     if (order.allergyAlert) {
-      node.append(el('div', 'ak-allergy-alert', '⚠ ALLERGY: ' + order.allergyAlert));
+      node.append(el('div', 'ak-allergy-alert', fill(Ak.text('js.kds.allergy'), order.allergyAlert)));
     }
     if (order.note) {
       node.append(el('div', 'ak-order-note', order.note));
@@ -192,14 +193,14 @@
     title.append(el('span', 'ak-item', line.kitchenName));
     item.append(title);
     if (line.unmapped) {
-      item.append(el('div', 'ak-unmapped', '? NOT ON OUR MENU: check the partner order'));
+      item.append(el('div', 'ak-unmapped', Ak.text('js.kds.unmapped')));
     }
     (line.removed || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-removed', '- ' + name)));
     (line.added || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-added', '+ ' + name)));
     if (line.note) item.append(el('div', 'ak-line-note', line.note));
     if (line.allergens && line.allergens.length) {
       const badges = el('div', 'ak-allergens');
-      line.allergens.forEach((a) => badges.append(el('span', 'ak-allergen ak-allergen-' + a, ALLERGENS[a] || a)));
+      line.allergens.forEach((a) => badges.append(el('span', 'ak-allergen ak-allergen-' + a, label('js.kds.allergen.', a))));
       item.append(badges);
     }
     if (!line.bumped) {
@@ -235,7 +236,7 @@
   }
 
   function tick() {
-    const now = Date.now();
+    const now = Kds.now();
     grid.querySelectorAll('.ak-timer').forEach((timer) => {
       const time = elapsed(timer.dataset.firedAt, now);
       timer.textContent = time.text;
@@ -269,7 +270,7 @@
   async function recall() {
     const last = bumped[bumped.length - 1];
     if (!last) {
-      toast('Nothing to recall');
+      toast(Ak.text('js.kds.nothingToRecall'));
       return;
     }
     try {
@@ -297,15 +298,8 @@
     }
   });
 
-  const SOURCES = { POS: 'POS', DOORDASH: 'DoorDash', UBER_EATS: 'Uber Eats', WEBSITE: 'Web' };
-  const FULFILLMENTS = { DINE_IN: 'Dine in', TAKEOUT: 'Takeout', DELIVERY: 'Delivery' };
-  const ALLERGENS = {
-    GLUTEN: 'gluten', CRUSTACEANS: 'crustaceans', EGGS: 'egg', FISH: 'fish', PEANUTS: 'peanuts',
-    SOY: 'soy', MILK: 'dairy', NUTS: 'nuts', CELERY: 'celery', MUSTARD: 'mustard', SESAME: 'sesame',
-    SULPHITES: 'sulphites', LUPIN: 'lupin', MOLLUSCS: 'molluscs',
-  };
-  function sourceLabel(source) { return SOURCES[source] || source; }
-  function fulfillmentLabel(f) { return FULFILLMENTS[f] || f; }
+  function sourceLabel(source) { return label('js.kds.source.', source); }
+  function fulfillmentLabel(f) { return label('js.kds.fulfillment.', f); }
 
   Kds.enableSoundOnTap();
   setInterval(tick, 1000);

@@ -16,6 +16,7 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +37,9 @@ public class KitchenSocket {
 
   @EJB KitchenState state;
 
+  /** The server's time, sent with the Welcome. */
+  @Inject Clock clock;
+
   @OnOpen
   public void open(Session session, @PathParam("channel") String name) throws IOException {
     Channel channel = Channel.named(name, state::isStation);
@@ -51,7 +55,8 @@ public class KitchenSocket {
     session.setMaxIdleTimeout(0);
     ScreenConnection[] screen = new ScreenConnection[1];
     long sequence = sequencer.atReleased(() -> screen[0] = screens.connected(session, channel));
-    screen[0].send(ChannelMessages.welcome(channel, sequence, ScreenSync.HEARTBEAT_SECONDS));
+    screen[0].send(
+        ChannelMessages.welcome(channel, sequence, ScreenSync.HEARTBEAT_SECONDS, clock.instant()));
   }
 
   @OnMessage

@@ -11,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings a (re)connecting screen up to date: the events it missed from the kitchen log, or a
- * snapshot when it is new or too far behind; then live. Also sends the heartbeats.
+ * snapshot when it is new or too far behind; then live. Also sends the heartbeats, with the
+ * server's time for the screens' timers.
  */
 @ApplicationScoped
 public class ScreenSync {
@@ -51,6 +53,9 @@ public class ScreenSync {
 
   @Inject KitchenTimers timers;
 
+  /** The server's time, sent with every heartbeat. */
+  @Inject Clock clock;
+
   private ScheduledFuture<?> heartbeat;
   private ScheduledFuture<?> silenceWatch;
 
@@ -60,7 +65,9 @@ public class ScreenSync {
         timers.every(
             HEARTBEAT_SECONDS,
             TimeUnit.SECONDS,
-            () -> screens.sendToAllLive(ChannelMessages.heartbeat(sequencer.released())));
+            () ->
+                screens.sendToAllLive(
+                    ChannelMessages.heartbeat(sequencer.released(), clock.instant())));
     silenceWatch =
         timers.every(
             5,

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Backs login.xhtml: signs in through Jakarta Security, then goes back to the page that asked for a
- * login (only ever a page of this application) or to the member's own start page.
+ * login (only ever a page of this application) or to the member's own start page. Its messages are
+ * in the screen's language (login.* in the Texts bundles).
  */
 @Named
 @RequestScoped
@@ -57,12 +58,9 @@ public class LoginBacking {
       default -> {
         Object paused = request.getAttribute(StaffAuthentication.PAUSED);
         if (paused instanceof Duration wait) {
-          PageMessages.error(
-              "Too many wrong passwords. Try again in "
-                  + Math.max(1, wait.toSeconds())
-                  + " seconds, or ask a manager.");
+          PageMessages.error("login.tooManyAttempts", Math.max(1, wait.toSeconds()));
         } else {
-          PageMessages.error("Wrong username or password, or the account is disabled.");
+          PageMessages.error("login.failed");
         }
       }
     }

@@ -11,7 +11,10 @@ import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason.CloseCodes;
 import java.io.StringReader;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +80,10 @@ class ScreenSyncTest {
     cut.log = log;
     cut.state = kitchen;
     cut.timers = timers;
+    // The server's clock, in the restaurant's zone; the screens are sent the instant, in UTC.
+    cut.clock =
+        Clock.fixed(
+            Instant.parse("2026-12-07T21:05:30.250Z"), ZoneId.of("America/Argentina/Buenos_Aires"));
     cut.executor =
         (ManagedExecutorService)
             Proxy.newProxyInstance(
@@ -277,7 +284,7 @@ class ScreenSyncTest {
   }
 
   @Test
-  void sendsLiveScreensTheReleasedSequenceEveryTenSeconds() {
+  void sendsLiveScreensTheReleasedSequenceAndTheServersTimeEveryTenSeconds() {
     FakeSession horno = new FakeSession("horno-1", "cook2");
     screens.connected(horno.session, Channel.station("horno")); // never resumed
     cut.resume(screen, 60);
@@ -287,7 +294,11 @@ class ScreenSyncTest {
 
     timers.every(10, TimeUnit.SECONDS).run();
 
-    assertThat(received()).containsExactly("Heartbeat 60");
+    List<String> sent = fritura.drain(timers.pump);
+    assertThat(sent).map(ScreenSyncTest::typeAndSequence).containsExactly("Heartbeat 60");
+    assertThat(ChannelMessagesTest.json(sent.get(0)).getString("serverTime"))
+        .as("the server's time, whatever the screen's own clock says")
+        .isEqualTo("2026-12-07T21:05:30.250Z");
     assertThat(horno.drain(timers.pump)).isEmpty();
   }
 
