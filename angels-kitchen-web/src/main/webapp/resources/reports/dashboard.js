@@ -3,7 +3,8 @@
  * kitchen event) and, at most once a second, asks the server to redraw the panel (akRefreshLive, a
  * PrimeFaces remoteCommand, one at a time); also every 30 s, so that the oldest ticket's age moves on. The
  * figures always come from the server. A socket silent for 25 s (no heartbeat) is taken for dead
- * and reopened, as the kitchen screens do (docs/kds-protocol.md).
+ * and reopened, as the kitchen screens do (docs/kds-protocol.md). The link's words are the page's
+ * (Ak.text, resources/i18n/language.js).
  */
 (function () {
   'use strict';
@@ -72,7 +73,7 @@
           Math.max(5, message.heartbeatSeconds / 2) * 1000);
       } else if (message.type === 'ReplayDone' || message.type === 'Snapshot') {
         attempt = 0;
-        status('live', true);
+        status(Ak.text('js.dashboard.live'), true);
         refreshSoon();
       } else if (message.type !== 'Heartbeat') {
         refreshSoon();
@@ -81,7 +82,7 @@
     socket.onclose = () => {
       clearInterval(pinger);
       clearInterval(watchdog);
-      status('reconnecting…', false);
+      status(Ak.text('js.dashboard.reconnecting'), false);
       const wait = Math.min(10000, 500 * Math.pow(2, attempt++));
       setTimeout(connect, wait / 2 + Math.random() * wait / 2);
     };

@@ -27,8 +27,9 @@ class DashboardPageIT extends EarTestBase {
       manager.open("admin/dashboard.xhtml?" + known.period());
       String orders = manager.await(d -> text(d.findElement(By.id("ak-orders"))));
       assertThat(orders).isEqualTo("3");
-      assertThat(manager.driver().findElement(By.id("ak-revenue")).getText()).isEqualTo("423.50");
-      assertThat(manager.driver().findElement(By.id("ak-average")).getText()).isEqualTo("141.17");
+      // Money the store's way: the test store is en-US, in dollars.
+      assertThat(manager.driver().findElement(By.id("ak-revenue")).getText()).isEqualTo("$423.50");
+      assertThat(manager.driver().findElement(By.id("ak-average")).getText()).isEqualTo("$141.17");
       assertThat(manager.driver().findElement(By.id("ak-cancelled")).getText()).isEqualTo("2");
 
       for (String chart :
@@ -66,6 +67,9 @@ class DashboardPageIT extends EarTestBase {
 
       manager.driver().findElement(By.xpath("//a[contains(@href, 'by-source.csv')]")).click();
       String csv = manager.downloaded("by-source-");
+      assertThat(csv)
+          .as("UTF-8 with a BOM, commas for an en-US store, the header in the manager's language")
+          .startsWith("\uFEFFsource,orders,revenue\r\n");
       assertThat(csv.lines().skip(1).map(l -> l.replace(",", " ")).toList())
           .as("the CSV file has the figures the page shows")
           .containsExactlyElementsOf(shown);

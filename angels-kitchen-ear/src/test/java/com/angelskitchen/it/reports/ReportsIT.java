@@ -110,8 +110,9 @@ class ReportsIT extends EarTestBase {
     assertThat(bySource.headers().firstValue("Content-Disposition").orElse(""))
         .contains("by-source-" + known.first + "-to-" + known.second + ".csv");
     assertThat(bySource.body())
+        .as("UTF-8 with a BOM; commas, as the test store (en-US) writes decimals with a point")
         .isEqualTo(
-            "source,orders,revenue\r\nDOORDASH,1,242.00\r\nPOS,1,121.00\r\nUBER_EATS,1,60.50\r\n");
+            "\uFEFFsource,orders,revenue\r\nDOORDASH,1,242.00\r\nPOS,1,121.00\r\nUBER_EATS,1,60.50\r\n");
     assertThat(api.get("api/reports/summary.csv?" + known.period()).body())
         .endsWith("3,423.50,141.17,2\r\n");
   }

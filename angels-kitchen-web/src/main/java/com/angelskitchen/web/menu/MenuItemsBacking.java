@@ -6,9 +6,11 @@ import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.StoreFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -28,6 +30,8 @@ public class MenuItemsBacking implements Serializable {
 
   @EJB MenuCatalog catalog;
 
+  @Inject StoreFormat format;
+
   private List<Row> items = List.of();
   private List<Option> categories = List.of();
   private List<Option> ingredients = List.of();
@@ -45,12 +49,12 @@ public class MenuItemsBacking implements Serializable {
   private List<String> removable = new ArrayList<>();
   private List<String> itemExtras = new ArrayList<>();
 
-  /** One item in the table. */
+  /** One item in the table; the page writes the price the store's way. */
   public record Row(
       String code,
       String name,
       String category,
-      String price,
+      BigDecimal price,
       boolean available,
       String recipe,
       String extras)
@@ -61,26 +65,31 @@ public class MenuItemsBacking implements Serializable {
 
   @PostConstruct
   public void reload() {
-    items = catalog.items().stream().map(MenuItemsBacking::row).toList();
+    items = catalog.items().stream().map(this::row).toList();
     categories = catalog.categories().stream().map(c -> new Option(c.code(), c.name())).toList();
     ingredients = catalog.ingredients().stream().map(i -> new Option(i.code(), i.name())).toList();
     extras =
         catalog.extras().stream()
-            .map(e -> new Option(e.code(), e.name() + " (" + e.price() + ")"))
+            .map(
+                e -> new Option(e.code(), e.name() + " (" + format.money(e.price().amount()) + ")"))
             .toList();
   }
 
-  private static Row row(MenuItem item) {
+  private Row row(MenuItem item) {
     return new Row(
         item.code(),
         item.name(),
         item.category().name(),
-        item.price().toString(),
+        item.price().amount(),
         item.available(),
         String.join(
             ", ",
             item.recipe().stream()
-                .map(r -> r.ingredient().name() + (r.removable() ? "" : " (fixed)"))
+                .map(
+                    r ->
+                        r.removable()
+                            ? r.ingredient().name()
+                            : PageMessages.texts().get("menu.recipe.fixed", r.ingredient().name()))
                 .toList()),
         String.join(", ", item.extras().stream().map(Extra::name).toList()));
   }
@@ -88,12 +97,16 @@ public class MenuItemsBacking implements Serializable {
   /** 86es the item or restores it; the POS greys it out (or back) at once. */
   public void setAvailable(String itemCode, boolean available) {
     PageMessages.attempt(
-            available ? "restore the item" : "86 the item",
+            available ? "menu.attempt.restore" : "menu.attempt.eightySix",
             () -> catalog.setAvailable(itemCode, available))
         .ifPresent(
-            changed ->
-                PageMessages.info(
-                    changed.itemName() + (available ? " is back on sale." : " is 86'd.")));
+            changed -> {
+              if (available) {
+                PageMessages.info("menu.restored", changed.itemName());
+              } else {
+                PageMessages.info("menu.eightySixed", changed.itemName());
+              }
+            });
     reload();
   }
 
@@ -112,7 +125,7 @@ public class MenuItemsBacking implements Serializable {
   }
 
   public void edit(String itemCode) {
-    PageMessages.attempt("open the item", () -> catalog.item(itemCode)).ifPresent(this::load);
+    PageMessages.attempt("menu.attempt.open", () -> catalog.item(itemCode)).ifPresent(this::load);
   }
 
   private void load(MenuItem item) {
@@ -136,15 +149,28 @@ public class MenuItemsBacking implements Serializable {
   }
 
   public void save() {
+    if (price == null) {
+      if (name == null || name.isBlank()) {
+        PageMessages.error("menu.price.missingItem");
+      } else {
+        PageMessages.error("menu.price.missing", name.strip());
+      }
+      return;
+    }
+    var money = Amounts.money(price);
+    if (money.isEmpty()) {
+      PageMessages.error("menu.price.range");
+      return;
+    }
     boolean saved =
         PageMessages.attempt(
-            "save the item",
+            "menu.attempt.saveItem",
             () -> {
               ItemSpec spec =
                   new ItemSpec(
                       name,
                       kitchenName,
-                      Amounts.price(name == null ? "the item" : name, price),
+                      money.get(),
                       category,
                       prepMinutes,
                       sortOrder,
@@ -155,7 +181,7 @@ public class MenuItemsBacking implements Serializable {
               catalog.putItem(code == null ? null : code.strip(), spec);
             });
     if (saved) {
-      PageMessages.info(name.strip() + " saved.");
+      PageMessages.info("menu.saved", name.strip());
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
       reload();
     }
@@ -175,6 +201,13 @@ public class MenuItemsBacking implements Serializable {
 
   public List<Option> getExtras() {
     return extras;
+  }
+
+  /** The editor's title: a new item, or the one being edited. */
+  public String getTitle() {
+    return creating
+        ? PageMessages.texts().get("menu.item.new")
+        : PageMessages.texts().get("menu.item.edit", name);
   }
 
   public boolean isCreating() {

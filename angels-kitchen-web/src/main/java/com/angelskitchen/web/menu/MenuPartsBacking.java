@@ -2,10 +2,14 @@ package com.angelskitchen.web.menu;
 
 import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.menu.entity.Allergen;
+import com.angelskitchen.money.Money;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.StoreFormat;
+import com.angelskitchen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -26,6 +30,9 @@ public class MenuPartsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The allergens' names are the Texts keys {@code allergen.<ENUM>}. */
+  private static final String ALLERGEN = "allergen.";
+
   /** Which part the editor is editing. */
   public enum Kind {
     CATEGORY,
@@ -37,6 +44,8 @@ public class MenuPartsBacking implements Serializable {
   public record Row(String code, String name, String detail) implements Serializable {}
 
   @EJB MenuCatalog catalog;
+
+  @Inject StoreFormat format;
 
   private List<Row> categories = List.of();
   private List<Row> ingredients = List.of();
@@ -52,22 +61,31 @@ public class MenuPartsBacking implements Serializable {
 
   @PostConstruct
   public void reload() {
+    Texts texts = PageMessages.texts();
     categories =
         catalog.categories().stream()
             .map(c -> new Row(c.code(), c.name(), String.valueOf(c.sortOrder())))
             .toList();
     ingredients =
         catalog.ingredients().stream()
-            .map(i -> new Row(i.code(), i.name(), labels(i.allergens())))
+            .map(i -> new Row(i.code(), i.name(), labels(texts, i.allergens())))
             .toList();
     extras =
         catalog.extras().stream()
-            .map(e -> new Row(e.code(), e.name(), e.price() + "  " + labels(e.allergens())))
+            .map(
+                e ->
+                    new Row(e.code(), e.name(), priceAndAllergens(texts, e.price(), e.allergens())))
             .toList();
   }
 
-  private static String labels(Set<Allergen> allergens) {
-    return String.join(", ", allergens.stream().map(Allergen::label).toList());
+  /** The allergens' names in the screen's language: "gluten, dairy". */
+  private static String labels(Texts texts, Set<Allergen> allergens) {
+    return String.join(", ", allergens.stream().map(a -> texts.get(ALLERGEN + a.name())).toList());
+  }
+
+  private String priceAndAllergens(Texts texts, Money price, Set<Allergen> allergens) {
+    String money = format.money(price.amount());
+    return allergens.isEmpty() ? money : money + " · " + labels(texts, allergens);
   }
 
   public void startNew(Kind kind) {
@@ -126,23 +144,38 @@ public class MenuPartsBacking implements Serializable {
     String checkedCode = code == null ? null : code.strip();
     Set<Allergen> declared = EnumSet.noneOf(Allergen.class);
     allergens.forEach(a -> declared.add(Allergen.valueOf(a)));
+    if (kind == Kind.EXTRA && price == null) {
+      if (name == null || name.isBlank()) {
+        PageMessages.error("menu.price.missingExtra");
+      } else {
+        PageMessages.error("menu.price.missing", name.strip());
+      }
+      return;
+    }
+    if (kind == Kind.EXTRA && !Amounts.isPrice(price)) {
+      PageMessages.error("menu.price.range");
+      return;
+    }
+    String what =
+        switch (kind) {
+          case CATEGORY -> "menu.attempt.saveCategory";
+          case INGREDIENT -> "menu.attempt.saveIngredient";
+          case EXTRA -> "menu.attempt.saveExtra";
+        };
     boolean saved =
         PageMessages.attempt(
-            "save the " + kind.name().toLowerCase(),
+            what,
             () -> {
               switch (kind) {
                 case CATEGORY -> catalog.putCategory(checkedCode, name, sortOrder);
                 case INGREDIENT -> catalog.putIngredient(checkedCode, name, declared);
                 case EXTRA ->
                     catalog.putExtra(
-                        checkedCode,
-                        name,
-                        Amounts.price(name == null ? "the extra" : name, price),
-                        declared);
+                        checkedCode, name, Amounts.money(price).orElseThrow(), declared);
               }
             });
     if (saved) {
-      PageMessages.info(name.strip() + " saved.");
+      PageMessages.info("menu.saved", name.strip());
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
       reload();
     }
@@ -169,13 +202,14 @@ public class MenuPartsBacking implements Serializable {
   }
 
   public String getTitle() {
-    String part =
-        switch (kind) {
-          case CATEGORY -> "category";
-          case INGREDIENT -> "ingredient";
-          case EXTRA -> "extra";
-        };
-    return creating ? "New " + part : "Edit " + part + " " + code;
+    Texts texts = PageMessages.texts();
+    return switch (kind) {
+      case CATEGORY ->
+          creating ? texts.get("menu.category.new") : texts.get("menu.category.edit", code);
+      case INGREDIENT ->
+          creating ? texts.get("menu.ingredient.new") : texts.get("menu.ingredient.edit", code);
+      case EXTRA -> creating ? texts.get("menu.extra.new") : texts.get("menu.extra.edit", code);
+    };
   }
 
   public boolean isCreating() {

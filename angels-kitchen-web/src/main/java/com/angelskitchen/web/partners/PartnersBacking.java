@@ -14,13 +14,16 @@ import com.angelskitchen.partners.entity.PartnerEvent;
 import com.angelskitchen.partners.entity.PartnerMapping;
 import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.StoreFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -34,7 +37,6 @@ public class PartnersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int RECENT = 100;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm:ss");
 
   @EJB StoreControl store;
 
@@ -47,6 +49,8 @@ public class PartnersBacking implements Serializable {
   @EJB StuckEvents stuckEvents;
 
   @EJB PartnerIntake intake;
+
+  @Inject StoreFormat format;
 
   /** The store's state as shown. */
   public record Store(boolean paused, String reason, boolean acceptManually, String since)
@@ -111,6 +115,8 @@ public class PartnersBacking implements Serializable {
       implements Serializable {}
 
   private Store current;
+  // Not kept with the view: made again on every reload, in the store's way.
+  private transient DateTimeFormatter moments;
   private List<Waiting> waiting = List.of();
   private String declineReason;
   private List<Alert> alerts = List.of();
@@ -129,60 +135,69 @@ public class PartnersBacking implements Serializable {
   @PostConstruct
   public void reload() {
     StoreStatus status = store.status();
+    // The moments are the store's: in its time zone, written its short way with the seconds.
+    moments =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+            .withLocale(format.locale())
+            .withZone(format.zone());
     current =
         new Store(
             status.paused(), status.reason(), status.acceptManually(), time(status.changedAt()));
-    waiting = intake.waiting().stream().map(PartnersBacking::waiting).toList();
-    alerts = activity.openAlerts().stream().map(PartnersBacking::alert).toList();
-    dead = deadLetters.list().stream().map(PartnersBacking::dead).toList();
-    stuck = stuckEvents.list().stream().map(PartnersBacking::stuck).toList();
+    waiting = intake.waiting().stream().map(this::waiting).toList();
+    alerts = activity.openAlerts().stream().map(this::alert).toList();
+    dead = deadLetters.list().stream().map(this::dead).toList();
+    stuck = stuckEvents.list().stream().map(this::stuck).toList();
     long seconds = stuckEvents.threshold().toSeconds();
-    stuckAfter = seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
-    calls = activity.recentCalls(RECENT).stream().map(PartnersBacking::call).toList();
-    events = inbox.recent(RECENT).stream().map(PartnersBacking::event).toList();
+    stuckAfter =
+        seconds % 60 == 0
+            ? PageMessages.texts().get("partners.minutes", seconds / 60)
+            : PageMessages.texts().get("partners.seconds", seconds);
+    calls = activity.recentCalls(RECENT).stream().map(this::call).toList();
+    events = inbox.recent(RECENT).stream().map(this::event).toList();
     mappings = activity.mappings().stream().map(PartnersBacking::mapping).toList();
   }
 
   public void pause() {
-    if (PageMessages.attempt("pause the store", () -> store.pause(pauseReason)).isPresent()) {
-      PageMessages.info("The store is paused; the partners are being told.");
+    if (PageMessages.attempt("partners.attempt.pause", () -> store.pause(pauseReason))
+        .isPresent()) {
+      PageMessages.info("partners.paused");
       pauseReason = null;
     }
     reload();
   }
 
   public void resume() {
-    if (PageMessages.attempt("resume the store", () -> store.resume()).isPresent()) {
-      PageMessages.info("The store takes partner orders again; the partners are being told.");
+    if (PageMessages.attempt("partners.attempt.resume", () -> store.resume()).isPresent()) {
+      PageMessages.info("partners.resumed");
     }
     reload();
   }
 
   public void acceptManually(boolean manually) {
-    if (PageMessages.attempt(
-            "change how partner orders are accepted", () -> store.acceptManually(manually))
+    if (PageMessages.attempt("partners.attempt.acceptMode", () -> store.acceptManually(manually))
         .isPresent()) {
-      PageMessages.info(
-          manually
-              ? "A manager now accepts each partner order (under Waiting)."
-              : "Partner orders are accepted at once again.");
+      if (manually) {
+        PageMessages.info("partners.manualOn");
+      } else {
+        PageMessages.info("partners.manualOff");
+      }
     }
     reload();
   }
 
   public void accept(long eventId) {
-    PageMessages.attempt("accept the order", () -> intake.accept(eventId))
-        .ifPresent(handled -> PageMessages.info("Accepted: " + handled.outcome() + "."));
+    PageMessages.attempt("partners.attempt.accept", () -> intake.accept(eventId))
+        .ifPresent(handled -> PageMessages.info("partners.accepted", handled.outcome()));
     reload();
   }
 
   public void decline(long eventId) {
-    PageMessages.attempt("decline the order", () -> intake.decline(eventId, declineReason))
-        .ifPresent(handled -> PageMessages.info("Declined; the partner is being told."));
+    PageMessages.attempt("partners.attempt.decline", () -> intake.decline(eventId, declineReason))
+        .ifPresent(handled -> PageMessages.info("partners.declined"));
     reload();
   }
 
-  private static Waiting waiting(PartnerIntake.Waiting w) {
+  private Waiting waiting(PartnerIntake.Waiting w) {
     PartnerOrder order = w.order();
     String lines =
         String.join(
@@ -194,20 +209,21 @@ public class PartnersBacking implements Serializable {
   }
 
   public void resolve(long alertId) {
-    PageMessages.attempt("resolve the alert", () -> activity.resolveAlert(alertId));
+    PageMessages.attempt("partners.attempt.resolve", () -> activity.resolveAlert(alertId));
     reload();
   }
 
   public void replay(String messageId) {
-    if (PageMessages.attempt("replay the message", () -> deadLetters.replay(messageId))) {
-      PageMessages.info("Replayed: the message is back on its queue.");
+    if (PageMessages.attempt("partners.attempt.replay", () -> deadLetters.replay(messageId))) {
+      PageMessages.info("partners.replayed");
     }
     reload();
   }
 
   public void processAgain(long eventId) {
-    if (PageMessages.attempt("process the event again", () -> stuckEvents.processAgain(eventId))) {
-      PageMessages.info("Queued again: the event is being processed.");
+    if (PageMessages.attempt(
+        "partners.attempt.processAgain", () -> stuckEvents.processAgain(eventId))) {
+      PageMessages.info("partners.queuedAgain");
     }
     reload();
   }
@@ -217,14 +233,13 @@ public class PartnersBacking implements Serializable {
     try {
       kind = MappingKind.valueOf(mapKind);
     } catch (IllegalArgumentException | NullPointerException unknown) {
-      PageMessages.error(
-          "Choose what the partner id is: an item, an ingredient to remove, or an extra.");
+      PageMessages.error("partners.map.kindMissing");
       return;
     }
     if (PageMessages.attempt(
-            "save the mapping", () -> activity.map(mapPartner, kind, mapPartnerId, mapCode))
+            "partners.attempt.map", () -> activity.map(mapPartner, kind, mapPartnerId, mapCode))
         .isPresent()) {
-      PageMessages.info("Mapped " + mapPartnerId + " to " + mapCode + ".");
+      PageMessages.info("partners.mapped", mapPartnerId, mapCode);
       mapPartnerId = null;
       mapCode = null;
     }
@@ -233,26 +248,29 @@ public class PartnersBacking implements Serializable {
 
   public void unmap(String partner, String kind, String partnerId) {
     PageMessages.attempt(
-        "remove the mapping", () -> activity.unmap(partner, MappingKind.valueOf(kind), partnerId));
+        "partners.attempt.unmap",
+        () -> activity.unmap(partner, MappingKind.valueOf(kind), partnerId));
     reload();
   }
 
-  private static Alert alert(PartnerAlert a) {
+  private Alert alert(PartnerAlert a) {
     return new Alert(a.id(), a.partner(), a.message(), time(a.raisedAt()));
   }
 
-  private static Stuck stuck(PartnerEvent s) {
+  private Stuck stuck(PartnerEvent s) {
     return new Stuck(
         s.id(),
         s.partner(),
-        s.eventType() + (s.partnerOrderId() == null ? "" : " · order " + s.partnerOrderId()),
+        s.partnerOrderId() == null
+            ? s.eventType()
+            : PageMessages.texts().get("partners.stuck.what", s.eventType(), s.partnerOrderId()),
         s.eventId(),
         time(s.receivedAt()),
         s.failures(),
         s.lastError() == null ? "" : s.lastError());
   }
 
-  private static Dead dead(DeadLetters.DeadLetter d) {
+  private Dead dead(DeadLetters.DeadLetter d) {
     return new Dead(
         d.messageId(),
         d.queue(),
@@ -263,19 +281,21 @@ public class PartnersBacking implements Serializable {
         time(d.deadAt()));
   }
 
-  private static Call call(PartnerCall c) {
+  private Call call(PartnerCall c) {
     return new Call(
         time(c.attemptedAt()),
         c.partner(),
         c.action(),
         c.partnerOrderId(),
         c.attempt(),
-        c.httpStatus() == null ? "no answer" : String.valueOf(c.httpStatus()),
+        c.httpStatus() == null
+            ? PageMessages.texts().get("partners.calls.noAnswer")
+            : String.valueOf(c.httpStatus()),
         c.succeeded(),
         c.answer());
   }
 
-  private static Event event(PartnerEvent e) {
+  private Event event(PartnerEvent e) {
     return new Event(
         time(e.receivedAt()),
         e.partner(),
@@ -290,8 +310,8 @@ public class PartnersBacking implements Serializable {
     return new Mapping(m.partner(), m.kind().name(), m.partnerId(), m.code());
   }
 
-  private static String time(OffsetDateTime at) {
-    return at == null ? "" : at.atZoneSameInstant(java.time.ZoneId.systemDefault()).format(TIME);
+  private String time(OffsetDateTime at) {
+    return at == null ? "" : moments.format(at);
   }
 
   public Store getCurrent() {

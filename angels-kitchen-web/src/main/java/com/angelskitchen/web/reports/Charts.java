@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P (labels are item,
- * station and source names: never pasted into a script by hand). PrimeFaces writes the JSON into an
- * inline script as it is, so every less-than sign is written as a JSON unicode escape: a name with
- * a closing script tag in it stays a name.
+ * station and source names: never pasted into a script by hand). Titles, labels and series names
+ * come translated from the caller; the axes and tooltips write numbers the store's way (Chart.js's
+ * {@code locale}, the store's BCP 47 tag). PrimeFaces writes the JSON into an inline script as it
+ * is, so every less-than sign is written as a JSON unicode escape: a name with a closing script tag
+ * in it stays a name.
  */
 final class Charts {
 
@@ -28,15 +30,15 @@ final class Charts {
 
   private Charts() {}
 
-  static String bars(String title, List<String> labels, List<Series> series) {
-    return chart("bar", title, labels, series, true);
+  static String bars(String locale, String title, List<String> labels, List<Series> series) {
+    return chart(locale, "bar", title, labels, series, true);
   }
 
-  static String line(String title, List<String> labels, Series series) {
-    return chart("line", title, labels, List.of(series), false);
+  static String line(String locale, String title, List<String> labels, Series series) {
+    return chart(locale, "line", title, labels, List.of(series), false);
   }
 
-  static String doughnut(String title, List<String> labels, List<Number> values) {
+  static String doughnut(String locale, String title, List<String> labels, List<Number> values) {
     JsonArrayBuilder colours = JSON.createArrayBuilder();
     for (int i = 0; i < labels.size(); i++) {
       colours.add(COLOURS[i % COLOURS.length]);
@@ -54,14 +56,19 @@ final class Charts {
                             JSON.createObjectBuilder()
                                 .add("data", numbers(values))
                                 .add("backgroundColor", colours))))
-        .add("options", options(title, false, false))
+        .add("options", options(locale, title, false, false))
         .build()
         .toString()
         .replace("<", "\\u003c");
   }
 
   private static String chart(
-      String type, String title, List<String> labels, List<Series> series, boolean stacked) {
+      String locale,
+      String type,
+      String title,
+      List<String> labels,
+      List<Series> series,
+      boolean stacked) {
     JsonArrayBuilder datasets = JSON.createArrayBuilder();
     boolean secondAxis = false;
     for (int i = 0; i < series.size(); i++) {
@@ -83,15 +90,17 @@ final class Charts {
         .add(
             "data",
             JSON.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
-        .add("options", options(title, true, secondAxis))
+        .add("options", options(locale, title, true, secondAxis))
         .build()
         .toString()
         .replace("<", "\\u003c");
   }
 
-  private static JsonObjectBuilder options(String title, boolean axes, boolean secondAxis) {
+  private static JsonObjectBuilder options(
+      String locale, String title, boolean axes, boolean secondAxis) {
     JsonObjectBuilder options =
         JSON.createObjectBuilder()
+            .add("locale", locale)
             .add("animation", false)
             .add("maintainAspectRatio", false)
             .add(

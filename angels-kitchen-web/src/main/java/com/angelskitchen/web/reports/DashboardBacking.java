@@ -6,12 +6,16 @@ import com.angelskitchen.reporting.boundary.Period;
 import com.angelskitchen.reporting.boundary.Sales;
 import com.angelskitchen.reporting.boundary.Speed;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.StoreFormat;
+import com.angelskitchen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -25,7 +29,14 @@ public class DashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** A source's and a fulfillment's names: Texts keys ending with the code. */
+  private static final String SOURCE = "dashboard.source.";
+
+  private static final String FULFILLMENT = "dashboard.fulfillment.";
+
   @EJB ManagerReports reports;
+
+  @Inject StoreFormat format;
 
   private LocalDate from;
   private LocalDate to;
@@ -49,11 +60,11 @@ public class DashboardBacking implements Serializable {
 
   public void reload() {
     if (from == null || to == null) {
-      PageMessages.error("Choose the first and the last day.");
+      PageMessages.error("dashboard.period.missing");
       return;
     }
     PageMessages.attempt(
-        "load the figures",
+        "dashboard.attempt.load",
         () -> {
           ManagerReports.Figures figures = reports.figures(new Period(from, to));
           sales = figures.sales();
@@ -125,61 +136,117 @@ public class DashboardBacking implements Serializable {
     return "from=" + getSales().period().first() + "&to=" + getSales().period().last();
   }
 
+  /**
+   * A bucket's key as the tables and charts show it: a source or fulfillment in the screen's
+   * language (a code with no text shows as it is), a business day the store's way, an hour as it
+   * is.
+   */
+  public String bucketLabel(String kind, String key) {
+    if (key == null) {
+      return "";
+    }
+    return switch (kind == null ? "" : kind) {
+      case "source" -> named(PageMessages.texts(), SOURCE + key, key);
+      case "fulfillment" -> named(PageMessages.texts(), FULFILLMENT + key, key);
+      case "day" -> day(key);
+      default -> key;
+    };
+  }
+
+  /** A cancellation's kind, "void" or "partner cancellation", in the screen's language. */
+  public String cancellationKind(String kind) {
+    return "void".equals(kind)
+        ? PageMessages.texts().get("dashboard.kind.void")
+        : PageMessages.texts().get("dashboard.kind.partner");
+  }
+
+  private static String named(Texts texts, String key, String otherwise) {
+    return texts.has(key) ? texts.get(key) : otherwise;
+  }
+
+  private String day(String key) {
+    try {
+      return format.date(LocalDate.parse(key));
+    } catch (DateTimeParseException notADay) {
+      return key;
+    }
+  }
+
+  private List<String> labels(String kind, List<Sales.Bucket> buckets) {
+    return buckets.stream().map(b -> bucketLabel(kind, b.key())).toList();
+  }
+
+  private String locale() {
+    return format.locale().toLanguageTag();
+  }
+
   public String getHourChart() {
+    Texts texts = PageMessages.texts();
     return Charts.bars(
-        "Orders by hour",
-        getSales().byHour().stream().map(Sales.Bucket::key).toList(),
+        locale(),
+        texts.get("dashboard.chart.ordersByHour"),
+        labels("hour", getSales().byHour()),
         List.of(
             new Charts.Series(
-                "Orders", getSales().byHour().stream().map(b -> (Number) b.orders()).toList()),
+                texts.get("dashboard.orders"),
+                getSales().byHour().stream().map(b -> (Number) b.orders()).toList()),
             new Charts.Series(
-                "Revenue",
+                texts.get("dashboard.revenue"),
                 getSales().byHour().stream().map(b -> (Number) b.revenue()).toList(),
                 "revenue")));
   }
 
   public String getDayChart() {
+    Texts texts = PageMessages.texts();
     return Charts.line(
-        "Revenue by day",
-        getSales().byDay().stream().map(Sales.Bucket::key).toList(),
+        locale(),
+        texts.get("dashboard.chart.revenueByDay"),
+        labels("day", getSales().byDay()),
         new Charts.Series(
-            "Revenue", getSales().byDay().stream().map(b -> (Number) b.revenue()).toList()));
+            texts.get("dashboard.revenue"),
+            getSales().byDay().stream().map(b -> (Number) b.revenue()).toList()));
   }
 
   public String getSourceChart() {
     return Charts.doughnut(
-        "Orders by source",
-        getSales().bySource().stream().map(Sales.Bucket::key).toList(),
+        locale(),
+        PageMessages.texts().get("dashboard.chart.ordersBySource"),
+        labels("source", getSales().bySource()),
         getSales().bySource().stream().map(b -> (Number) b.orders()).toList());
   }
 
   public String getFulfillmentChart() {
     return Charts.doughnut(
-        "Orders by fulfillment",
-        getSales().byFulfillment().stream().map(Sales.Bucket::key).toList(),
+        locale(),
+        PageMessages.texts().get("dashboard.chart.ordersByFulfillment"),
+        labels("fulfillment", getSales().byFulfillment()),
         getSales().byFulfillment().stream().map(b -> (Number) b.orders()).toList());
   }
 
   public String getStationChart() {
+    Texts texts = PageMessages.texts();
     return Charts.bars(
-        "Ticket time by station (minutes)",
+        locale(),
+        texts.get("dashboard.chart.ticketTime"),
         getSpeed().stations().stream().map(Speed.StationSpeed::name).toList(),
         List.of(
             new Charts.Series(
-                "Median",
+                texts.get("dashboard.chart.median"),
                 getSpeed().stations().stream().map(s -> (Number) s.medianMinutes()).toList()),
             new Charts.Series(
-                "90th percentile",
+                texts.get("dashboard.chart.p90"),
                 getSpeed().stations().stream().map(s -> (Number) s.p90Minutes()).toList())));
   }
 
   public String getQuarterChart() {
+    Texts texts = PageMessages.texts();
     return Charts.bars(
-        "Orders per quarter hour today",
+        locale(),
+        texts.get("dashboard.chart.quarterHours"),
         getLoad().quarterHours().stream().map(q -> q.start().toString()).toList(),
         List.of(
             new Charts.Series(
-                "Orders",
+                texts.get("dashboard.orders"),
                 getLoad().quarterHours().stream().map(q -> (Number) q.orders()).toList())));
   }
 }

@@ -4,13 +4,24 @@ import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.reporting.boundary.KitchenLoad;
 import com.angelskitchen.reporting.boundary.Sales;
 import com.angelskitchen.reporting.boundary.Speed;
+import com.angelskitchen.web.i18n.Texts;
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Every table of the dashboard by name, with its header and rows as text: the one definition both
- * the CSV export and the page's column headers follow, so the file has the page's figures.
+ * Every table of the dashboard by name, with its header and rows as text, for the CSV export: the
+ * page's figures. The header is in the reader's language (the Texts keys {@code csv.*}); the cells
+ * are data, the same in every language: numbers as plain decimals with a point and no grouping
+ * ({@code 1800.50}, {@code 0.3333}), days as ISO dates, sources and fulfillments as their codes.
+ *
+ * <p>The file ({@link #file}) opens in a spreadsheet of the store's locale: UTF-8 with a byte order
+ * mark, and a semicolon between cells where the store's locale writes decimals with a comma
+ * (es-AR), since that is what such a spreadsheet expects; a comma elsewhere.
  */
 public final class ReportTables {
 
@@ -35,12 +46,27 @@ public final class ReportTables {
           "live-stations",
           "live-quarter-hours");
 
-  public static Table of(String name, Sales sales, Speed speed, KitchenLoad load) {
+  /** The byte order mark a file starts with, so that a spreadsheet reads it as UTF-8. */
+  public static final String BOM = "\uFEFF";
+
+  /**
+   * A table, its header in the language of {@code texts}.
+   *
+   * @throws NotFoundException when there is no table of that name
+   */
+  public static Table of(String name, Sales sales, Speed speed, KitchenLoad load, Texts texts) {
     return switch (name) {
       case "summary" ->
           new Table(
               name,
-              List.of("first day", "last day", "orders", "revenue", "average ticket", "cancelled"),
+              header(
+                  texts,
+                  "csv.firstDay",
+                  "csv.lastDay",
+                  "csv.orders",
+                  "csv.revenue",
+                  "csv.averageTicket",
+                  "csv.cancelled"),
               List.of(
                   List.of(
                       sales.period().first().toString(),
@@ -49,94 +75,104 @@ public final class ReportTables {
                       sales.revenue().toPlainString(),
                       sales.averageTicket().toPlainString(),
                       Long.toString(sales.cancelled()))));
-      case "by-hour" -> buckets(name, "hour", sales.byHour());
-      case "by-day" -> buckets(name, "business day", sales.byDay());
-      case "by-source" -> buckets(name, "source", sales.bySource());
-      case "by-fulfillment" -> buckets(name, "fulfillment", sales.byFulfillment());
-      case "top-items" -> items(name, "item", sales.topItems());
-      case "top-extras" -> items(name, "extra", sales.topExtras());
+      case "by-hour" -> buckets(name, texts, "csv.hour", sales.byHour());
+      case "by-day" -> buckets(name, texts, "csv.businessDay", sales.byDay());
+      case "by-source" -> buckets(name, texts, "csv.source", sales.bySource());
+      case "by-fulfillment" -> buckets(name, texts, "csv.fulfillment", sales.byFulfillment());
+      case "top-items" -> items(name, texts, "csv.item", sales.topItems());
+      case "top-extras" -> items(name, texts, "csv.extra", sales.topExtras());
       case "cancellations" ->
           table(
               name,
-              List.of("source", "kind", "reason", "orders"),
+              header(texts, "csv.source", "csv.kind", "csv.reason", "csv.orders"),
               sales.cancellations(),
               c -> List.of(c.source(), c.kind(), c.reason(), Long.toString(c.orders())));
       case "stations" ->
           table(
               name,
-              List.of(
-                  "station",
-                  "name",
-                  "tickets",
-                  "median minutes",
-                  "p90 minutes",
-                  "late after minutes",
-                  "late share"),
+              header(
+                  texts,
+                  "csv.station",
+                  "csv.name",
+                  "csv.tickets",
+                  "csv.medianMinutes",
+                  "csv.p90Minutes",
+                  "csv.lateAfterMinutes",
+                  "csv.lateShare"),
               speed.stations(),
               s ->
                   List.of(
                       s.station(),
                       s.name(),
                       Long.toString(s.tickets()),
-                      Double.toString(s.medianMinutes()),
-                      Double.toString(s.p90Minutes()),
+                      plain(s.medianMinutes()),
+                      plain(s.p90Minutes()),
                       Integer.toString(s.lateAfterMinutes()),
-                      Double.toString(s.lateShare())));
+                      plain(s.lateShare())));
       case "slowest-items" ->
           table(
               name,
-              List.of("station", "item", "lines", "average minutes"),
+              header(texts, "csv.station", "csv.item", "csv.lines", "csv.averageMinutes"),
               speed.slowestItems(),
               s ->
                   List.of(
-                      s.station(),
-                      s.item(),
-                      Long.toString(s.lines()),
-                      Double.toString(s.averageMinutes())));
+                      s.station(), s.item(), Long.toString(s.lines()), plain(s.averageMinutes())));
       case "order-time" ->
           new Table(
               name,
-              List.of("orders", "median minutes", "p90 minutes"),
+              header(texts, "csv.orders", "csv.medianMinutes", "csv.p90Minutes"),
               List.of(
                   List.of(
                       Long.toString(speed.orders().orders()),
-                      Double.toString(speed.orders().medianMinutes()),
-                      Double.toString(speed.orders().p90Minutes()))));
+                      plain(speed.orders().medianMinutes()),
+                      plain(speed.orders().p90Minutes()))));
       case "live-stations" ->
           table(
               name,
-              List.of("station", "name", "open tickets", "oldest minutes"),
+              header(texts, "csv.station", "csv.name", "csv.openTickets", "csv.oldestMinutes"),
               load.stations(),
               s ->
                   List.of(
                       s.station(),
                       s.name(),
                       Long.toString(s.openTickets()),
-                      s.oldestMinutes() == null ? "" : Double.toString(s.oldestMinutes())));
+                      s.oldestMinutes() == null ? "" : plain(s.oldestMinutes())));
       case "live-quarter-hours" ->
           table(
               name,
-              List.of("quarter hour", "orders"),
+              header(texts, "csv.quarterHour", "csv.orders"),
               load.quarterHours(),
               q -> List.of(q.start().toString(), Long.toString(q.orders())));
       default -> throw new NotFoundException("no report table " + name + "; there are " + NAMES);
     };
   }
 
-  private static Table buckets(String name, String key, List<Sales.Bucket> buckets) {
+  private static Table buckets(String name, Texts texts, String key, List<Sales.Bucket> buckets) {
     return table(
         name,
-        List.of(key, "orders", "revenue"),
+        header(texts, key, "csv.orders", "csv.revenue"),
         buckets,
         b -> List.of(b.key(), Long.toString(b.orders()), b.revenue().toPlainString()));
   }
 
-  private static Table items(String name, String what, List<Sales.ItemSales> items) {
+  private static Table items(String name, Texts texts, String what, List<Sales.ItemSales> items) {
     return table(
         name,
-        List.of(what, "quantity", "revenue"),
+        header(texts, what, "csv.quantity", "csv.revenue"),
         items,
         i -> List.of(i.name(), Long.toString(i.quantity()), i.revenue().toPlainString()));
+  }
+
+  private static List<String> header(Texts texts, String... keys) {
+    return Arrays.stream(keys).map(texts::get).toList();
+  }
+
+  /** A figure as a plain decimal: {@code 12.0}, {@code 0.0005} (never {@code 5.0E-4}). */
+  static String plain(double value) {
+    String text = Double.toString(value);
+    return Double.isFinite(value) && text.contains("E")
+        ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+        : text;
   }
 
   private static <T> Table table(
@@ -145,17 +181,39 @@ public final class ReportTables {
   }
 
   /**
-   * The table as CSV (RFC 4180, CRLF). A cell a spreadsheet would take for a formula (=, +, -, @ at
-   * the start: item names and reasons are typed by people and partners) is prefixed with a quote.
+   * The CSV file of a table for a store: a byte order mark, then the table with the separator a
+   * spreadsheet of the store's locale expects ({@link #separator}).
    */
+  public static String file(Table table, Locale store) {
+    return BOM + csv(table, separator(store));
+  }
+
+  /**
+   * The separator between cells for a store's locale: a semicolon where decimals are written with a
+   * comma (es-AR, as spreadsheets there expect), else a comma.
+   */
+  public static char separator(Locale store) {
+    return DecimalFormatSymbols.getInstance(store).getDecimalSeparator() == ',' ? ';' : ',';
+  }
+
+  /** The table as CSV with commas. */
   public static String csv(Table table) {
+    return csv(table, ',');
+  }
+
+  /**
+   * The table as CSV (RFC 4180, CRLF) with a separator. A cell a spreadsheet would take for a
+   * formula (=, +, -, @ at the start: item names and reasons are typed by people and partners) is
+   * prefixed with a quote.
+   */
+  public static String csv(Table table, char separator) {
     StringBuilder out = new StringBuilder();
     Stream.concat(Stream.of(table.header()), table.rows().stream())
         .forEach(
             row -> {
               for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
-                  out.append(',');
+                  out.append(separator);
                 }
                 out.append(cell(row.get(i)));
               }
@@ -169,7 +227,11 @@ public final class ReportTables {
     if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
       text = "'" + text;
     }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+    if (text.contains(",")
+        || text.contains(";")
+        || text.contains("\"")
+        || text.contains("\n")
+        || text.contains("\r")) {
       text = "\"" + text.replace("\"", "\"\"") + "\"";
     }
     return text;

@@ -6,10 +6,13 @@ import com.angelskitchen.reporting.boundary.ManagerReports;
 import com.angelskitchen.reporting.boundary.Period;
 import com.angelskitchen.reporting.boundary.Sales;
 import com.angelskitchen.reporting.boundary.Speed;
+import com.angelskitchen.web.i18n.KitchenLanguage;
+import com.angelskitchen.web.i18n.StoreFormat;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The manager's reports: sales and speed of service for a period of business days ({@code
  * from}/{@code to}, ISO dates, both included; today when absent), the kitchen's load now, and every
- * dashboard table as CSV.
+ * dashboard table as CSV: its header in the reader's language, its figures plain decimals, the file
+ * made for a spreadsheet of the store's locale ({@link ReportTables#file}).
  */
 @ApplicationScoped
 @Tag(name = "Reports")
@@ -35,6 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportsResource {
 
   @EJB ManagerReports reports;
+
+  @Inject KitchenLanguage language;
+
+  @Inject StoreFormat format;
 
   /** Sales and speed of service of one period. */
   public record PeriodReport(Sales sales, Speed speed) {}
@@ -57,7 +65,11 @@ public class ReportsResource {
   @GET
   @Path("{table}.csv")
   @Produces("text/csv")
-  @Operation(summary = "One dashboard table as CSV (summary, by-hour, by-day, by-source, ...)")
+  @Operation(
+      summary =
+          "One dashboard table as CSV (summary, by-hour, by-day, by-source, ...): UTF-8 with a BOM,"
+              + " headers in the reader's language, plain decimals; ';' between cells where the"
+              + " store writes decimals with a comma, else ','")
   public Response csv(
       @PathParam("table") String table,
       @QueryParam("from") String from,
@@ -69,12 +81,14 @@ public class ReportsResource {
     Period period = periodOf(from, to);
     boolean live = table.startsWith("live-");
     String csv =
-        ReportTables.csv(
+        ReportTables.file(
             ReportTables.of(
                 table,
                 live || !needsSales(table) ? null : reports.sales(period),
                 live || needsSales(table) ? null : reports.speed(period),
-                live ? reports.load() : null));
+                live ? reports.load() : null,
+                language.texts()),
+            format.locale());
     String file =
         live
             ? table + "-" + reports.today() + ".csv"

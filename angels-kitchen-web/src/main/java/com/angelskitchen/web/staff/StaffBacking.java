@@ -39,9 +39,9 @@ public class StaffBacking implements Serializable {
   public void hire() {
     String name = username;
     if (PageMessages.attempt(
-            "add the member", () -> directory.hire(name, displayName, role, password))
+            "staff.attempt.hire", () -> directory.hire(name, displayName, role, password))
         .isPresent()) {
-      PageMessages.info(name.strip().toLowerCase(java.util.Locale.ROOT) + " can sign in now.");
+      PageMessages.info("staff.hired", name.strip().toLowerCase(java.util.Locale.ROOT));
       username = null;
       displayName = null;
       role = StaffRole.CASHIER;
@@ -51,16 +51,16 @@ public class StaffBacking implements Serializable {
   }
 
   public void disable(String member) {
-    if (PageMessages.attempt("disable " + member, () -> directory.disable(member)).isPresent()) {
-      PageMessages.info(
-          member + " is disabled: they cannot sign in, and their screens are signed out.");
+    if (PageMessages.attempt("staff.attempt.disable", () -> directory.disable(member))
+        .isPresent()) {
+      PageMessages.info("staff.disabled", member);
     }
     reload();
   }
 
   public void enable(String member) {
-    if (PageMessages.attempt("enable " + member, () -> directory.enable(member)).isPresent()) {
-      PageMessages.info(member + " can sign in again.");
+    if (PageMessages.attempt("staff.attempt.enable", () -> directory.enable(member)).isPresent()) {
+      PageMessages.info("staff.enabled", member);
     }
     reload();
   }
@@ -68,11 +68,11 @@ public class StaffBacking implements Serializable {
   public void reset() {
     String member = resetUsername;
     if (member == null || member.isBlank()) {
-      PageMessages.error("Choose whose password to reset.");
+      PageMessages.error("staff.reset.whoMissing");
     } else if (PageMessages.attempt(
-            "reset the password", () -> directory.resetPassword(member, resetPassword))
+            "staff.attempt.reset", () -> directory.resetPassword(member, resetPassword))
         .isPresent()) {
-      PageMessages.info("New password set for " + member + "; their screens must sign in again.");
+      PageMessages.info("staff.reset.done", member);
       resetUsername = null;
     }
     resetPassword = null;

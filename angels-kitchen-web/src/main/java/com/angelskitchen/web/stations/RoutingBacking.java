@@ -23,19 +23,24 @@ public class RoutingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The two kinds of rule, as the page's switch names them. */
+  static final String CATEGORY = "category";
+
+  static final String ITEM = "item";
+
   @EJB StationSetup setup;
 
   @EJB MenuCatalog catalog;
 
-  /** One rule in the table. */
-  public record Row(long id, String what, String name, String station) implements Serializable {}
+  /** One rule in the table: {@code kind} is "item" or "category", as the page names it. */
+  public record Row(long id, String kind, String name, String station) implements Serializable {}
 
   private List<Row> rules = List.of();
   private List<Option> categories = List.of();
   private List<Option> items = List.of();
   private List<Option> stations = List.of();
 
-  private String kind = "category";
+  private String kind = CATEGORY;
   private String category;
   private String item;
   private String station;
@@ -50,33 +55,37 @@ public class RoutingBacking implements Serializable {
 
   private static Row row(RoutingRule rule) {
     return rule.item() != null
-        ? new Row(rule.id(), "Item", rule.item().name(), rule.station().name())
-        : new Row(rule.id(), "Category", rule.category().name(), rule.station().name());
+        ? new Row(rule.id(), ITEM, rule.item().name(), rule.station().name())
+        : new Row(rule.id(), CATEGORY, rule.category().name(), rule.station().name());
   }
 
   public void add() {
     if (station == null || station.isBlank()) {
-      PageMessages.error("Choose the station that makes it.");
+      PageMessages.error("stations.missingStation");
       return;
     }
-    boolean byItem = "item".equals(kind);
+    boolean byItem = ITEM.equals(kind);
     String code = byItem ? item : category;
     if (code == null || code.isBlank()) {
-      PageMessages.error(byItem ? "Choose an item." : "Choose a category.");
+      if (byItem) {
+        PageMessages.error("stations.missingItem");
+      } else {
+        PageMessages.error("stations.missingCategory");
+      }
       return;
     }
     if (PageMessages.attempt(
-            "add the rule",
+            "stations.attempt.addRule",
             () -> byItem ? setup.routeItem(code, station) : setup.routeCategory(code, station))
         .isPresent()) {
-      PageMessages.info("Rule added: new orders follow it.");
+      PageMessages.info("stations.ruleAdded");
     }
     reload();
   }
 
   public void remove(long ruleId) {
-    if (PageMessages.attempt("remove the rule", () -> setup.removeRule(ruleId))) {
-      PageMessages.info("Rule removed.");
+    if (PageMessages.attempt("stations.attempt.removeRule", () -> setup.removeRule(ruleId))) {
+      PageMessages.info("stations.ruleRemoved");
     }
     reload();
   }
@@ -102,7 +111,7 @@ public class RoutingBacking implements Serializable {
   }
 
   public void setKind(String kind) {
-    this.kind = "item".equals(kind) ? "item" : "category";
+    this.kind = ITEM.equals(kind) ? ITEM : CATEGORY;
   }
 
   public String getCategory() {

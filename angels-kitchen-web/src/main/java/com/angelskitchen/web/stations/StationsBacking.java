@@ -83,7 +83,7 @@ public class StationsBacking implements Serializable {
   public void save() {
     boolean saved =
         PageMessages.attempt(
-                "save the station",
+                "stations.attempt.save",
                 () ->
                     setup.putStation(
                         code == null ? null : code.strip(),
@@ -92,7 +92,7 @@ public class StationsBacking implements Serializable {
                         defaultStation))
             .isPresent();
     if (saved) {
-      PageMessages.info(name.strip() + " saved.");
+      PageMessages.info("stations.saved", name.strip());
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
       reload();
     }
@@ -100,6 +100,13 @@ public class StationsBacking implements Serializable {
 
   public List<Row> getStations() {
     return stations;
+  }
+
+  /** The editor's title: a new station, or the one being edited. */
+  public String getTitle() {
+    return creating
+        ? PageMessages.texts().get("stations.new")
+        : PageMessages.texts().get("stations.editTitle", name);
   }
 
   public boolean isCreating() {
