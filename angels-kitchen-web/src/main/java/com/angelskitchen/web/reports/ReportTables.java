@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * ({@code 1800.50}, {@code 0.3333}), days as ISO dates, sources and fulfillments as their codes.
  *
  * <p>The file ({@link #file}) opens in a spreadsheet of the store's locale: UTF-8 with a byte order
- * mark, and a semicolon between cells where the store's locale writes decimals with a comma
- * (es-AR), since that is what such a spreadsheet expects; a comma elsewhere.
+ * mark; where the store's locale writes decimals with a comma (es-AR) the cells are separated by
+ * semicolons and a number's decimals by a comma ({@code 1800,50}), which is what such a spreadsheet
+ * reads as a number (a point there separates thousands); elsewhere commas and a point. Still no
+ * grouping and no currency symbol. The API's JSON always has plain decimals.
  */
 public final class ReportTables {
 
@@ -185,7 +187,8 @@ public final class ReportTables {
    * spreadsheet of the store's locale expects ({@link #separator}).
    */
   public static String file(Table table, Locale store) {
-    return BOM + csv(table, separator(store));
+    char separator = separator(store);
+    return BOM + csv(table, separator, separator == ';');
   }
 
   /**
@@ -207,6 +210,10 @@ public final class ReportTables {
    * prefixed with a quote.
    */
   public static String csv(Table table, char separator) {
+    return csv(table, separator, false);
+  }
+
+  private static String csv(Table table, char separator, boolean decimalComma) {
     StringBuilder out = new StringBuilder();
     Stream.concat(Stream.of(table.header()), table.rows().stream())
         .forEach(
@@ -215,7 +222,12 @@ public final class ReportTables {
                 if (i > 0) {
                   out.append(separator);
                 }
-                out.append(cell(row.get(i)));
+                String value = row.get(i);
+                // A number needs no quotes, even with its decimal comma.
+                out.append(
+                    decimalComma && value != null && isNumber(value)
+                        ? value.replace('.', ',')
+                        : cell(value));
               }
               out.append("\r\n");
             });

@@ -53,7 +53,7 @@ class ReportTablesTest {
   }
 
   @Test
-  void aStoreWritingDecimalsWithACommaGetsSemicolonsAndEveryFileABom() {
+  void aStoreWritingDecimalsWithACommaGetsSemicolonsAndDecimalCommasAndEveryFileABom() {
     ReportTables.Table table =
         ReportTables.of("by-source", sales(), null, null, Texts.in(Languages.SPANISH));
 
@@ -62,8 +62,8 @@ class ReportTablesTest {
     assertThat(ReportTables.file(table, Locale.forLanguageTag("es-AR")))
         .isEqualTo(
             "\uFEFForigen;pedidos;facturación\r\n"
-                + "DOORDASH;1;1242.00\r\n"
-                + "POS;12;121.50\r\n");
+                + "DOORDASH;1;1242,00\r\n"
+                + "POS;12;121,50\r\n");
     assertThat(ReportTables.file(table, Locale.forLanguageTag("en-US")))
         .startsWith("\uFEFForigen,pedidos,facturación\r\nDOORDASH,1,1242.00\r\n");
   }
