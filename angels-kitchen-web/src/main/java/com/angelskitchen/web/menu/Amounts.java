@@ -11,13 +11,15 @@ final class Amounts {
 
   static Money price(String what, BigDecimal amount) {
     if (amount == null) {
-      throw new InvalidRequestException(what + " needs a price.");
+      throw new InvalidRequestException("menu.price-missing", what + " needs a price.", what);
     }
     try {
       return new Money(amount);
     } catch (IllegalArgumentException | ArithmeticException wrong) {
       throw new InvalidRequestException(
-          "The price of " + what + " is a positive amount with at most two decimals.");
+          "menu.price-invalid",
+          "The price of " + what + " is a positive amount with at most two decimals.",
+          what);
     }
   }
 }
