@@ -13,10 +13,4 @@ public class InvalidRequestException extends KitchenException {
   public InvalidRequestException(String code, String message, java.io.Serializable... arguments) {
     super(Kind.INVALID, code, message, arguments);
   }
-
-  /** Until every refusal has its code: the code says only what kind of refusal it is. */
-  @Deprecated
-  public InvalidRequestException(String message) {
-    super(Kind.INVALID, "invalid", message);
-  }
 }

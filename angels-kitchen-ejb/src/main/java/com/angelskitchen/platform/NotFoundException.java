@@ -13,10 +13,4 @@ public class NotFoundException extends KitchenException {
   public NotFoundException(String code, String message, java.io.Serializable... arguments) {
     super(Kind.NOT_FOUND, code, message, arguments);
   }
-
-  /** Until every refusal has its code: the code says only what kind of refusal it is. */
-  @Deprecated
-  public NotFoundException(String message) {
-    super(Kind.NOT_FOUND, "not_found", message);
-  }
 }

@@ -21,21 +21,27 @@ public record ItemSpec(
   public record RecipeLine(String ingredient, boolean removable) {}
 
   public ItemSpec {
-    name = Texts.required("item name", name, 80);
+    name = Texts.required("menu.item-name", "item name", name, 80);
     kitchenName = kitchenName == null || kitchenName.isBlank() ? name : kitchenName.strip();
     if (kitchenName.length() > 24) {
       throw new InvalidRequestException(
-          "the kitchen name is at most 24 characters: " + kitchenName);
+          "menu.kitchen-name-too-long",
+          "the kitchen name is at most 24 characters: " + kitchenName,
+          kitchenName);
     }
     if (price == null) {
-      throw new InvalidRequestException(name + " needs a price");
+      throw new InvalidRequestException("menu.item.no-price", name + " needs a price", name);
     }
     if (!Codes.isCode(category)) {
-      throw new InvalidRequestException(name + " needs a category code");
+      throw new InvalidRequestException(
+          "menu.item.no-category", name + " needs a category code", name);
     }
     if (prepMinutes < 1 || prepMinutes > 240) {
       throw new InvalidRequestException(
-          name + ": prep time is 1 to 240 minutes, was " + prepMinutes);
+          "menu.item.prep-time",
+          name + ": prep time is 1 to 240 minutes, was " + prepMinutes,
+          name,
+          prepMinutes);
     }
     recipe = recipe == null ? List.of() : List.copyOf(recipe);
     extras = extras == null ? List.of() : List.copyOf(extras);
@@ -43,12 +49,15 @@ public record ItemSpec(
     for (RecipeLine line : recipe) {
       if (line == null || !Codes.isCode(line.ingredient()) || !seen.add(line.ingredient())) {
         throw new InvalidRequestException(
-            name + ": each recipe ingredient is a distinct ingredient code");
+            "menu.item.recipe-codes",
+            name + ": each recipe ingredient is a distinct ingredient code",
+            name);
       }
     }
     if (extras.stream().anyMatch(e -> !Codes.isCode(e))
         || extras.stream().distinct().count() != extras.size()) {
-      throw new InvalidRequestException(name + ": each extra is a distinct extra code");
+      throw new InvalidRequestException(
+          "menu.item.extra-codes", name + ": each extra is a distinct extra code", name);
     }
   }
 }

@@ -54,12 +54,14 @@ public class MenuCatalog {
 
   public MenuItem item(String code) {
     return byCode(MenuItem.class, code)
-        .orElseThrow(() -> new NotFoundException("no menu item '" + code + "'"));
+        .orElseThrow(
+            () ->
+                new NotFoundException("menu.item-not-found", "no menu item '" + code + "'", code));
   }
 
   public boolean putCategory(String code, String name, int sortOrder) {
     requireCode(code);
-    String checked = Texts.required("category name", name, 60);
+    String checked = Texts.required("menu.category-name", "category name", name, 60);
     Optional<MenuCategory> existing = byCode(MenuCategory.class, code);
     existing.ifPresent(c -> c.rename(checked, sortOrder));
     existing.ifPresentOrElse(c -> {}, () -> em.persist(new MenuCategory(code, checked, sortOrder)));
@@ -69,7 +71,7 @@ public class MenuCatalog {
 
   public boolean putIngredient(String code, String name, Set<Allergen> allergens) {
     requireCode(code);
-    String checked = Texts.required("ingredient name", name, 60);
+    String checked = Texts.required("menu.ingredient-name", "ingredient name", name, 60);
     Optional<Ingredient> existing = byCode(Ingredient.class, code);
     existing.ifPresentOrElse(
         i -> i.describe(checked, allergens),
@@ -80,9 +82,10 @@ public class MenuCatalog {
 
   public boolean putExtra(String code, String name, Money price, Set<Allergen> allergens) {
     requireCode(code);
-    String checked = Texts.required("extra name", name, 60);
+    String checked = Texts.required("menu.extra-name", "extra name", name, 60);
     if (price == null) {
-      throw new InvalidRequestException("the extra " + checked + " needs a price");
+      throw new InvalidRequestException(
+          "menu.extra.no-price", "the extra " + checked + " needs a price", checked);
     }
     Optional<Extra> existing = byCode(Extra.class, code);
     existing.ifPresentOrElse(
@@ -97,7 +100,11 @@ public class MenuCatalog {
     MenuCategory category =
         byCode(MenuCategory.class, spec.category())
             .orElseThrow(
-                () -> new InvalidRequestException("no menu category '" + spec.category() + "'"));
+                () ->
+                    new InvalidRequestException(
+                        "menu.item.unknown-category",
+                        "no menu category '" + spec.category() + "'",
+                        spec.category()));
     List<RecipeIngredient> recipe =
         spec.recipe().stream()
             .map(
@@ -107,7 +114,9 @@ public class MenuCatalog {
                             .orElseThrow(
                                 () ->
                                     new InvalidRequestException(
-                                        "no ingredient '" + line.ingredient() + "'")),
+                                        "menu.item.unknown-ingredient",
+                                        "no ingredient '" + line.ingredient() + "'",
+                                        line.ingredient())),
                         line.removable()))
             .toList();
     List<Extra> extras =
@@ -115,7 +124,10 @@ public class MenuCatalog {
             .map(
                 extra ->
                     byCode(Extra.class, extra)
-                        .orElseThrow(() -> new InvalidRequestException("no extra '" + extra + "'")))
+                        .orElseThrow(
+                            () ->
+                                new InvalidRequestException(
+                                    "menu.item.unknown-extra", "no extra '" + extra + "'", extra)))
             .toList();
     MenuItem.Details details =
         new MenuItem.Details(
@@ -162,8 +174,10 @@ public class MenuCatalog {
   private static void requireCode(String code) {
     if (!Codes.isCode(code)) {
       throw new InvalidRequestException(
+          "menu.code-invalid",
           "a code is 1-32 lower-case letters, digits and dashes, starting with a letter or digit: "
-              + code);
+              + code,
+          code);
     }
   }
 }

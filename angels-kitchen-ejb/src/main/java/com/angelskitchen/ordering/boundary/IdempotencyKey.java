@@ -23,9 +23,11 @@ public record IdempotencyKey(String value) implements Serializable {
   public IdempotencyKey {
     if (value == null || !VALID.matcher(value).matches()) {
       throw new InvalidRequestException(
+          "order.key-invalid",
           "the Idempotency-Key must be 1 to "
               + MAX_LENGTH
-              + " characters, each a letter, a digit or one of . _ : - (a UUID fits)");
+              + " characters, each a letter, a digit or one of . _ : - (a UUID fits)",
+          MAX_LENGTH);
     }
   }
 

@@ -15,10 +15,4 @@ public class InvalidOrderException extends KitchenException {
   public InvalidOrderException(String code, String message, java.io.Serializable... arguments) {
     super(Kind.INVALID, code, message, arguments);
   }
-
-  /** Until every refusal has its code: the code says only what kind of refusal it is. */
-  @Deprecated
-  public InvalidOrderException(String message) {
-    super(Kind.INVALID, "invalid", message);
-  }
 }

@@ -177,10 +177,11 @@ public class OrderDesk {
   /** Cancels (voids) an order; its open tickets leave the stations, which are told why. */
   public OrderCancelled cancel(long orderId, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidOrderException("a cancellation needs a reason");
+      throw new InvalidOrderException("order.cancel.no-reason", "a cancellation needs a reason");
     }
     if (reason.strip().length() > 200) {
-      throw new InvalidOrderException("the reason is longer than 200 characters");
+      throw new InvalidOrderException(
+          "order.cancel.reason-too-long", "the reason is longer than 200 characters", 200);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     KitchenOrder order = locked(orderId);
@@ -223,7 +224,7 @@ public class OrderDesk {
   public KitchenOrder find(long orderId) {
     KitchenOrder order = em.find(KitchenOrder.class, orderId);
     if (order == null) {
-      throw new NotFoundException("no order " + orderId);
+      throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
     return order;
   }
@@ -238,7 +239,7 @@ public class OrderDesk {
   private KitchenOrder locked(long orderId) {
     KitchenOrder order = em.find(KitchenOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
     if (order == null) {
-      throw new NotFoundException("no order " + orderId);
+      throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
     return order;
   }

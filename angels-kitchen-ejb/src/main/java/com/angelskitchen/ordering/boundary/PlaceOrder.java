@@ -32,14 +32,17 @@ public record PlaceOrder(
   public PlaceOrder {
     Objects.requireNonNull(source, "source");
     fulfillment = fulfillment == null ? Fulfillment.TAKEOUT : fulfillment;
-    customerName = optionalText("customer name", customerName, MAX_NAME);
-    note = optionalText("order note", note, MAX_ORDER_NOTE);
-    allergyAlert = optionalText("allergy alert", allergyAlert, MAX_LINE_NOTE);
+    customerName =
+        optionalText("order.customer-name.too-long", "customer name", customerName, MAX_NAME);
+    note = optionalText("order.note.too-long", "order note", note, MAX_ORDER_NOTE);
+    allergyAlert =
+        optionalText("order.allergy-alert.too-long", "allergy alert", allergyAlert, MAX_LINE_NOTE);
     if (lines == null || lines.isEmpty()) {
-      throw new InvalidOrderException("an order needs at least one line");
+      throw new InvalidOrderException("order.no-lines", "an order needs at least one line");
     }
     if (lines.size() > MAX_LINES) {
-      throw new InvalidOrderException("an order has at most " + MAX_LINES + " lines");
+      throw new InvalidOrderException(
+          "order.too-many-lines", "an order has at most " + MAX_LINES + " lines", MAX_LINES);
     }
     lines = List.copyOf(lines);
   }
@@ -59,30 +62,39 @@ public record PlaceOrder(
 
     public Line {
       if (unmapped != null) {
-        unmapped = optionalText("unmapped item name", unmapped, MAX_NAME);
+        unmapped =
+            optionalText("order.unmapped-name.too-long", "unmapped item name", unmapped, MAX_NAME);
         if (unmapped == null) {
-          throw new InvalidOrderException("an unmapped line needs the partner's item name");
+          throw new InvalidOrderException(
+              "order.unmapped-line.no-name", "an unmapped line needs the partner's item name");
         }
         if (item != null) {
-          throw new InvalidOrderException("a line is either a menu item or unmapped, not both");
+          throw new InvalidOrderException(
+              "order.unmapped-line.with-item",
+              "a line is either a menu item or unmapped, not both");
         }
       } else if (item == null || item.isBlank()) {
-        throw new InvalidOrderException("every line needs an item");
+        throw new InvalidOrderException("order.line.no-item", "every line needs an item");
       } else if (!Codes.isCode(item)) {
-        throw new InvalidOrderException("unknown item '" + item + "'");
+        throw new InvalidOrderException("order.unknown-item", "unknown item '" + item + "'", item);
       }
       String what = item == null ? unmapped : item;
       if (quantity < 1 || quantity > MAX_QUANTITY) {
         throw new InvalidOrderException(
-            "quantity of " + what + " must be between 1 and " + MAX_QUANTITY + ", was " + quantity);
+            "order.quantity-out-of-range",
+            "quantity of " + what + " must be between 1 and " + MAX_QUANTITY + ", was " + quantity,
+            what,
+            MAX_QUANTITY,
+            quantity);
       }
-      remove = codes(what, "ingredient to remove", remove);
-      add = codes(what, "extra", add);
+      remove = codes(what, "order.removal-unknown", "ingredient to remove", remove);
+      add = codes(what, "order.extra-unknown", "extra", add);
       if (unmapped != null && !(remove.isEmpty() && add.isEmpty())) {
         throw new InvalidOrderException(
+            "order.unmapped-line.modifiers",
             "an unmapped line carries its modifiers in its note, not as menu codes");
       }
-      note = optionalText("note of " + what, note, MAX_LINE_NOTE);
+      note = lineNote(what, note);
     }
 
     /** A line from the menu. */
@@ -105,29 +117,50 @@ public record PlaceOrder(
       return new Line(item, quantity, List.of(), List.of(), null);
     }
 
-    private static List<String> codes(String item, String what, List<String> codes) {
+    private static String lineNote(String item, String note) {
+      if (note == null || note.isBlank()) {
+        return null;
+      }
+      String trimmed = note.strip();
+      if (trimmed.length() > MAX_LINE_NOTE) {
+        throw new InvalidOrderException(
+            "order.line-note.too-long",
+            "note of " + item + " is longer than " + MAX_LINE_NOTE + " characters",
+            item,
+            MAX_LINE_NOTE);
+      }
+      return trimmed;
+    }
+
+    private static List<String> codes(
+        String item, String unknownCode, String what, List<String> codes) {
       if (codes == null) {
         return List.of();
       }
       if (codes.size() > MAX_MODIFIERS) {
-        throw new InvalidOrderException(item + " has more than " + MAX_MODIFIERS + " modifiers");
+        throw new InvalidOrderException(
+            "order.too-many-modifiers",
+            item + " has more than " + MAX_MODIFIERS + " modifiers",
+            item,
+            MAX_MODIFIERS);
       }
       for (String code : codes) {
         if (!Codes.isCode(code)) {
-          throw new InvalidOrderException(item + ": '" + code + "' is not a known " + what);
+          throw new InvalidOrderException(
+              unknownCode, item + ": '" + code + "' is not a known " + what, item, code);
         }
       }
       return List.copyOf(codes);
     }
   }
 
-  private static String optionalText(String what, String text, int max) {
+  private static String optionalText(String code, String what, String text, int max) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String trimmed = text.strip();
     if (trimmed.length() > max) {
-      throw new InvalidOrderException(what + " is longer than " + max + " characters");
+      throw new InvalidOrderException(code, what + " is longer than " + max + " characters", max);
     }
     return trimmed;
   }

@@ -38,7 +38,8 @@ public final class OrderAssembler {
       }
       MenuItem item = menu.get(line.item());
       if (item == null) {
-        throw new InvalidOrderException("unknown item '" + line.item() + "'");
+        throw new InvalidOrderException(
+            "order.unknown-item", "unknown item '" + line.item() + "'", line.item());
       }
       if (!item.available()) {
         throw new ItemUnavailableException(item);
@@ -47,31 +48,48 @@ public final class OrderAssembler {
       Set<String> seen = new HashSet<>();
       for (String code : line.remove()) {
         if (!seen.add("-" + code)) {
-          throw new InvalidOrderException(item.name() + ": '" + code + "' is removed twice");
+          throw new InvalidOrderException(
+              "order.removal-twice",
+              item.name() + ": '" + code + "' is removed twice",
+              item.name(),
+              code);
         }
         RecipeIngredient ingredient =
             item.recipeIngredient(code)
                 .orElseThrow(
                     () ->
                         new InvalidOrderException(
-                            item.name() + " has no ingredient '" + code + "' to remove"));
+                            "order.removal-not-in-recipe",
+                            item.name() + " has no ingredient '" + code + "' to remove",
+                            item.name(),
+                            code));
         if (!ingredient.removable()) {
           throw new InvalidOrderException(
-              ingredient.ingredient().name() + " cannot be left out of " + item.name());
+              "order.removal-not-allowed",
+              ingredient.ingredient().name() + " cannot be left out of " + item.name(),
+              ingredient.ingredient().name(),
+              item.name());
         }
         modifiers.add(LineModifier.removed(code, ingredient.ingredient().name()));
       }
       List<Extra> added = new ArrayList<>();
       for (String code : line.add()) {
         if (!seen.add("+" + code)) {
-          throw new InvalidOrderException(item.name() + ": extra '" + code + "' is added twice");
+          throw new InvalidOrderException(
+              "order.extra-twice",
+              item.name() + ": extra '" + code + "' is added twice",
+              item.name(),
+              code);
         }
         Extra extra =
             item.extra(code)
                 .orElseThrow(
                     () ->
                         new InvalidOrderException(
-                            item.name() + " does not take the extra '" + code + "'"));
+                            "order.extra-not-offered",
+                            item.name() + " does not take the extra '" + code + "'",
+                            item.name(),
+                            code));
         added.add(extra);
         modifiers.add(LineModifier.added(code, extra.name(), extra.price()));
       }

@@ -203,14 +203,14 @@ public class KitchenOrder {
 
   /** Sends a held order to the stations. */
   public void fire(OffsetDateTime now) {
-    require(OrderStatus.HELD, "fire");
+    require(OrderStatus.HELD, "fire", "order.cannot-fire");
     status = OrderStatus.IN_KITCHEN;
     firedAt = now;
   }
 
   /** Every station has bumped its ticket. */
   public void markReady(OffsetDateTime now) {
-    require(OrderStatus.IN_KITCHEN, "mark ready");
+    require(OrderStatus.IN_KITCHEN, "mark ready", "order.cannot-mark-ready");
     status = OrderStatus.READY;
     readyAt = now;
   }
@@ -226,7 +226,7 @@ public class KitchenOrder {
   /** Handed out to the guest or the courier. */
   public void complete(OffsetDateTime now) {
     ensureNotCancelled();
-    require(OrderStatus.READY, "hand out");
+    require(OrderStatus.READY, "hand out", "order.cannot-hand-out");
     status = OrderStatus.COMPLETED;
     completedAt = now;
   }
@@ -235,7 +235,10 @@ public class KitchenOrder {
   public void cancel(String reason, OffsetDateTime now) {
     ensureNotCancelled();
     if (status == OrderStatus.COMPLETED) {
-      throw new OrderStateException("order " + number.display() + " was already handed out");
+      throw new OrderStateException(
+          "order.already-handed-out",
+          "order " + number.display() + " was already handed out",
+          number.display());
     }
     status = OrderStatus.CANCELLED;
     cancelReason = Objects.requireNonNull(reason, "reason");
@@ -250,12 +253,16 @@ public class KitchenOrder {
   public Payment pay(Tender tender, OffsetDateTime now) {
     ensureNotCancelled();
     if (paidAt != null) {
-      throw new OrderStateException("order " + number.display() + " is already paid");
+      throw new OrderStateException(
+          "order.already-paid", "order " + number.display() + " is already paid", number.display());
     }
     Money given = tender.method() == TenderMethod.CARD ? total : tender.given();
     if (given.compareTo(total) < 0) {
       throw new PaymentRefusedException(
-          "cash given (" + given + ") is less than the total of " + total);
+          "payment.not-enough-cash",
+          "cash given (" + given + ") is less than the total of " + total,
+          given.amount(),
+          total.amount());
     }
     paidBy = tender.method();
     amountTendered = given;
@@ -274,15 +281,21 @@ public class KitchenOrder {
   public void ensureNotCancelled() {
     if (status == OrderStatus.CANCELLED) {
       throw new OrderStateException(
-          "order " + number.display() + " was cancelled: " + cancelReason);
+          "order.cancelled",
+          "order " + number.display() + " was cancelled: " + cancelReason,
+          number.display(),
+          cancelReason);
     }
   }
 
-  private void require(OrderStatus expected, String change) {
+  private void require(OrderStatus expected, String change, String code) {
     ensureNotCancelled();
     if (status != expected) {
       throw new OrderStateException(
-          "cannot " + change + " order " + number.display() + ": it is " + status);
+          code,
+          "cannot " + change + " order " + number.display() + ": it is " + status,
+          number.display(),
+          status);
     }
   }
 

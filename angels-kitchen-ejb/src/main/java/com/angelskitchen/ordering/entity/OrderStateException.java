@@ -18,10 +18,4 @@ public class OrderStateException extends KitchenException {
   public OrderStateException(String code, String message, java.io.Serializable... arguments) {
     super(Kind.CONFLICT, code, message, arguments);
   }
-
-  /** Until every refusal has its code: the code says only what kind of refusal it is. */
-  @Deprecated
-  public OrderStateException(String message) {
-    super(Kind.CONFLICT, "conflict", message);
-  }
 }

@@ -15,10 +15,4 @@ public class PaymentRefusedException extends KitchenException {
   public PaymentRefusedException(String code, String message, java.io.Serializable... arguments) {
     super(Kind.INVALID, code, message, arguments);
   }
-
-  /** Until every refusal has its code: the code says only what kind of refusal it is. */
-  @Deprecated
-  public PaymentRefusedException(String message) {
-    super(Kind.INVALID, "invalid", message);
-  }
 }

@@ -88,7 +88,10 @@ public class DeadLetters {
             .filter(e -> !e.isHandled() && e.failures() >= PartnerQueues.Intake.ATTEMPTS)
             .orElseThrow(
                 () ->
-                    new NotFoundException("no dead message " + messageId + " (replayed already?)"));
+                    new NotFoundException(
+                        "partners.dead-message-gone",
+                        "no dead message " + messageId + " (replayed already?)",
+                        messageId));
     PartnerInbox.Unprocessed again = inbox.takeOneForRequeue(event.id());
     if (!queue.queue(again.partner(), again.inboxId(), again.eventId())) {
       throw new KitchenException(
@@ -109,7 +112,8 @@ public class DeadLetters {
         }
       }
     }
-    throw new NotFoundException("no dead message " + messageId);
+    throw new NotFoundException(
+        "partners.dead-message-not-found", "no dead message " + messageId, messageId);
   }
 
   private static DeadLetter dead(PartnerEvent event) {

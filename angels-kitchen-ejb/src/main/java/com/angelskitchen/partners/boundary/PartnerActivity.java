@@ -42,7 +42,7 @@ public class PartnerActivity {
   public void resolveAlert(long id) {
     PartnerAlert alert = em.find(PartnerAlert.class, id);
     if (alert == null) {
-      throw new NotFoundException("no alert " + id);
+      throw new NotFoundException("partners.alert-not-found", "no alert " + id, id);
     }
     alert.resolve(OffsetDateTime.now(clock));
   }
@@ -66,13 +66,16 @@ public class PartnerActivity {
   /** Adds or changes a mapping; refused when the code is not on the menu as that kind. */
   public PartnerMapping map(String partner, MappingKind kind, String partnerId, String code) {
     if (partner == null || !PARTNER.matcher(partner).matches()) {
-      throw new InvalidRequestException("partner is a lower-case id such as ubereats or doordash");
+      throw new InvalidRequestException(
+          "partners.partner-invalid", "partner is a lower-case id such as ubereats or doordash");
     }
     if (kind == null) {
-      throw new InvalidRequestException("say what the partner id is: ITEM, REMOVE or ADD");
+      throw new InvalidRequestException(
+          "partners.mapping-kind-missing", "say what the partner id is: ITEM, REMOVE or ADD");
     }
     if (partnerId == null || partnerId.isBlank() || partnerId.strip().length() > 128) {
-      throw new InvalidRequestException("the partner's id is required (at most 128 characters)");
+      throw new InvalidRequestException(
+          "partners.partner-id-invalid", "the partner's id is required (at most 128 characters)");
     }
     String known = code == null ? "" : code.strip();
     boolean onMenu =
@@ -83,13 +86,16 @@ public class PartnerActivity {
         };
     if (!onMenu) {
       throw new InvalidRequestException(
+          "partners.not-on-menu",
           "'"
               + known
               + "' is not "
               + (kind == MappingKind.ITEM
                   ? "an item"
                   : kind == MappingKind.ADD ? "an extra" : "an ingredient")
-              + " on the menu");
+              + " on the menu",
+          known,
+          kind);
     }
     PartnerMapping existing =
         em.find(PartnerMapping.class, new PartnerMapping.Key(partner, kind, partnerId.strip()));

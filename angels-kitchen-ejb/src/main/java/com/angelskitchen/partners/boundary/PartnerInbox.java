@@ -318,8 +318,10 @@ public class PartnerInbox {
     PartnerEvent event = claim(id);
     if (event.isHandled()) {
       throw new OrderStateException(
+          "partners.event-handled-meanwhile",
           "that partner event was handled meanwhile: "
-              + event.status().name().toLowerCase(java.util.Locale.ROOT));
+              + event.status().name().toLowerCase(java.util.Locale.ROOT),
+          event.status());
     }
     em.createNativeQuery(
             "UPDATE partner_event SET queued_at = ?, queued_by = ?, requeues = requeues + 1"
@@ -343,7 +345,8 @@ public class PartnerInbox {
    */
   public PartnerEvent claim(long id) {
     return find(id, LockModeType.PESSIMISTIC_WRITE)
-        .orElseThrow(() -> new NotFoundException("no partner event " + id));
+        .orElseThrow(
+            () -> new NotFoundException("partners.event-not-found", "no partner event " + id, id));
   }
 
   /** The event, locked for the caller's transaction, or empty when there is no such row. */

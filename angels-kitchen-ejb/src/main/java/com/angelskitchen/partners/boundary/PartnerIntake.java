@@ -76,7 +76,8 @@ public class PartnerIntake {
   public Handled handle(long eventId, OrderSource source, PartnerCommand command) {
     PartnerEvent event = em.find(PartnerEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (event == null) {
-      throw new NotFoundException("no partner event " + eventId);
+      throw new NotFoundException(
+          "partners.event-not-found", "no partner event " + eventId, eventId);
     }
     if (event.isHandled()) {
       return Handled.of(event);
@@ -126,6 +127,7 @@ public class PartnerIntake {
   public Handled decline(long eventId, String reason) {
     if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
       throw new InvalidRequestException(
+          "partners.decline-no-reason",
           "say why (up to 200 characters): the partner tells the guest");
     }
     PartnerEvent event = waiting(eventId);
@@ -193,7 +195,8 @@ public class PartnerIntake {
   private PartnerEvent waiting(long eventId) {
     PartnerEvent event = em.find(PartnerEvent.class, eventId);
     if (event == null) {
-      throw new NotFoundException("no partner event " + eventId);
+      throw new NotFoundException(
+          "partners.event-not-found", "no partner event " + eventId, eventId);
     }
     // The partner order first, then the row: the order a cancellation takes them in.
     if (event.partnerOrderId() != null) {
@@ -202,7 +205,10 @@ public class PartnerIntake {
     em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
     if (!event.isWaiting()) {
       throw new OrderStateException(
-          "that partner order is no longer waiting: it was " + event.status().name().toLowerCase());
+          "partners.order-not-waiting",
+          "that partner order is no longer waiting: it was "
+              + event.status().name().toLowerCase(java.util.Locale.ROOT),
+          event.status());
     }
     return event;
   }

@@ -161,7 +161,8 @@ public class PartnerOutbox {
             .setParameter(1, outboxId)
             .getResultList();
     if (dead.isEmpty()) {
-      throw new NotFoundException("no dead call " + outboxId + " (replayed already?)");
+      throw new NotFoundException(
+          "partners.dead-call-gone", "no dead call " + outboxId + " (replayed already?)", outboxId);
     }
     send(read(dead.get(0)));
   }

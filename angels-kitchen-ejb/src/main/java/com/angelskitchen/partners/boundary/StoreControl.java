@@ -31,10 +31,12 @@ public class StoreControl {
 
   public StoreStatus pause(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidRequestException("say why the store is paused (the partners show it)");
+      throw new InvalidRequestException(
+          "partners.pause-no-reason", "say why the store is paused (the partners show it)");
     }
     if (reason.strip().length() > 200) {
-      throw new InvalidRequestException("the reason is longer than 200 characters");
+      throw new InvalidRequestException(
+          "partners.pause-reason-too-long", "the reason is longer than 200 characters", 200);
     }
     StoreStatus store = locked();
     store.pause(reason.strip(), OffsetDateTime.now(clock));

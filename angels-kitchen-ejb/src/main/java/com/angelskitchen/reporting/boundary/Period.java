@@ -11,13 +11,16 @@ public record Period(LocalDate first, LocalDate last) {
 
   public Period {
     if (first == null || last == null) {
-      throw new InvalidRequestException("a period needs its first and last business day");
+      throw new InvalidRequestException(
+          "reports.period-incomplete", "a period needs its first and last business day");
     }
     if (last.isBefore(first)) {
-      throw new InvalidRequestException("a period ends on or after the day it starts");
+      throw new InvalidRequestException(
+          "reports.period-reversed", "a period ends on or after the day it starts");
     }
     if (ChronoUnit.DAYS.between(first, last) >= LONGEST_DAYS) {
-      throw new InvalidRequestException("a period is at most " + LONGEST_DAYS + " days");
+      throw new InvalidRequestException(
+          "reports.period-too-long", "a period is at most " + LONGEST_DAYS + " days", LONGEST_DAYS);
     }
   }
 

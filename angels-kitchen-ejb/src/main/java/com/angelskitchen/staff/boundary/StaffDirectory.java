@@ -75,7 +75,8 @@ public class StaffDirectory {
     String display = StaffRules.displayName(displayName);
     char[] secret = StaffRules.password(password);
     if (role == null) {
-      throw new InvalidRequestException("choose a role: CASHIER, COOK, EXPO or MANAGER");
+      throw new InvalidRequestException(
+          "staff.role-missing", "choose a role: CASHIER, COOK, EXPO or MANAGER");
     }
     if (byUsername(name, LockModeType.NONE).isPresent()) {
       throw new KitchenException(
@@ -290,12 +291,16 @@ public class StaffDirectory {
 
   private StaffMember find(String username) {
     return byUsername(StaffRules.username(username), LockModeType.NONE)
-        .orElseThrow(() -> new NotFoundException("no staff member " + username));
+        .orElseThrow(() -> notFound(username));
   }
 
   private StaffMember locked(String username) {
     return byUsername(StaffRules.username(username), LockModeType.PESSIMISTIC_WRITE)
-        .orElseThrow(() -> new NotFoundException("no staff member " + username));
+        .orElseThrow(() -> notFound(username));
+  }
+
+  private static NotFoundException notFound(String username) {
+    return new NotFoundException("staff.member-not-found", "no staff member " + username, username);
   }
 
   private Optional<StaffMember> byUsername(String username, LockModeType lock) {

@@ -20,6 +20,7 @@ public final class StaffRules {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(name).matches()) {
       throw new InvalidRequestException(
+          "staff.username-invalid",
           "a username is 2 to 40 characters: letters a-z first, then letters, digits, '.', '_' or"
               + " '-'");
     }
@@ -29,10 +30,12 @@ public final class StaffRules {
   public static String displayName(String displayName) {
     String name = displayName == null ? "" : displayName.strip();
     if (name.isEmpty() || name.length() > 80) {
-      throw new InvalidRequestException("a display name is 1 to 80 characters");
+      throw new InvalidRequestException(
+          "staff.display-name-length", "a display name is 1 to 80 characters");
     }
     if (name.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidRequestException("a display name has no control characters");
+      throw new InvalidRequestException(
+          "staff.display-name-control", "a display name has no control characters");
     }
     return name;
   }
@@ -40,10 +43,13 @@ public final class StaffRules {
   public static char[] password(String password) {
     if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
       throw new InvalidRequestException(
-          "a password is " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+          "staff.password-length",
+          "a password is " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters",
+          MIN_PASSWORD,
+          MAX_PASSWORD);
     }
     if (password.isBlank()) {
-      throw new InvalidRequestException("a password is not only spaces");
+      throw new InvalidRequestException("staff.password-blank", "a password is not only spaces");
     }
     return password.toCharArray();
   }

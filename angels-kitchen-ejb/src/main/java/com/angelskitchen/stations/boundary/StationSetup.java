@@ -29,7 +29,7 @@ public class StationSetup {
   public Station station(String code) {
     Station station = em.find(Station.class, code);
     if (station == null) {
-      throw new NotFoundException("no station '" + code + "'");
+      throw new NotFoundException("stations.station-not-found", "no station '" + code + "'", code);
     }
     return station;
   }
@@ -43,7 +43,9 @@ public class StationSetup {
   public boolean putStation(String code, Station.Settings settings, boolean makeDefault) {
     if (!Codes.isCode(code)) {
       throw new InvalidRequestException(
-          "a station code is lower-case letters, digits and dashes: " + code);
+          "stations.code-invalid",
+          "a station code is lower-case letters, digits and dashes: " + code,
+          code);
     }
     Station station = em.find(Station.class, code);
     boolean created = station == null;
@@ -77,7 +79,10 @@ public class StationSetup {
             .setParameter("codes", List.of(itemCode))
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("no menu item '" + itemCode + "'"));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "menu.item-not-found", "no menu item '" + itemCode + "'", itemCode));
     Station station = station(stationCode);
     boolean exists =
         rules().stream()
@@ -85,7 +90,11 @@ public class StationSetup {
                 r ->
                     r.item() != null && r.item().code().equals(itemCode) && r.station() == station);
     if (exists) {
-      throw new SetupException(item.name() + " already goes to " + station.name());
+      throw new SetupException(
+          "stations.item-already-routed",
+          item.name() + " already goes to " + station.name(),
+          item.name(),
+          station.name());
     }
     RoutingRule rule = RoutingRule.forItem(item, station);
     em.persist(rule);
@@ -99,7 +108,12 @@ public class StationSetup {
             .setParameter("code", categoryCode)
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("no menu category '" + categoryCode + "'"));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "menu.category-not-found",
+                        "no menu category '" + categoryCode + "'",
+                        categoryCode));
     Station station = station(stationCode);
     boolean exists =
         rules().stream()
@@ -109,7 +123,11 @@ public class StationSetup {
                         && r.category().code().equals(categoryCode)
                         && r.station() == station);
     if (exists) {
-      throw new SetupException(category.name() + " already goes to " + station.name());
+      throw new SetupException(
+          "stations.category-already-routed",
+          category.name() + " already goes to " + station.name(),
+          category.name(),
+          station.name());
     }
     RoutingRule rule = RoutingRule.forCategory(category, station);
     em.persist(rule);
@@ -119,7 +137,7 @@ public class StationSetup {
   public void removeRule(long ruleId) {
     RoutingRule rule = em.find(RoutingRule.class, ruleId);
     if (rule == null) {
-      throw new NotFoundException("no routing rule " + ruleId);
+      throw new NotFoundException("stations.rule-not-found", "no routing rule " + ruleId, ruleId);
     }
     em.remove(rule);
   }
@@ -130,12 +148,6 @@ public class StationSetup {
 
     public SetupException(String code, String message, java.io.Serializable... arguments) {
       super(Kind.CONFLICT, code, message, arguments);
-    }
-
-    /** Until every refusal has its code. */
-    @Deprecated
-    public SetupException(String message) {
-      super(Kind.CONFLICT, "conflict", message);
     }
   }
 }

@@ -155,7 +155,10 @@ public class StationTickets {
             .setParameter("id", ticketId)
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("no ticket " + ticketId));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "stations.ticket-not-found", "no ticket " + ticketId, ticketId));
     KitchenOrder order = em.find(KitchenOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
     order.ensureNotCancelled();
     return ticket(ticketId);
@@ -164,7 +167,7 @@ public class StationTickets {
   private KitchenTicket ticket(long ticketId) {
     KitchenTicket ticket = em.find(KitchenTicket.class, ticketId);
     if (ticket == null) {
-      throw new NotFoundException("no ticket " + ticketId);
+      throw new NotFoundException("stations.ticket-not-found", "no ticket " + ticketId, ticketId);
     }
     return ticket;
   }
@@ -175,6 +178,7 @@ public class StationTickets {
       em.flush();
     } catch (OptimisticLockException lostRace) {
       throw new TicketConflictException(
+          "stations.ticket-changed-meanwhile",
           "the ticket was changed by another screen at the same moment");
     }
   }

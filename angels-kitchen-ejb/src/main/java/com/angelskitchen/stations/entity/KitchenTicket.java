@@ -100,7 +100,7 @@ public class KitchenTicket {
 
   /** The held order's fire time has come: the ticket appears on the station. */
   public void fire(OffsetDateTime now) {
-    require(TicketStatus.HELD, "fire");
+    require(TicketStatus.HELD, "fire", "stations.cannot-fire");
     status = TicketStatus.OPEN;
     firedAt = now;
   }
@@ -111,16 +111,24 @@ public class KitchenTicket {
    * @return true when the ticket is now bumped
    */
   public boolean bumpLine(long ticketLineId, OffsetDateTime now) {
-    require(TicketStatus.OPEN, "bump a line of");
+    require(TicketStatus.OPEN, "bump a line of", "stations.cannot-bump-line");
     TicketLine line =
         lines.stream()
             .filter(l -> l.id() != null && l.id() == ticketLineId)
             .findFirst()
             .orElseThrow(
-                () -> new TicketConflictException("ticket " + id + " has no line " + ticketLineId));
+                () ->
+                    new TicketConflictException(
+                        "stations.ticket-line-not-found",
+                        "ticket " + id + " has no line " + ticketLineId,
+                        id,
+                        ticketLineId));
     if (line.isBumped()) {
       throw new TicketConflictException(
-          "line " + ticketLineId + " of ticket " + id + " is already bumped");
+          "stations.ticket-line-already-bumped",
+          "line " + ticketLineId + " of ticket " + id + " is already bumped",
+          ticketLineId,
+          id);
     }
     line.bump(now);
     if (lines.stream().allMatch(TicketLine::isBumped)) {
@@ -133,7 +141,7 @@ public class KitchenTicket {
 
   /** The station is done with the whole ticket. */
   public void bump(OffsetDateTime now) {
-    require(TicketStatus.OPEN, "bump");
+    require(TicketStatus.OPEN, "bump", "stations.cannot-bump");
     lines.stream().filter(l -> !l.isBumped()).forEach(l -> l.bump(now));
     status = TicketStatus.BUMPED;
     bumpedAt = now;
@@ -141,14 +149,17 @@ public class KitchenTicket {
 
   /** Undoes a bump, within the recall window: the ticket is back on the screen, whole. */
   public void recall(OffsetDateTime now, Duration window) {
-    require(TicketStatus.BUMPED, "recall");
+    require(TicketStatus.BUMPED, "recall", "stations.cannot-recall");
     if (now.isAfter(bumpedAt.plus(window))) {
       throw new TicketConflictException(
+          "stations.recall-too-late",
           "ticket "
               + id
               + " was bumped more than "
               + window.toMinutes()
-              + " minutes ago and can no longer be recalled");
+              + " minutes ago and can no longer be recalled",
+          id,
+          window.toMinutes());
     }
     status = TicketStatus.OPEN;
     bumpedAt = null;
@@ -160,9 +171,10 @@ public class KitchenTicket {
     status = TicketStatus.CANCELLED;
   }
 
-  private void require(TicketStatus expected, String change) {
+  private void require(TicketStatus expected, String change, String code) {
     if (status != expected) {
       throw new TicketConflictException(
+          code,
           "cannot "
               + change
               + " ticket "
@@ -170,7 +182,10 @@ public class KitchenTicket {
               + " at "
               + station.code()
               + ": it is "
-              + describe(status));
+              + describe(status),
+          id,
+          station.code(),
+          status);
     }
   }
 

@@ -64,14 +64,17 @@ public class Station {
       String name, int sortOrder, int warningAfterMinutes, int lateAfterMinutes) {
     public Settings {
       if (name == null || name.isBlank()) {
-        throw new InvalidRequestException("a station needs a name");
+        throw new InvalidRequestException("stations.name-missing", "a station needs a name");
       }
       if (warningAfterMinutes < 1 || lateAfterMinutes <= warningAfterMinutes) {
         throw new InvalidRequestException(
+            "stations.thresholds-invalid",
             "thresholds must satisfy 1 <= warning < late, were "
                 + warningAfterMinutes
                 + " and "
-                + lateAfterMinutes);
+                + lateAfterMinutes,
+            warningAfterMinutes,
+            lateAfterMinutes);
       }
     }
   }

@@ -19,10 +19,4 @@ public class TicketConflictException extends KitchenException {
   public TicketConflictException(String code, String message, java.io.Serializable... arguments) {
     super(Kind.CONFLICT, code, message, arguments);
   }
-
-  /** Until every refusal has its code: the code says only what kind of refusal it is. */
-  @Deprecated
-  public TicketConflictException(String message) {
-    super(Kind.CONFLICT, "conflict", message);
-  }
 }

@@ -67,6 +67,7 @@ public class LanguageResource {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
+                        "language.unsupported",
                         "the language must be es-AR or en (Spanish or English)"));
     String tag = chosen.toLanguageTag();
     Principal who = security.getUserPrincipal();

@@ -7,15 +7,34 @@ import com.angelskitchen.platform.KitchenException;
  * values it names ({@link KitchenException#code()}, {@link KitchenException#arguments()}); the
  * Texts bundles say it in words under {@code refusal.<code>}. The core's own English message is the
  * fallback for a code with no text yet.
+ *
+ * <p>A value that is one of the core's enums (an order's status, say) is said in words too, from
+ * {@code refusal.value.<EnumType>.<CONSTANT>} ({@code refusal.value.OrderStatus.READY}) when the
+ * bundles have it, else as the constant's name.
  */
 public final class Refusals {
 
   public static final String PREFIX = "refusal.";
 
+  /** Where the words for an enum value are: {@code refusal.value.OrderStatus.READY}. */
+  static final String VALUE = PREFIX + "value.";
+
   private Refusals() {}
 
   public static String text(Texts texts, KitchenException refused) {
     String key = PREFIX + refused.code();
-    return texts.has(key) ? texts.get(key, refused.arguments()) : refused.getMessage();
+    if (!texts.has(key)) {
+      return refused.getMessage();
+    }
+    Object[] arguments = refused.arguments();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof Enum<?> value) {
+        String words = VALUE + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        if (texts.has(words)) {
+          arguments[i] = texts.get(words);
+        }
+      }
+    }
+    return texts.get(key, arguments);
   }
 }

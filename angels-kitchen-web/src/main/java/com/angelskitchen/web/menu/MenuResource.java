@@ -167,6 +167,7 @@ public class MenuResource {
     }
     if (allergens.contains(null)) {
       throw new InvalidRequestException(
+          "menu.allergens-invalid",
           "allergens are names of the 14 EU allergens, e.g. GLUTEN, MILK, EGGS");
     }
     return EnumSet.copyOf(allergens);

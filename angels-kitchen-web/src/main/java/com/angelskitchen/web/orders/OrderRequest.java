@@ -78,7 +78,7 @@ public class OrderRequest {
 
   private static PlaceOrder.Line line(Line line) {
     if (line == null) {
-      throw new InvalidOrderException("a line of the order is empty");
+      throw new InvalidOrderException("order.line.empty", "a line of the order is empty");
     }
     return new PlaceOrder.Line(line.item, line.quantity, line.remove, line.add, line.note);
   }

@@ -223,7 +223,7 @@ public class PartnersResource {
   @Path("{partner}/mappings")
   public MappingView map(@PathParam("partner") String partner, MappingRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("send {kind, partnerId, code}");
+      throw new InvalidRequestException("partners.mapping-body", "send {kind, partnerId, code}");
     }
     return MappingView.of(
         activity.map(partner, kind(request.kind()), request.partnerId(), request.code()));
@@ -251,6 +251,7 @@ public class PartnersResource {
   public StoreView setStore(StoreRequest request) {
     if (request == null || (request.paused() == null && request.acceptManually() == null)) {
       throw new InvalidRequestException(
+          "partners.store-body",
           "send {\"paused\": true, \"reason\": \"...\"}, {\"paused\": false}"
               + " or {\"acceptManually\": true|false}");
     }
@@ -287,7 +288,8 @@ public class PartnersResource {
     try {
       return MappingKind.valueOf(kind == null ? "" : kind);
     } catch (IllegalArgumentException unknown) {
-      throw new InvalidRequestException("kind is ITEM, REMOVE or ADD, was " + kind);
+      throw new InvalidRequestException(
+          "partners.mapping-kind-invalid", "kind is ITEM, REMOVE or ADD, was " + kind, kind);
     }
   }
 

@@ -145,7 +145,12 @@ public final class ReportTables {
               header(texts, "csv.quarterHour", "csv.orders"),
               load.quarterHours(),
               q -> List.of(q.start().toString(), Long.toString(q.orders())));
-      default -> throw new NotFoundException("no report table " + name + "; there are " + NAMES);
+      default ->
+          throw new NotFoundException(
+              "reports.table-not-found",
+              "no report table " + name + "; there are " + NAMES,
+              name,
+              String.valueOf(NAMES));
     };
   }
 

@@ -76,7 +76,10 @@ public class ReportsResource {
       @QueryParam("to") String to) {
     if (!ReportTables.NAMES.contains(table)) {
       throw new com.angelskitchen.platform.NotFoundException(
-          "no report table " + table + "; there are " + ReportTables.NAMES);
+          "reports.table-not-found",
+          "no report table " + table + "; there are " + ReportTables.NAMES,
+          table,
+          String.valueOf(ReportTables.NAMES));
     }
     Period period = periodOf(from, to);
     boolean live = table.startsWith("live-");
@@ -116,7 +119,8 @@ public class ReportsResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(name + " is a date like 2026-11-30, not " + value);
+      throw new InvalidRequestException(
+          "reports.date-invalid", name + " is a date like 2026-11-30, not " + value, name, value);
     }
   }
 }

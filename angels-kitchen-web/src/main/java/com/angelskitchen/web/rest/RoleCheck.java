@@ -1,5 +1,7 @@
 package com.angelskitchen.web.rest;
 
+import com.angelskitchen.web.i18n.Refusals;
+import com.angelskitchen.web.i18n.Texts;
 import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.StaffAuthentication;
 import jakarta.annotation.Priority;
@@ -45,6 +47,9 @@ public class RoleCheck implements DynamicFeature {
         Priorities.AUTHENTICATION);
   }
 
+  /** The word between two roles: "CASHIER or MANAGER". */
+  static final String ROLES_OR = Refusals.PREFIX + "auth.role-required.or";
+
   /** The check for one resource method. */
   @Priority(Priorities.AUTHENTICATION)
   static final class Check implements ContainerRequestFilter {
@@ -60,8 +65,10 @@ public class RoleCheck implements DynamicFeature {
       if (security.getUserPrincipal() == null) {
         request.abortWith(
             Response.fromResponse(
-                    ApiErrors.answer(
+                    ApiErrors.refuse(
+                        ApiLanguage.current(),
                         Response.Status.UNAUTHORIZED,
+                        "auth.sign-in-first",
                         "sign in first (HTTP Basic, or the login page)",
                         List.of()))
                 .header("WWW-Authenticate", StaffAuthentication.CHALLENGE)
@@ -69,14 +76,24 @@ public class RoleCheck implements DynamicFeature {
         return;
       }
       if (roles.stream().noneMatch(security::isUserInRole)) {
-        request.abortWith(
-            ApiErrors.answer(
-                Response.Status.FORBIDDEN,
-                roles.isEmpty()
-                    ? "nobody may call this"
-                    : "this needs the role " + String.join(" or ", roles),
-                List.of()));
+        request.abortWith(refusal(ApiLanguage.current()));
       }
+    }
+
+    /** The 403, in a language: the roles are joined by its word for "or". */
+    Response refusal(java.util.Locale language) {
+      if (roles.isEmpty()) {
+        return ApiErrors.refuse(
+            language, Response.Status.FORBIDDEN, "auth.nobody", "nobody may call this", List.of());
+      }
+      String or = " " + Texts.in(language).get(ROLES_OR) + " ";
+      return ApiErrors.refuse(
+          language,
+          Response.Status.FORBIDDEN,
+          "auth.role-required",
+          "this needs the role " + String.join(" or ", roles),
+          List.of(),
+          String.join(or, roles));
     }
   }
 }

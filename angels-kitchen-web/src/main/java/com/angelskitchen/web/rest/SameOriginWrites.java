@@ -32,9 +32,12 @@ public class SameOriginWrites implements ContainerRequestFilter {
       return;
     }
     request.abortWith(
-        ApiErrors.answer(
+        ApiErrors.refuse(
+            ApiLanguage.current(),
             Response.Status.FORBIDDEN,
+            "request.client-header-missing",
             "a state-changing request from a browser must carry the " + HEADER + " header",
-            List.of()));
+            List.of(),
+            HEADER));
   }
 }

@@ -6,13 +6,16 @@ import java.io.IOException;
 
 /**
  * Refusals written before the request reaches JAX-RS (the authentication's 401, 400 and 429), in
- * the shape of {@link com.angelskitchen.web.rest.ApiErrors.ErrorBody}.
+ * the shape of {@link com.angelskitchen.web.rest.ApiErrors.ErrorBody}: with a code ({@code
+ * auth.wrong-credentials}), and a message in English (the texts in other languages live above this
+ * package).
  */
 final class Refusals {
 
   private Refusals() {}
 
-  static void send(HttpServletResponse response, int status, String error, String message)
+  static void send(
+      HttpServletResponse response, int status, String error, String code, String message)
       throws IOException {
     SecurityHeaders.apply(response);
     response.setStatus(status);
@@ -25,6 +28,7 @@ final class Refusals {
                 .createObjectBuilder()
                 .add("status", status)
                 .add("error", error)
+                .add("code", code)
                 .add("message", message)
                 .add("details", JsonP.JSON.createArrayBuilder())
                 .build()

@@ -108,7 +108,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       if (machine(request)) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
         Refusals.send(
-            response, 401, "Unauthorized", "sign in first (HTTP Basic, or the login page)");
+            response,
+            401,
+            "Unauthorized",
+            "auth.sign-in-first",
+            "sign in first (HTTP Basic, or the login page)");
         return AuthenticationStatus.SEND_FAILURE;
       }
       return toLoginPage(request, response, context);
@@ -190,7 +194,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     int colon = pair.indexOf(':');
     if (colon < 1) {
       Refusals.send(
-          response, 400, "Bad Request", "the Basic credentials are not username:password");
+          response,
+          400,
+          "Bad Request",
+          "auth.basic-malformed",
+          "the Basic credentials are not username:password");
       return AuthenticationStatus.SEND_FAILURE;
     }
     String username = pair.substring(0, colon);
@@ -208,6 +216,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
           response,
           429,
           "Too Many Requests",
+          "auth.throttled",
           "too many wrong passwords: try again in " + seconds + " s");
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -217,7 +226,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
       verified.forget(username, password);
       response.setHeader("WWW-Authenticate", CHALLENGE);
       Refusals.send(
-          response, 401, "Unauthorized", "wrong username or password, or account disabled");
+          response,
+          401,
+          "Unauthorized",
+          "auth.wrong-credentials",
+          "wrong username or password, or account disabled");
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(username, address);

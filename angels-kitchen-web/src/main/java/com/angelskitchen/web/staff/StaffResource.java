@@ -61,7 +61,7 @@ public class StaffResource {
   @Operation(summary = "Add a member; 201, or 409 when the username is taken")
   public Response hire(NewMember member, @Context UriInfo uri) {
     if (member == null) {
-      throw new InvalidRequestException("the request needs a JSON body");
+      throw new InvalidRequestException("request.no-body", "the request needs a JSON body");
     }
     StaffView hired =
         directory.hire(
@@ -76,7 +76,7 @@ public class StaffResource {
   @Operation(summary = "Rename, change role, disable or enable a member")
   public StaffView change(@PathParam("username") String username, MemberChange change) {
     if (change == null) {
-      throw new InvalidRequestException("the request needs a JSON body");
+      throw new InvalidRequestException("request.no-body", "the request needs a JSON body");
     }
     return directory.change(
         username,
@@ -90,7 +90,7 @@ public class StaffResource {
   @Operation(summary = "Set a new password; signs out the member's wall screens")
   public StaffView password(@PathParam("username") String username, NewPassword password) {
     if (password == null) {
-      throw new InvalidRequestException("the request needs a JSON body");
+      throw new InvalidRequestException("request.no-body", "the request needs a JSON body");
     }
     return directory.resetPassword(username, password.password());
   }
@@ -99,7 +99,8 @@ public class StaffResource {
     try {
       return StaffRole.valueOf(role == null ? "" : role.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new InvalidRequestException("role is one of CASHIER, COOK, EXPO, MANAGER");
+      throw new InvalidRequestException(
+          "staff.role-unknown", "role is one of CASHIER, COOK, EXPO, MANAGER");
     }
   }
 }

@@ -87,7 +87,8 @@ public class StationsResource {
   @Path("routing-rules")
   public Response addRule(@NotNull(message = ApiErrors.NO_BODY) @Valid RuleRequest request) {
     if ((request.item == null) == (request.category == null)) {
-      throw new jakarta.ws.rs.BadRequestException("a rule names either an item or a category");
+      throw new com.angelskitchen.platform.InvalidRequestException(
+          "stations.rule-target", "a rule names either an item or a category");
     }
     RoutingRule rule =
         request.item != null

@@ -6,7 +6,6 @@ import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +35,8 @@ public class TicketsResource {
   @Operation(summary = "Open tickets of a station, rush first then oldest")
   public List<TicketView> open(@QueryParam("station") String station) {
     if (station == null || station.isBlank()) {
-      throw new BadRequestException("name the station: /api/tickets?station=fritura");
+      throw new com.angelskitchen.platform.InvalidRequestException(
+          "stations.station-missing", "name the station: /api/tickets?station=fritura");
     }
     return tickets.openAt(station);
   }
