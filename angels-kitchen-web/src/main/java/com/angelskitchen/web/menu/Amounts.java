@@ -1,13 +1,13 @@
 package com.angelskitchen.web.menu;
 
 import com.angelskitchen.money.Money;
+import com.angelskitchen.web.i18n.TypedAmount;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Prices typed by a manager, read the store's way ({@code ak.language}) and checked the way the
@@ -20,43 +20,19 @@ final class Amounts {
   private Amounts() {}
 
   /**
-   * The amount typed, in the store's locale; empty when it is not an amount written that way. A
-   * currency sign and spaces around the figures are allowed; blank is not an amount.
+   * The amount typed, only the store's way (see {@link TypedAmount#exact}); empty when it is not an
+   * amount written that way. A currency sign and spaces around the figures are allowed.
    */
   static Optional<BigDecimal> parse(String typed, Locale store) {
-    if (typed == null) {
-      return Optional.empty();
+    return TypedAmount.exact(typed, store, currency(store));
+  }
+
+  private static Currency currency(Locale store) {
+    try {
+      return Currency.getInstance(store);
+    } catch (IllegalArgumentException noCountry) {
+      return Currency.getInstance("USD");
     }
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(store);
-    String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
-    char grouping = symbols.getGroupingSeparator();
-    // Where thousands are grouped by a space (fr, es-ES...), any kind of space will do.
-    String group =
-        Character.isSpaceChar(grouping)
-            ? "[ \u00a0\u202f]"
-            : Pattern.quote(String.valueOf(grouping));
-    String text = typed.strip();
-    String sign = symbols.getCurrencySymbol();
-    if (!sign.isEmpty() && text.startsWith(sign)) {
-      text = text.substring(sign.length()).strip();
-    } else if (text.startsWith("$")) {
-      text = text.substring(1).strip();
-    }
-    Pattern amount =
-        Pattern.compile(
-            "(?<whole>\\d+|\\d{1,3}(?:" + group + "\\d{3})+)?(?:" + decimal + "(?<cents>\\d+))?");
-    var matched = amount.matcher(text);
-    if (text.isEmpty() || !matched.matches()) {
-      return Optional.empty();
-    }
-    String whole = matched.group("whole");
-    String cents = matched.group("cents");
-    if (whole == null && cents == null) {
-      return Optional.empty();
-    }
-    String plain =
-        (whole == null ? "0" : whole.replaceAll("\\D", "")) + (cents == null ? "" : "." + cents);
-    return Optional.of(new BigDecimal(plain));
   }
 
   /** True when the till can take the amount as a price: positive or zero, at most two decimals. */

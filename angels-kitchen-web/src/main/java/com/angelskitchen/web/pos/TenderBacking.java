@@ -7,6 +7,7 @@ import com.angelskitchen.ordering.entity.Payment;
 import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.i18n.StoreFormat;
+import com.angelskitchen.web.i18n.TypedAmount;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

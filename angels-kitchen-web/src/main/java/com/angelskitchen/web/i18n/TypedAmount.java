@@ -1,4 +1,4 @@
-package com.angelskitchen.web.pos;
+package com.angelskitchen.web.i18n;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
@@ -9,27 +9,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An amount of money as a cashier types it, read the store's way and exactly: in es-AR {@code
- * 1.800,50}, {@code 1800,50} or {@code 1.800}; in en-US {@code 1,800.50}, {@code 1800.50} or {@code
- * 1,800}. Spaces and the store's currency symbol or code around the figure are allowed. Thousands
- * must come in groups of three. One more reading, never ambiguous: a figure whose only separator is
- * the thousands one followed by one or two digits takes it as the decimal point, as a tablet's
- * keypad may offer only one of the two ({@code 5000.5} in es-AR is 5000,50; {@code 5.000} is still
- * five thousand). Anything else (letters, a minus sign, two decimal points, groups of the wrong
- * size) is not an amount. The decimals are kept as typed: checking them is the caller's business.
+ * An amount of money as staff type it, read the store's way and exactly ({@link #exact} for a
+ * manager's prices, {@link #parse} for the cashier's till): in es-AR {@code 1.800,50}, {@code
+ * 1800,50} or {@code 1.800}; in en-US {@code 1,800.50}, {@code 1800.50} or {@code 1,800}. Spaces
+ * and the store's currency symbol or code around the figure are allowed. Thousands must come in
+ * groups of three. One more reading, never ambiguous: a figure whose only separator is the
+ * thousands one followed by one or two digits takes it as the decimal point, as a tablet's keypad
+ * may offer only one of the two ({@code 5000.5} in es-AR is 5000,50; {@code 5.000} is still five
+ * thousand). Anything else (letters, a minus sign, two decimal points, groups of the wrong size) is
+ * not an amount. The decimals are kept as typed: checking them is the caller's business.
  */
-final class TypedAmount {
+public final class TypedAmount {
 
   private TypedAmount() {}
 
-  /** The amount typed, or empty when the text is not one (a blank text is not one either). */
-  static Optional<BigDecimal> parse(String typed, Locale locale, Currency currency) {
+  /**
+   * The amount typed, with the keypad's reading too, or empty when the text is not one (a blank
+   * text is not one either).
+   */
+  public static Optional<BigDecimal> parse(String typed, Locale locale, Currency currency) {
+    return read(typed, locale, currency, true);
+  }
+
+  /**
+   * The amount typed only the store's own way (a price is never guessed), or empty when the text is
+   * not one.
+   */
+  public static Optional<BigDecimal> exact(String typed, Locale locale, Currency currency) {
+    return read(typed, locale, currency, false);
+  }
+
+  private static Optional<BigDecimal> read(
+      String typed, Locale locale, Currency currency, boolean keypad) {
     if (typed == null) {
       return Optional.empty();
     }
     String text = withoutSpaces(typed);
     text = withoutCurrency(text, currency.getSymbol(locale));
     text = withoutCurrency(text, currency.getCurrencyCode());
+    text = withoutCurrency(text, "$");
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -44,11 +62,11 @@ final class TypedAmount {
         grouping == 0
             ? "([0-9]+)"
             : "([0-9]+|[0-9]{1,3}(?:" + Pattern.quote(String.valueOf(grouping)) + "[0-9]{3})+)";
-    Matcher strict = Pattern.compile(integer + "(?:" + d + "([0-9]+))?").matcher(text);
-    if (strict.matches()) {
+    Matcher strict = Pattern.compile(integer + "?(?:" + d + "([0-9]+))?").matcher(text);
+    if (strict.matches() && (strict.group(1) != null || strict.group(2) != null)) {
       return Optional.of(number(strict.group(1), strict.group(2), grouping));
     }
-    if (grouping != 0) {
+    if (keypad && grouping != 0) {
       Matcher other =
           Pattern.compile("([0-9]+)" + Pattern.quote(String.valueOf(grouping)) + "([0-9]{1,2})")
               .matcher(text);
@@ -60,7 +78,8 @@ final class TypedAmount {
   }
 
   private static BigDecimal number(String integer, String fraction, char grouping) {
-    String digits = grouping == 0 ? integer : integer.replace(String.valueOf(grouping), "");
+    String whole = integer == null ? "0" : integer;
+    String digits = grouping == 0 ? whole : whole.replace(String.valueOf(grouping), "");
     return new BigDecimal(fraction == null ? digits : digits + "." + fraction);
   }
 

@@ -1,4 +1,4 @@
-package com.angelskitchen.web.pos;
+package com.angelskitchen.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +71,6 @@ class TypedAmountTest {
           "18.00,5,0",
           "1.80,50",
           "12,34.5",
-          ",50",
           "5000,",
           "1e3",
           "½",
@@ -87,5 +86,19 @@ class TypedAmountTest {
     assertThat(dollars("12,34"))
         .as("one separator, two digits after it: the decimal point")
         .contains(new BigDecimal("12.34"));
+  }
+
+  @Test
+  void aLeadingDecimalSeparatorIsCents() {
+    assertThat(pesos(",50")).contains(new BigDecimal("0.50"));
+    assertThat(dollars(".50")).contains(new BigDecimal("0.50"));
+  }
+
+  @Test
+  void aPriceIsReadOnlyTheStoresOwnWayNeverByTheKeypadsGuess() {
+    Currency pesos = Currency.getInstance("ARS");
+    assertThat(TypedAmount.exact("1.800,50", ARGENTINA, pesos)).contains(new BigDecimal("1800.50"));
+    assertThat(TypedAmount.exact("5000.5", ARGENTINA, pesos)).isEmpty();
+    assertThat(TypedAmount.parse("5000.5", ARGENTINA, pesos)).contains(new BigDecimal("5000.5"));
   }
 }
