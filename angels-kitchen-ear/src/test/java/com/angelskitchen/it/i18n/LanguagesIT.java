@@ -3,7 +3,8 @@ package com.angelskitchen.it.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.it.support.Browser;
-import com.angelskitchen.it.support.KitchenApi;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
@@ -26,7 +27,10 @@ import org.openqa.selenium.By;
  * missing key. Before signing in the browser's language decides; the guests' board always speaks
  * the store's (English on the test server); a wall screen keeps its choice with its device login.
  */
-class LanguagesIT {
+class LanguagesIT extends EarTestBase {
+
+  /** A menu, so that the POS and the menu page have something to say. */
+  @EmpanadaMenu KitchenSetup menu;
 
   static final Path BUNDLES =
       Path.of("../angels-kitchen-web/src/main/resources/com/angelskitchen/web/i18n");
@@ -101,11 +105,6 @@ class LanguagesIT {
   static void switchTo(Browser browser, String tag) {
     browser.driver().findElement(By.cssSelector("[data-language='" + tag + "']")).click();
     browser.await(d -> tag.equals(lang(browser)));
-  }
-
-  @org.junit.jupiter.api.BeforeAll
-  static void aKitchenWithAMenu() {
-    KitchenSetup.empanadaMenu(new KitchenApi());
   }
 
   @Test
