@@ -68,6 +68,14 @@ public final class Browser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
+    if (!acceptLanguage.startsWith("en")) {
+      // Headless Chromium keeps sending its own Accept-Language whatever the preference says:
+      // the header is set on the network layer instead.
+      driver.executeCdpCommand("Network.enable", java.util.Map.of());
+      driver.executeCdpCommand(
+          "Network.setExtraHTTPHeaders",
+          java.util.Map.of("headers", java.util.Map.of("Accept-Language", acceptLanguage)));
+    }
   }
 
   /** A browser signed in as the manager, who may open every screen. */
