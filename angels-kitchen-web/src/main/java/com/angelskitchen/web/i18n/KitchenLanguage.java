@@ -106,6 +106,7 @@ public class KitchenLanguage {
 
   private boolean guestsBoard() {
     String path = request.getServletPath();
-    return path != null && path.startsWith(BOARD);
+    // /board is forwarded to /board.xhtml (web.kds.KdsRoutes); the request seen here may be either.
+    return BOARD.equals(path) || "/board".equals(path);
   }
 }
