@@ -53,7 +53,11 @@ public class KitchenLanguage {
 
   /** The languages to switch to, the current one marked. */
   public List<Choice> getChoices() {
-    Locale current = getLocale();
+    return choices(getLocale());
+  }
+
+  /** The languages to switch to, this one marked current. */
+  static List<Choice> choices(Locale current) {
     return Languages.SUPPORTED.stream()
         .map(l -> new Choice(l.toLanguageTag(), Languages.nameOf(l), l.equals(current)))
         .toList();
@@ -70,12 +74,6 @@ public class KitchenLanguage {
    * put inside a script element.
    */
   public String getScript() {
-    Texts texts = texts();
-    jakarta.json.JsonObjectBuilder text = jakarta.json.Json.createObjectBuilder();
-    texts.bundle().keySet().stream()
-        .filter(key -> key.startsWith("js."))
-        .sorted()
-        .forEach(key -> text.add(key, texts.get(key)));
     jakarta.json.JsonObject store =
         jakarta.json.Json.createObjectBuilder()
             .add("language", getTag())
@@ -83,8 +81,26 @@ public class KitchenLanguage {
             .add("currency", format.currency().getCurrencyCode())
             .add("timeZone", format.zone().getId())
             .build();
-    return ("window.AkText = " + text.build() + ";\nwindow.AkStore = " + store + ";")
+    return ("window.AkText = "
+            + SCRIPT_TEXTS.computeIfAbsent(getLocale(), KitchenLanguage::scriptTexts)
+            + ";\nwindow.AkStore = "
+            + store
+            + ";")
         .replace("<", "\\u003c");
+  }
+
+  /** The scripts' texts of each language, as JSON: the bundles do not change while running. */
+  private static final java.util.Map<Locale, String> SCRIPT_TEXTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String scriptTexts(Locale language) {
+    Texts texts = Texts.in(language);
+    jakarta.json.JsonObjectBuilder text = jakarta.json.Json.createObjectBuilder();
+    texts.bundle().keySet().stream()
+        .filter(key -> key.startsWith("js."))
+        .sorted()
+        .forEach(key -> text.add(key, texts.get(key)));
+    return text.build().toString();
   }
 
   private Locale resolve() {

@@ -80,15 +80,7 @@ public class LanguageResource {
     if (who == null || request.getSession(false) != null) {
       SessionLanguage.keep(request, tag);
     }
-    return new Spoken(tag, language.getStoreLanguage().toLanguageTag(), choicesFor(chosen));
-  }
-
-  private static List<KitchenLanguage.Choice> choicesFor(Locale current) {
-    return Languages.SUPPORTED.stream()
-        .map(
-            l ->
-                new KitchenLanguage.Choice(
-                    l.toLanguageTag(), Languages.nameOf(l), l.equals(current)))
-        .toList();
+    return new Spoken(
+        tag, language.getStoreLanguage().toLanguageTag(), KitchenLanguage.choices(chosen));
   }
 }

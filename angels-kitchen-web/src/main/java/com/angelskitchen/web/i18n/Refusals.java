@@ -22,19 +22,27 @@ public final class Refusals {
   private Refusals() {}
 
   public static String text(Texts texts, KitchenException refused) {
-    String key = PREFIX + refused.code();
+    return text(texts, refused.code(), refused.getMessage(), refused.arguments());
+  }
+
+  /**
+   * A refusal by its code, in the texts' language: {@code refusal.<code>} with the values (an enum
+   * value said in words), else the English message.
+   */
+  public static String text(Texts texts, String code, String english, Object... arguments) {
+    String key = PREFIX + code;
     if (!texts.has(key)) {
-      return refused.getMessage();
+      return english;
     }
-    Object[] arguments = refused.arguments();
-    for (int i = 0; i < arguments.length; i++) {
-      if (arguments[i] instanceof Enum<?> value) {
+    Object[] values = arguments.clone();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Enum<?> value) {
         String words = VALUE + value.getDeclaringClass().getSimpleName() + "." + value.name();
         if (texts.has(words)) {
-          arguments[i] = texts.get(words);
+          values[i] = texts.get(words);
         }
       }
     }
-    return texts.get(key, arguments);
+    return texts.get(key, values);
   }
 }

@@ -87,10 +87,7 @@ public final class ApiErrors {
       String english,
       List<String> details,
       Object... arguments) {
-    Texts texts = Texts.in(language);
-    String key = Refusals.PREFIX + code;
-    String message = texts.has(key) ? texts.get(key, arguments) : english;
-    return body(status, code, message, details);
+    return body(status, code, Refusals.text(Texts.in(language), code, english, arguments), details);
   }
 
   /** A broken business rule in a language: its code, and its text from the bundles. */
