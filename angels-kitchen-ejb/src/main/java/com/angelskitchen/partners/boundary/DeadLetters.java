@@ -4,6 +4,7 @@ import com.angelskitchen.partners.entity.PartnerCall;
 import com.angelskitchen.partners.entity.PartnerEvent;
 import com.angelskitchen.platform.KitchenException;
 import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.Phrase;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -41,15 +42,16 @@ public class DeadLetters {
 
   /**
    * A dead partner message. {@code messageId} names it for a replay ({@code event-<id>} or {@code
-   * call-<id>}), {@code queue} is where it travelled, {@code what} says what it was.
+   * call-<id>}), {@code queue} is where it travelled, {@code what} says what it was, {@code error}
+   * why it died (an exception's own words, or the partner's last answer), or null.
    */
   public record DeadLetter(
       String messageId,
       String queue,
       String partner,
-      String what,
+      Phrase what,
       int deliveries,
-      String error,
+      Phrase error,
       OffsetDateTime deadAt) {}
 
   public List<DeadLetter> list() {
@@ -121,14 +123,16 @@ public class DeadLetters {
         EVENT + event.id(),
         PartnerQueues.Intake.PHYSICAL_NAME,
         event.partner(),
-        "event "
-            + event.eventType()
-            + (event.partnerOrderId() == null ? "" : " for order " + event.partnerOrderId())
-            + " ("
-            + event.eventId()
-            + ")",
+        event.partnerOrderId() == null
+            ? Phrase.of("dead.event", "event {0} ({1})", event.eventType(), event.eventId())
+            : Phrase.of(
+                "dead.event-for-order",
+                "event {0} for order {1} ({2})",
+                event.eventType(),
+                event.partnerOrderId(),
+                event.eventId()),
         event.failures(),
-        event.lastError(),
+        event.lastError() == null ? null : Phrase.plain(event.lastError()),
         event.queuedAt() != null ? event.queuedAt() : event.receivedAt());
   }
 
@@ -138,15 +142,29 @@ public class DeadLetters {
         CALL + given.outboxId(),
         PartnerQueues.Calls.PHYSICAL_NAME,
         call.partner(),
-        call.action()
-            + (call.orderNumber() != null ? " order " + call.orderNumber() : "")
-            + (call.partnerOrderId() != null ? " (" + call.partnerOrderId() + ")" : ""),
+        what(call),
         call.attempt(),
         lastAnswer(call),
         given.at());
   }
 
-  private String lastAnswer(OutboundCall call) {
+  private static Phrase what(OutboundCall call) {
+    String action = call.action().name();
+    if (call.orderNumber() != null && call.partnerOrderId() != null) {
+      return Phrase.of(
+          "dead.call-for-order",
+          "{0} order {1} ({2})",
+          action,
+          call.orderNumber(),
+          call.partnerOrderId());
+    }
+    if (call.partnerOrderId() != null) {
+      return Phrase.of("dead.call-for-partner-order", "{0} ({1})", action, call.partnerOrderId());
+    }
+    return Phrase.of("dead.call", "{0}", action);
+  }
+
+  private Phrase lastAnswer(OutboundCall call) {
     return em
         .createQuery(
             "SELECT c FROM PartnerCall c WHERE c.partner = :partner AND c.action = :action"
@@ -161,9 +179,9 @@ public class DeadLetters {
         .findFirst()
         .map(
             c ->
-                (c.httpStatus() == null ? "no answer" : "HTTP " + c.httpStatus())
-                    + ": "
-                    + c.answer())
+                c.httpStatus() == null
+                    ? Phrase.of("dead.no-answer", "no answer: {0}", c.answer())
+                    : Phrase.of("dead.answered", "HTTP {0}: {1}", c.httpStatus(), c.answer()))
         .orElse(null);
   }
 }

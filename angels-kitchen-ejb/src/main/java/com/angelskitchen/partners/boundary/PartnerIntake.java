@@ -18,6 +18,7 @@ import com.angelskitchen.partners.entity.PartnerOrderLink;
 import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.Phrase;
 import com.angelskitchen.platform.ShortText;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -69,7 +70,10 @@ public class PartnerIntake {
   public record Handled(PartnerEventStatus status, Long orderId, String outcome) {
 
     static Handled of(PartnerEvent event) {
-      return new Handled(event.status(), event.orderId(), event.outcome());
+      return new Handled(
+          event.status(),
+          event.orderId(),
+          event.outcome() == null ? null : event.outcome().english());
     }
   }
 
@@ -132,7 +136,11 @@ public class PartnerIntake {
     }
     PartnerEvent event = waiting(eventId);
     deny(
-        event, waitingOrder(event), DenyReason.DECLINED, reason.strip(), OffsetDateTime.now(clock));
+        event,
+        waitingOrder(event),
+        DenyReason.DECLINED,
+        Phrase.of("outcome.declined", "{0}", reason.strip()),
+        OffsetDateTime.now(clock));
     return Handled.of(event);
   }
 
@@ -162,11 +170,15 @@ public class PartnerIntake {
           event,
           waitingOrder(event),
           DenyReason.DECLINED,
-          "not accepted in time ("
-              + (limit.toSeconds() % 60 == 0
-                  ? limit.toMinutes() + " min"
-                  : limit.toSeconds() + " s")
-              + ")",
+          limit.toSeconds() % 60 == 0
+              ? Phrase.of(
+                  "outcome.declined-late-minutes",
+                  "not accepted in time ({0} min)",
+                  limit.toMinutes())
+              : Phrase.of(
+                  "outcome.declined-late-seconds",
+                  "not accepted in time ({0} s)",
+                  limit.toSeconds()),
           now);
     }
     return declined;
@@ -225,7 +237,12 @@ public class PartnerIntake {
         em.find(PartnerOrderLink.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
     if (existing != null) {
       // The same order in a second event (partners may notify twice under different event ids).
-      event.ignored("order already placed as kitchen order " + existing.orderId(), now);
+      event.ignored(
+          Phrase.of(
+              "outcome.placed-before",
+              "order already placed as kitchen order {0}",
+              existing.orderId()),
+          now);
       return;
     }
     PartnerCancellation cancelledFirst =
@@ -233,22 +250,33 @@ public class PartnerIntake {
             PartnerCancellation.class, new PartnerOrderLink.Key(partner, order.partnerOrderId()));
     if (cancelledFirst != null) {
       event.cancelledBeforeArrival(
-          "not cooked: cancelled by the partner before the order arrived ("
-              + cancelledFirst.reason()
-              + ")",
+          Phrase.of(
+              "outcome.cancelled-first",
+              "not cooked: cancelled by the partner before the order arrived ({0})",
+              cancelledFirst.reason()),
           now);
       return;
     }
     StoreStatus store = em.find(StoreStatus.class, StoreStatus.THE_STORE);
     if (store != null && store.paused()) {
-      deny(event, order, DenyReason.STORE_PAUSED, "the store is paused: " + reason(store), now);
+      deny(
+          event,
+          order,
+          DenyReason.STORE_PAUSED,
+          Phrase.of("outcome.denied-paused", "the store is paused: {0}", reason(store)),
+          now);
       return;
     }
     PartnerMenuMatcher.Match match = matcher(partner).match(order);
     if (!match.unavailable().isEmpty()) {
       String names =
           match.unavailable().stream().map(MenuItem::name).collect(Collectors.joining(", "));
-      deny(event, order, DenyReason.ITEM_UNAVAILABLE, "86'd: " + names, now);
+      deny(
+          event,
+          order,
+          DenyReason.ITEM_UNAVAILABLE,
+          Phrase.of("outcome.denied-86", "86'd: {0}", names),
+          now);
       return;
     }
     if (mayWait && store != null && store.acceptManually()) {
@@ -274,20 +302,22 @@ public class PartnerIntake {
           new PartnerAlert(
               partner,
               orderId,
-              "Order "
-                  + number
-                  + " has items not mapped to the menu: "
-                  + String.join(", ", match.unmapped())
-                  + ". Map them on the partners page.",
+              Phrase.of(
+                  "alert.unmapped-items",
+                  "Order {0} has items not mapped to the menu: {1}. Map them on the partners page.",
+                  number,
+                  String.join(", ", match.unmapped())),
               now));
     }
     event.placed(
         orderId,
-        "placed as order "
-            + number
-            + (match.unmapped().isEmpty()
-                ? ""
-                : " (unmapped: " + String.join(", ", match.unmapped()) + ")"),
+        match.unmapped().isEmpty()
+            ? Phrase.of("outcome.placed", "placed as order {0}", number)
+            : Phrase.of(
+                "outcome.placed-unmapped",
+                "placed as order {0} (unmapped: {1})",
+                number,
+                String.join(", ", match.unmapped())),
         now);
     outbox.send(
         OutboundCall.about(partner, CallAction.ACCEPT, order.partnerOrderId(), orderId, number));
@@ -297,10 +327,13 @@ public class PartnerIntake {
       PartnerEvent event,
       PartnerOrder order,
       DenyReason reason,
-      String explanation,
+      Phrase explanation,
       OffsetDateTime now) {
-    event.denied("denied: " + explanation, now);
-    outbox.send(OutboundCall.deny(event.partner(), order.partnerOrderId(), reason, explanation));
+    event.denied(
+        new Phrase(explanation.code(), explanation.arguments(), "denied: " + explanation.english()),
+        now);
+    outbox.send(
+        OutboundCall.deny(event.partner(), order.partnerOrderId(), reason, explanation.english()));
   }
 
   private void cancel(PartnerEvent event, PartnerCommand.Cancel cancel, OffsetDateTime now) {
@@ -313,14 +346,23 @@ public class PartnerIntake {
     }
     KitchenOrder order = em.find(KitchenOrder.class, link.orderId());
     if (order.status().isFinal()) {
-      event.ignored("order " + order.number().display() + " was already " + order.status(), now);
+      event.ignored(
+          Phrase.of(
+              "outcome.already-final",
+              "order {0} was already {1}",
+              order.number().display(),
+              order.status()),
+          now);
       return;
     }
     String reason =
         cancel.reason() == null || cancel.reason().isBlank() ? "no reason given" : cancel.reason();
     // Marked first: the cancellation's observers must see that the partner asked for it (and not
     // tell the partner about its own cancellation).
-    event.cancelled(link.orderId(), "cancelled order " + order.number().display(), now);
+    event.cancelled(
+        link.orderId(),
+        Phrase.of("outcome.cancelled", "cancelled order {0}", order.number().display()),
+        now);
     desk.cancel(
         link.orderId(), ShortText.clip("Cancelled by " + event.partner() + ": " + reason, 200));
   }
@@ -353,14 +395,22 @@ public class PartnerIntake {
             .getResultList();
     for (PartnerEvent order : waiting) {
       order.cancelledBeforeArrival(
-          "not cooked: cancelled by the partner while waiting for a manager (" + reason + ")", now);
+          Phrase.of(
+              "outcome.cancelled-waiting",
+              "not cooked: cancelled by the partner while waiting for a manager ({0})",
+              reason),
+          now);
     }
     event.cancelledBeforeArrival(
         waiting.isEmpty()
-            ? "kept: partner order "
-                + cancel.partnerOrderId()
-                + " has not arrived yet; it will not be cooked when it does"
-            : "cancelled partner order " + cancel.partnerOrderId() + " while it waited",
+            ? Phrase.of(
+                "outcome.cancel-kept",
+                "kept: partner order {0} has not arrived yet; it will not be cooked when it does",
+                cancel.partnerOrderId())
+            : Phrase.of(
+                "outcome.cancelled-while-waiting",
+                "cancelled partner order {0} while it waited",
+                cancel.partnerOrderId()),
         now);
   }
 

@@ -6,7 +6,7 @@ import com.angelskitchen.partners.boundary.PartnerOutbox;
 import com.angelskitchen.partners.entity.PartnerAlert;
 import com.angelskitchen.partners.entity.PartnerEventStatus;
 import com.angelskitchen.partners.entity.PartnerOrderLink;
-import com.angelskitchen.platform.ShortText;
+import com.angelskitchen.platform.Phrase;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -50,15 +50,13 @@ public class CancelSignal {
           new PartnerAlert(
               link.partner(),
               cancelled.orderId(),
-              ShortText.clip(
-                  "Order "
-                      + cancelled.orderNumber()
-                      + " ("
-                      + link.displayId()
-                      + ") was voided here ("
-                      + cancelled.reason()
-                      + "): the partner was told to cancel it; check its answer under Calls.",
-                  500),
+              Phrase.of(
+                  "alert.voided-here",
+                  "Order {0} ({1}) was voided here ({2}): the partner was told to cancel it;"
+                      + " check its answer under Calls.",
+                  cancelled.orderNumber(),
+                  link.displayId(),
+                  cancelled.reason()),
               OffsetDateTime.now(clock)));
     }
   }

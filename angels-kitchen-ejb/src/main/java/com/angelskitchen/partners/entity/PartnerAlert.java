@@ -1,7 +1,9 @@
 package com.angelskitchen.partners.entity;
 
-import com.angelskitchen.platform.ShortText;
+import com.angelskitchen.platform.Phrase;
+import com.angelskitchen.platform.persistence.PhraseArguments;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Something a manager must look at, e.g. a partner order with an item not mapped to the menu. */
 @Entity
@@ -30,8 +33,17 @@ public class PartnerAlert {
   @Column(name = "order_id", updatable = false)
   private Long orderId;
 
+  /** In English, for the API and the logs. */
   @Column(nullable = false, updatable = false, length = 500)
   private String message;
+
+  /** The message's code for the reader's language; null on alerts older than codes. */
+  @Column(name = "message_code", updatable = false, length = 64)
+  private String messageCode;
+
+  @Convert(converter = PhraseArguments.class)
+  @Column(name = "message_arguments", updatable = false, length = 1000)
+  private List<String> messageArguments;
 
   @Column(name = "raised_at", nullable = false, updatable = false)
   private OffsetDateTime raisedAt;
@@ -41,10 +53,13 @@ public class PartnerAlert {
 
   protected PartnerAlert() {}
 
-  public PartnerAlert(String partner, Long orderId, String message, OffsetDateTime raisedAt) {
+  public PartnerAlert(String partner, Long orderId, Phrase message, OffsetDateTime raisedAt) {
     this.partner = partner;
     this.orderId = orderId;
-    this.message = ShortText.clip(message, 500);
+    Phrase kept = message.clipped(500);
+    this.message = kept.english();
+    this.messageCode = kept.code();
+    this.messageArguments = kept.arguments();
     this.raisedAt = raisedAt;
   }
 
@@ -60,8 +75,8 @@ public class PartnerAlert {
     return orderId;
   }
 
-  public String message() {
-    return message;
+  public Phrase message() {
+    return new Phrase(messageCode, messageArguments, message);
   }
 
   public OffsetDateTime raisedAt() {

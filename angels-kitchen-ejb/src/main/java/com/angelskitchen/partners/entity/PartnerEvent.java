@@ -1,8 +1,11 @@
 package com.angelskitchen.partners.entity;
 
+import com.angelskitchen.platform.Phrase;
 import com.angelskitchen.platform.ShortText;
+import com.angelskitchen.platform.persistence.PhraseArguments;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * One webhook event from a partner, as received, recorded once by (partner, event id): the inbox.
@@ -95,8 +99,17 @@ public class PartnerEvent {
   @Column(name = "order_id")
   private Long orderId;
 
+  /** In English, for the API and the logs. */
   @Column(length = MAX_OUTCOME)
   private String outcome;
+
+  /** The outcome's code for the reader's language; null before it was handled (or codes). */
+  @Column(name = "outcome_code", length = 64)
+  private String outcomeCode;
+
+  @Convert(converter = PhraseArguments.class)
+  @Column(name = "outcome_arguments", length = 1000)
+  private List<String> outcomeArguments;
 
   @Column(nullable = false)
   private int failures;
@@ -163,8 +176,9 @@ public class PartnerEvent {
     return orderId;
   }
 
-  public String outcome() {
-    return outcome;
+  /** What became of it, or null while it is not handled. */
+  public Phrase outcome() {
+    return outcome == null ? null : new Phrase(outcomeCode, outcomeArguments, outcome);
   }
 
   public int failures() {
@@ -209,21 +223,24 @@ public class PartnerEvent {
 
   /** The store accepts manually: the order waits for a manager. */
   public void awaitAcceptance(String orderJson, String source, OffsetDateTime at) {
-    handle(PartnerEventStatus.WAITING, "waiting for a manager to accept it", at);
+    handle(
+        PartnerEventStatus.WAITING,
+        Phrase.of("outcome.waiting", "waiting for a manager to accept it"),
+        at);
     this.waitingOrder = orderJson;
     this.waitingSource = source;
   }
 
-  public void placed(long orderId, String outcome, OffsetDateTime at) {
+  public void placed(long orderId, Phrase outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.PLACED, outcome, at);
     this.orderId = orderId;
   }
 
-  public void denied(String outcome, OffsetDateTime at) {
+  public void denied(Phrase outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.DENIED, outcome, at);
   }
 
-  public void cancelled(long orderId, String outcome, OffsetDateTime at) {
+  public void cancelled(long orderId, Phrase outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.CANCELLED, outcome, at);
     this.orderId = orderId;
   }
@@ -232,11 +249,11 @@ public class PartnerEvent {
    * A cancellation that came before its order (kept for it), or an order whose cancellation came
    * first (never cooked): cancelled, with no kitchen order.
    */
-  public void cancelledBeforeArrival(String outcome, OffsetDateTime at) {
+  public void cancelledBeforeArrival(Phrase outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.CANCELLED, outcome, at);
   }
 
-  public void ignored(String outcome, OffsetDateTime at) {
+  public void ignored(Phrase outcome, OffsetDateTime at) {
     handle(PartnerEventStatus.IGNORED, outcome, at);
   }
 
@@ -246,13 +263,16 @@ public class PartnerEvent {
     lastError = ShortText.clip(error, MAX_ERROR);
   }
 
-  private void handle(PartnerEventStatus to, String outcome, OffsetDateTime at) {
+  private void handle(PartnerEventStatus to, Phrase outcome, OffsetDateTime at) {
     boolean decidingWaiting = isWaiting() && to != PartnerEventStatus.WAITING;
     if (isHandled() && !decidingWaiting) {
       throw new IllegalStateException("partner event " + id + " was already handled: " + status);
     }
     this.status = to;
-    this.outcome = ShortText.clip(outcome, MAX_OUTCOME);
+    Phrase kept = outcome.clipped(MAX_OUTCOME);
+    this.outcome = kept.english();
+    this.outcomeCode = kept.code();
+    this.outcomeArguments = kept.arguments();
     this.handledAt = at;
   }
 }

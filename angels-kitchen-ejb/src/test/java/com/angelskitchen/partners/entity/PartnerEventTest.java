@@ -3,6 +3,7 @@ package com.angelskitchen.partners.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.angelskitchen.platform.Phrase;
 import com.angelskitchen.support.Ids;
 import java.lang.reflect.Field;
 import java.time.OffsetDateTime;
@@ -31,14 +32,15 @@ class PartnerEventTest {
   void aReceivedEventIsPlacedOnceAndARedeliveryCannotHandleItAgain() {
     assertThat(cut.isHandled()).isFalse();
 
-    cut.placed(42, "placed as order 012", NOW);
+    cut.placed(42, Phrase.plain("placed as order 012"), NOW);
 
     assertThat(cut.isHandled()).isTrue();
     assertThat(cut.status()).isEqualTo(PartnerEventStatus.PLACED);
     assertThat(cut.orderId()).isEqualTo(42L);
-    assertThat(cut.outcome()).isEqualTo("placed as order 012");
+    assertThat(cut.outcome().english()).isEqualTo("placed as order 012");
     assertThat(cut.handledAt()).isEqualTo(NOW);
-    assertThatThrownBy(() -> cut.denied("denied: 86'd: Empanada de carne", NOW.plusMinutes(1)))
+    assertThatThrownBy(
+            () -> cut.denied(Phrase.plain("denied: 86'd: Empanada de carne"), NOW.plusMinutes(1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("partner event 5 was already handled: PLACED");
     assertThat(cut.status()).isEqualTo(PartnerEventStatus.PLACED);
@@ -48,30 +50,41 @@ class PartnerEventTest {
   @Test
   void deniedIgnoredAndCancelledEachEndTheEventOnce() {
     PartnerEvent denied = received();
-    denied.denied("denied: the store is paused", NOW);
+    denied.denied(Phrase.plain("denied: the store is paused"), NOW);
     PartnerEvent ignored = received();
-    ignored.ignored("order already placed as kitchen order 42", NOW);
+    ignored.ignored(Phrase.plain("order already placed as kitchen order 42"), NOW);
     PartnerEvent cancelled = received();
-    cancelled.cancelled(42, "cancelled order 012", NOW);
+    cancelled.cancelled(42, Phrase.plain("cancelled order 012"), NOW);
 
     assertThat(denied.status()).isEqualTo(PartnerEventStatus.DENIED);
     assertThat(denied.orderId()).isNull();
     assertThat(ignored.status()).isEqualTo(PartnerEventStatus.IGNORED);
     assertThat(cancelled.status()).isEqualTo(PartnerEventStatus.CANCELLED);
     assertThat(cancelled.orderId()).isEqualTo(42L);
-    assertThatThrownBy(() -> denied.ignored("again", NOW))
+    assertThatThrownBy(() -> denied.ignored(Phrase.plain("again"), NOW))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> ignored.placed(43, "again", NOW))
+    assertThatThrownBy(() -> ignored.placed(43, Phrase.plain("again"), NOW))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> cancelled.cancelled(42, "again", NOW))
+    assertThatThrownBy(() -> cancelled.cancelled(42, Phrase.plain("again"), NOW))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
-  void aLongOutcomeIsClipped() {
-    cut.denied("denied: 86'd: " + "Empanada de carne, ".repeat(40), NOW);
+  void aLongOutcomeIsClippedInEnglishAndKeepsItsCodeAndValues() {
+    cut.denied(
+        Phrase.of("outcome.denied-86", "denied: 86'd: {0}", "Empanada de carne, ".repeat(40)), NOW);
 
-    assertThat(cut.outcome()).hasSize(500).startsWith("denied: 86'd: Empanada").endsWith("…");
+    assertThat(cut.outcome().english())
+        .hasSize(500)
+        .startsWith("denied: 86'd: Empanada")
+        .endsWith("…");
+    assertThat(cut.outcome().code()).isEqualTo("outcome.denied-86");
+    assertThat(cut.outcome().arguments()).containsExactly("Empanada de carne, ".repeat(40));
+  }
+
+  @Test
+  void aReceivedEventHasNoOutcome() {
+    assertThat(cut.outcome()).isNull();
   }
 
   @Test
@@ -99,23 +112,24 @@ class PartnerEventTest {
     assertThatThrownBy(() -> cut.awaitAcceptance("{}", "DOORDASH", NOW))
         .isInstanceOf(IllegalStateException.class);
 
-    cut.placed(43, "placed as order 013", NOW.plusMinutes(2));
+    cut.placed(43, Phrase.plain("placed as order 013"), NOW.plusMinutes(2));
 
     assertThat(cut.status()).isEqualTo(PartnerEventStatus.PLACED);
     assertThat(cut.isWaiting()).isFalse();
-    assertThatThrownBy(() -> cut.denied("denied: not accepted in time", NOW.plusMinutes(8)))
+    assertThatThrownBy(
+            () -> cut.denied(Phrase.plain("denied: not accepted in time"), NOW.plusMinutes(8)))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void anOrderCancelledBeforeItArrivedEndsCancelledWithoutAKitchenOrder() {
     cut.cancelledBeforeArrival(
-        "not cooked: cancelled by the partner before the order arrived", NOW);
+        Phrase.plain("not cooked: cancelled by the partner before the order arrived"), NOW);
 
     assertThat(cut.isHandled()).isTrue();
     assertThat(cut.status()).isEqualTo(PartnerEventStatus.CANCELLED);
     assertThat(cut.orderId()).isNull();
-    assertThatThrownBy(() -> cut.placed(42, "placed as order 012", NOW))
+    assertThatThrownBy(() -> cut.placed(42, Phrase.plain("placed as order 012"), NOW))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -123,7 +137,8 @@ class PartnerEventTest {
   void anOrderWaitingForAManagerCanStillBeCancelledByThePartner() {
     cut.awaitAcceptance("{}", "DOORDASH", NOW);
 
-    cut.cancelledBeforeArrival("not cooked: cancelled while waiting for a manager", NOW);
+    cut.cancelledBeforeArrival(
+        Phrase.plain("not cooked: cancelled while waiting for a manager"), NOW);
 
     assertThat(cut.status()).isEqualTo(PartnerEventStatus.CANCELLED);
     assertThat(cut.isWaiting()).isFalse();

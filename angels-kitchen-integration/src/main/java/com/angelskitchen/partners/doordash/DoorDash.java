@@ -105,7 +105,7 @@ public class DoorDash implements Partner {
       JsonObject body = JsonFields.object(event.payload(), "a DoorDash order event");
       return new PartnerCommand.Place(DoorDashOrders.translate(JsonFields.object(body, "order")));
     }
-    return new PartnerCommand.Ignore("DoorDash event " + event.eventType());
+    return PartnerCommand.Ignore.notForTheKitchen("DoorDash", event.eventType());
   }
 
   @Override

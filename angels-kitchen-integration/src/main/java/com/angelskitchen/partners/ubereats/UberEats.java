@@ -87,7 +87,7 @@ public class UberEats implements Partner {
       case "orders.notification" -> placeUnlessCancelled(event.partnerOrderId());
       case "orders.cancel", "orders.failure" ->
           new PartnerCommand.Cancel(event.partnerOrderId(), "cancelled on Uber Eats");
-      default -> new PartnerCommand.Ignore("Uber Eats event " + event.eventType());
+      default -> PartnerCommand.Ignore.notForTheKitchen("Uber Eats", event.eventType());
     };
   }
 

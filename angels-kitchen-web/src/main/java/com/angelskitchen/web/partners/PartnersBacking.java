@@ -14,6 +14,7 @@ import com.angelskitchen.partners.entity.PartnerEvent;
 import com.angelskitchen.partners.entity.PartnerMapping;
 import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.Phrases;
 import com.angelskitchen.web.i18n.StoreFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -254,7 +255,8 @@ public class PartnersBacking implements Serializable {
   }
 
   private Alert alert(PartnerAlert a) {
-    return new Alert(a.id(), a.partner(), a.message(), time(a.raisedAt()));
+    return new Alert(
+        a.id(), a.partner(), Phrases.text(PageMessages.texts(), a.message()), time(a.raisedAt()));
   }
 
   private Stuck stuck(PartnerEvent s) {
@@ -275,9 +277,9 @@ public class PartnersBacking implements Serializable {
         d.messageId(),
         d.queue(),
         d.partner(),
-        d.what(),
+        Phrases.text(PageMessages.texts(), d.what()),
         d.deliveries(),
-        d.error(),
+        Phrases.text(PageMessages.texts(), d.error()),
         time(d.deadAt()));
   }
 
@@ -302,7 +304,7 @@ public class PartnersBacking implements Serializable {
         e.eventType(),
         e.eventId(),
         e.status().name(),
-        e.outcome(),
+        Phrases.text(PageMessages.texts(), e.outcome()),
         e.lastError());
   }
 

@@ -84,7 +84,7 @@ public class PartnersResource {
           e.receivedAt(),
           e.status().name(),
           e.orderId(),
-          e.outcome(),
+          e.outcome() == null ? null : e.outcome().english(),
           e.failures(),
           e.lastError());
     }
@@ -122,7 +122,31 @@ public class PartnersResource {
   public record AlertView(
       long id, String partner, Long orderId, String message, OffsetDateTime raisedAt) {
     static AlertView of(PartnerAlert a) {
-      return new AlertView(a.id(), a.partner(), a.orderId(), a.message(), a.raisedAt());
+      return new AlertView(a.id(), a.partner(), a.orderId(), a.message().english(), a.raisedAt());
+    }
+  }
+
+  /**
+   * A partner message that could not be delivered: {@code messageId} names it for a replay, {@code
+   * what} says in English what it was, {@code error} why it died.
+   */
+  public record DeadLetterView(
+      String messageId,
+      String queue,
+      String partner,
+      String what,
+      int deliveries,
+      String error,
+      OffsetDateTime deadAt) {
+    static DeadLetterView of(DeadLetters.DeadLetter d) {
+      return new DeadLetterView(
+          d.messageId(),
+          d.queue(),
+          d.partner(),
+          d.what().english(),
+          d.deliveries(),
+          d.error() == null ? null : d.error().english(),
+          d.deadAt());
     }
   }
 
@@ -198,8 +222,8 @@ public class PartnersResource {
 
   @GET
   @Path("dead-letters")
-  public List<DeadLetters.DeadLetter> deadLetters() {
-    return deadLetters.list();
+  public List<DeadLetterView> deadLetters() {
+    return deadLetters.list().stream().map(DeadLetterView::of).toList();
   }
 
   /**
