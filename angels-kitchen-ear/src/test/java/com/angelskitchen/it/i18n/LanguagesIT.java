@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.EmpanadaMenu;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.Json;
+import com.angelskitchen.it.support.KitchenApi;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Staff;
+import com.angelskitchen.it.support.TestServer;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -47,7 +55,9 @@ class LanguagesIT extends EarTestBase {
           "admin/partners.xhtml",
           "admin/staff.xhtml",
           "kds/fritura",
-          "kds/expo");
+          "kds/expo",
+          "forbidden.xhtml",
+          "expired.xhtml");
 
   static Properties bundle(String language) throws IOException {
     Properties texts = new Properties();
@@ -117,8 +127,15 @@ class LanguagesIT extends EarTestBase {
       browser.open("");
       assertThat(lang(browser)).as("the store's language before any choice").isEqualTo("en");
 
+      List<String> screens = new ArrayList<>(SCREENS);
+      long paid =
+          api.placeOrder(Guests.unique("Idioma"), KitchenApi.line(menu.carne, 2))
+              .getJsonNumber("orderId")
+              .longValue();
+      screens.add("pos/receipt.xhtml?order=" + paid);
+
       switchTo(browser, "es-AR");
-      checkEveryScreen(browser, "es-AR", giveaways(english, spanish));
+      checkEveryScreen(browser, screens, "es-AR", giveaways(english, spanish));
       assertThat(
               KitchenDatabase.text(
                   "SELECT language FROM staff_member WHERE username = ?", manager.username()))
@@ -126,13 +143,14 @@ class LanguagesIT extends EarTestBase {
           .isEqualTo("es-AR");
 
       switchTo(browser, "en");
-      checkEveryScreen(browser, "en", giveaways(spanish, english));
+      checkEveryScreen(browser, screens, "en", giveaways(spanish, english));
     }
   }
 
-  private static void checkEveryScreen(Browser browser, String tag, List<String> giveaways) {
+  private static void checkEveryScreen(
+      Browser browser, List<String> screens, String tag, List<String> giveaways) {
     List<String> wrong = new ArrayList<>();
-    for (String screen : SCREENS) {
+    for (String screen : screens) {
       String text = pageText(browser, screen);
       if (!tag.equals(lang(browser))) {
         wrong.add(screen + " is in " + lang(browser));
@@ -158,6 +176,36 @@ class LanguagesIT extends EarTestBase {
       assertThat(lang(browser)).as("the store's language (English)").isEqualTo("en");
       assertThat(board).contains(english.getProperty("board.preparing"));
       assertThat(shown(board, giveaways(spanish, english))).isEmpty();
+    }
+  }
+
+  @Test
+  void aRefusedSignInSpeaksTheCallersLanguage() throws Exception {
+    Properties spanish = bundle("es");
+    Properties english = bundle("en");
+    for (String language : List.of("es-AR", "en-US")) {
+      HttpResponse<String> refused =
+          KitchenApi.anonymous()
+              .send(
+                  HttpRequest.newBuilder(TestServer.http("api/orders"))
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + Base64.getEncoder()
+                                  .encodeToString(
+                                      ("nobody-" + UUID.randomUUID() + ":not-the-password")
+                                          .getBytes(StandardCharsets.UTF_8)))
+                      .header("Accept-Language", language)
+                      .GET()
+                      .build());
+      JsonObject body = Json.object(refused.body());
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+      assertThat(body.getString("code")).isEqualTo("auth.wrong-credentials");
+      assertThat(body.getString("message"))
+          .as(language)
+          .isEqualTo(
+              (language.startsWith("es") ? spanish : english)
+                  .getProperty("refusal.auth.wrong-credentials"));
     }
   }
 

@@ -40,7 +40,7 @@ class StaffPageIT extends EarTestBase {
               By.id("messages"), username + " can sign in now."));
       assertThat(row(manager, username).getText())
           .contains("Lucía")
-          .contains("CASHIER")
+          .contains("Cashier")
           .contains("yes");
       manager.screenshot("security-staff-page");
 

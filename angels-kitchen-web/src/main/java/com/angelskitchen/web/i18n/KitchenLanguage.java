@@ -51,6 +51,29 @@ public class KitchenLanguage {
     return Languages.of(settings.language()).orElse(Languages.SPANISH);
   }
 
+  /**
+   * The language of an answer to a program (an API error, a sign-in refusal): the request's {@code
+   * Accept-Language} when it names Spanish or English; else, when the request has a session (a
+   * page's script), the language of that browser's screens; else the store's.
+   *
+   * @param request the HTTP request, or null when there is none
+   * @param screen the request's {@code KitchenLanguage}, asked only when the header decides nothing
+   */
+  public static Locale ofAnswer(
+      HttpServletRequest request, java.util.function.Supplier<KitchenLanguage> screen) {
+    Optional<Locale> asked =
+        request == null
+            ? Optional.empty()
+            : Languages.preferred(request.getHeader("Accept-Language"));
+    if (asked.isPresent()) {
+      return asked.get();
+    }
+    KitchenLanguage language = screen.get();
+    return request != null && request.getSession(false) != null
+        ? language.getLocale()
+        : language.getStoreLanguage();
+  }
+
   /** The languages to switch to, the current one marked. */
   public List<Choice> getChoices() {
     return choices(getLocale());

@@ -5,7 +5,6 @@ import com.angelskitchen.web.i18n.Languages;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,17 +26,7 @@ final class ApiLanguage {
    * @param screen the request's {@link KitchenLanguage}, asked only when the header decides nothing
    */
   static Locale of(HttpServletRequest request, Supplier<KitchenLanguage> screen) {
-    Optional<Locale> asked =
-        request == null
-            ? Optional.empty()
-            : Languages.preferred(request.getHeader("Accept-Language"));
-    if (asked.isPresent()) {
-      return asked.get();
-    }
-    KitchenLanguage language = screen.get();
-    return request != null && request.getSession(false) != null
-        ? language.getLocale()
-        : language.getStoreLanguage();
+    return KitchenLanguage.ofAnswer(request, screen);
   }
 
   /**

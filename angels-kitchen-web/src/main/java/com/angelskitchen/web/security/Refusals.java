@@ -7,8 +7,7 @@ import java.io.IOException;
 /**
  * Refusals written before the request reaches JAX-RS (the authentication's 401, 400 and 429), in
  * the shape of {@link com.angelskitchen.web.rest.ApiErrors.ErrorBody}: with a code ({@code
- * auth.wrong-credentials}), and a message in English (the texts in other languages live above this
- * package).
+ * auth.wrong-credentials}), and a message in the request's language ({@link RefusalWords}).
  */
 final class Refusals {
 

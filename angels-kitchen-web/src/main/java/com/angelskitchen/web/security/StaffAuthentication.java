@@ -70,6 +70,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject StaffChanges changes;
 
+  @Inject RefusalWords words;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -112,7 +114,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             401,
             "Unauthorized",
             "auth.sign-in-first",
-            "sign in first (HTTP Basic, or the login page)");
+            words.say(
+                request, "auth.sign-in-first", "sign in first (HTTP Basic, or the login page)"));
         return AuthenticationStatus.SEND_FAILURE;
       }
       return toLoginPage(request, response, context);
@@ -198,7 +201,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
           400,
           "Bad Request",
           "auth.basic-malformed",
-          "the Basic credentials are not username:password");
+          words.say(
+              request, "auth.basic-malformed", "the Basic credentials are not username:password"));
       return AuthenticationStatus.SEND_FAILURE;
     }
     String username = pair.substring(0, colon);
@@ -217,7 +221,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
           429,
           "Too Many Requests",
           "auth.throttled",
-          "too many wrong passwords: try again in " + seconds + " s");
+          words.say(
+              request,
+              "auth.throttled",
+              "too many wrong passwords: try again in " + seconds + " s",
+              seconds));
       return AuthenticationStatus.SEND_FAILURE;
     }
     CredentialValidationResult result =
@@ -230,7 +238,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
           401,
           "Unauthorized",
           "auth.wrong-credentials",
-          "wrong username or password, or account disabled");
+          words.say(
+              request,
+              "auth.wrong-credentials",
+              "wrong username or password, or account disabled"));
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(username, address);
