@@ -9,6 +9,7 @@ import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.entity.ItemUnavailableException;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.money.Money;
+import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.boundary.IdempotencyKey;
 import com.angelskitchen.ordering.boundary.IdempotencyKeyReusedException;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
@@ -33,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -462,7 +462,7 @@ class RefusalsTest {
         new KitchenOrder.Header(
             OrderSource.POS, Fulfillment.TAKEOUT, null, null, null, false, null),
         List.of(draft, draft),
-        BigDecimal.ZERO,
+        TaxRule.onTop("0"),
         NOW,
         fireAt);
   }

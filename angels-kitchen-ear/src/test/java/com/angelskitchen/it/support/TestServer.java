@@ -106,6 +106,27 @@ public final class TestServer {
     awaitHealthy();
   }
 
+  /**
+   * Changes one of the application's settings as an operator does from the admin console
+   * (Configuration > MicroProfile, the domain's config source). With {@link #readSettingsAtOnce} it
+   * applies to the next request; otherwise within Payara's config cache (60 s).
+   */
+  public static void setting(String name, String value) throws Exception {
+    asadmin(
+        "set-config-property",
+        "--source=domain",
+        "--propertyName=" + name,
+        "--propertyValue=" + value);
+  }
+
+  /**
+   * Turns Payara's MicroProfile Config cache off (true) or back to its 60 s (false): a live change,
+   * so that a test's {@link #setting} applies at once.
+   */
+  public static void readSettingsAtOnce(boolean atOnce) throws Exception {
+    asadmin("set-config-cache", "--duration=" + (atOnce ? 0 : 60));
+  }
+
   private static void asadmin(String... command) throws Exception {
     java.util.List<String> line =
         new java.util.ArrayList<>(

@@ -3,6 +3,7 @@ package com.angelskitchen.ordering.boundary;
 import com.angelskitchen.kitchenlog.control.KitchenLog;
 import com.angelskitchen.menu.control.MenuItemIds;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.control.BusinessDay;
 import com.angelskitchen.ordering.control.FireTime;
 import com.angelskitchen.ordering.control.KitchenPass;
@@ -135,7 +136,7 @@ public class OrderDesk {
                 request.rush(),
                 request.pickupAt()),
             drafts,
-            settings.taxRate(),
+            new TaxRule(settings.taxRate(), settings.pricesIncludeTax()),
             now,
             fireAt);
     em.persist(order);

@@ -1,6 +1,7 @@
 package com.angelskitchen.ordering.entity;
 
 import com.angelskitchen.money.Money;
+import com.angelskitchen.money.TaxRule;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -94,8 +95,16 @@ public class KitchenOrder {
   @Column(nullable = false, updatable = false, precision = 12, scale = 2)
   private Money subtotal;
 
+  /** What was taken off the lines (discounts and comps); zero for most orders. */
+  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  private Money discount = Money.ZERO;
+
   @Column(name = "tax_rate", nullable = false, updatable = false, precision = 6, scale = 4)
   private BigDecimal taxRate;
+
+  /** True when the prices include the tax (IVA contenido), false when it was added on top. */
+  @Column(name = "tax_included", nullable = false, updatable = false)
+  private boolean taxIncluded;
 
   @Column(nullable = false, updatable = false, precision = 12, scale = 2)
   private Money tax;
@@ -159,7 +168,7 @@ public class KitchenOrder {
   }
 
   /**
-   * A new order with its lines, priced at the given tax rate.
+   * A new order with its lines, priced by the store's tax rule.
    *
    * @param fireAt when the kitchen should start on it; at or before {@code placedAt} it goes to the
    *     stations at once, later it is held until then
@@ -168,7 +177,7 @@ public class KitchenOrder {
       OrderNumber number,
       Header header,
       List<OrderLine.Draft> lines,
-      BigDecimal taxRate,
+      TaxRule taxRule,
       OffsetDateTime placedAt,
       OffsetDateTime fireAt) {
     if (lines.isEmpty()) {
@@ -186,9 +195,11 @@ public class KitchenOrder {
     for (OrderLine.Draft draft : lines) {
       this.lines.add(new OrderLine(this, this.lines.size() + 1, draft));
     }
-    Totals totals = Totals.of(this.lines.stream().map(OrderLine::lineTotal).toList(), taxRate);
+    Totals totals = Totals.of(this.lines.stream().map(OrderLine::lineTotal).toList(), taxRule);
     this.subtotal = totals.subtotal();
+    this.discount = totals.discount();
     this.taxRate = totals.taxRate();
+    this.taxIncluded = totals.taxIncluded();
     this.tax = totals.tax();
     this.total = totals.total();
     if (fireAt != null && fireAt.isAfter(placedAt)) {
@@ -353,6 +364,21 @@ public class KitchenOrder {
 
   public BigDecimal taxRate() {
     return taxRate;
+  }
+
+  /** True when the prices include the tax (the receipt's "IVA contenido"). */
+  public boolean taxIncluded() {
+    return taxIncluded;
+  }
+
+  /** What was taken off the lines. */
+  public Money discount() {
+    return discount;
+  }
+
+  /** The order's figures together. */
+  public Totals totals() {
+    return new Totals(subtotal, discount, taxRate, taxIncluded, tax, total);
   }
 
   public Money tax() {

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.Config;
  *
  * <table>
  *   <caption>Properties</caption>
- *   <tr><td>ak.tax-rate</td><td>0.21</td><td>tax on the subtotal, 0 ≤ rate &lt; 1</td></tr>
+ *   <tr><td>ak.tax-rate</td><td>0.21</td><td>VAT rate, 0 ≤ rate &lt; 1</td></tr>
+ *   <tr><td>ak.prices-include-tax</td><td>true</td><td>menu prices include the VAT (Argentina:
+ *       the receipt says "IVA contenido"); false adds it on top</td></tr>
  *   <tr><td>ak.recall-window-minutes</td><td>10</td><td>how long a bumped ticket can be recalled</td></tr>
  *   <tr><td>ak.business-day-starts-at</td><td>04:00</td><td>when order numbers restart</td></tr>
  *   <tr><td>ak.currency</td><td>ARS</td><td>ISO 4217 code of the prices</td></tr>
@@ -30,6 +32,11 @@ public class KitchenSettings {
 
   public BigDecimal taxRate() {
     return config.getOptionalValue("ak.tax-rate", BigDecimal.class).orElse(new BigDecimal("0.21"));
+  }
+
+  /** True when menu prices include the VAT; false when it is added on top. */
+  public boolean pricesIncludeTax() {
+    return config.getOptionalValue("ak.prices-include-tax", Boolean.class).orElse(true);
   }
 
   public Duration recallWindow() {

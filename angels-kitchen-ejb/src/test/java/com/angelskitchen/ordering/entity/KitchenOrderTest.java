@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.money.Money;
-import java.math.BigDecimal;
+import com.angelskitchen.money.TaxRule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class KitchenOrderTest {
 
   static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T20:00:00-03:00");
-  static final BigDecimal IVA = new BigDecimal("0.21");
+  static final TaxRule ON_TOP = TaxRule.onTop("0.21");
+  static final TaxRule IVA_INCLUDED = TaxRule.included("0.21");
   static final KitchenOrder.Header TAKEOUT =
       new KitchenOrder.Header(OrderSource.POS, Fulfillment.TAKEOUT, "Ana", null, null, false, null);
 
@@ -35,8 +36,17 @@ class KitchenOrderTest {
   }
 
   static KitchenOrder order(OffsetDateTime fireAt, OrderLine.Draft... lines) {
+    return order(ON_TOP, fireAt, lines);
+  }
+
+  static KitchenOrder order(TaxRule rule, OffsetDateTime fireAt, OrderLine.Draft... lines) {
     return new KitchenOrder(
-        new OrderNumber(LocalDate.of(2026, 11, 27), 12), TAKEOUT, List.of(lines), IVA, NOW, fireAt);
+        new OrderNumber(LocalDate.of(2026, 11, 27), 12),
+        TAKEOUT,
+        List.of(lines),
+        rule,
+        NOW,
+        fireAt);
   }
 
   @Test
@@ -59,11 +69,33 @@ class KitchenOrderTest {
     assertThat(cut.tax()).isEqualTo(Money.of("1302.00"));
     assertThat(cut.total()).isEqualTo(Money.of("7502.00"));
     assertThat(cut.taxRate()).isEqualByComparingTo("0.21");
+    assertThat(cut.taxIncluded()).isFalse();
+  }
+
+  @Test
+  void withPricesIncludingVatTheGuestPaysTheMenuPricesAndTheVatIsContained() {
+    KitchenOrder cut =
+        order(
+            IVA_INCLUDED,
+            null,
+            draft(
+                carne(),
+                2,
+                List.of(LineModifier.added("extra-queso", "Extra queso", Money.of("350.00")))),
+            draft(humita(), 1, List.of()));
+
+    // 2 × (1800 + 350) + 1900 = 6200; IVA contenido 6200 × 0.21 / 1.21 = 1076.0330… → 1076.03
+    assertThat(cut.subtotal()).isEqualTo(Money.of("6200.00"));
+    assertThat(cut.total()).isEqualTo(Money.of("6200.00"));
+    assertThat(cut.tax()).isEqualTo(Money.of("1076.03"));
+    assertThat(cut.totals().net()).isEqualTo(Money.of("5123.97"));
+    assertThat(cut.taxIncluded()).isTrue();
+    assertThat(cut.totals().rule()).isEqualTo(IVA_INCLUDED);
   }
 
   @Test
   void taxIsRoundedHalfUpOnTheWholeOrder() {
-    Totals totals = Totals.of(List.of(Money.of("0.05"), Money.of("0.05")), new BigDecimal("0.25"));
+    Totals totals = Totals.of(List.of(Money.of("0.05"), Money.of("0.05")), TaxRule.onTop("0.25"));
     assertThat(totals.tax()).as("0.10 × 0.25 = 0.025 → 0.03").isEqualTo(Money.of("0.03"));
     assertThat(totals.total()).isEqualTo(Money.of("0.13"));
   }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.money.Money;
-import java.math.BigDecimal;
+import com.angelskitchen.money.TaxRule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -94,7 +94,7 @@ class OrderLineTest {
             new KitchenOrder.Header(
                 OrderSource.UBER_EATS, Fulfillment.DELIVERY, "Lucía", null, null, false, null),
             List.of(empanada, OrderLine.Draft.unmapped("Empanada árabe", 2, null)),
-            BigDecimal.ZERO,
+            TaxRule.onTop("0"),
             NOW,
             null);
 

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.entity.Fulfillment;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.support.Ids;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,7 +36,7 @@ class KitchenTicketTest {
             new KitchenOrder.Header(
                 OrderSource.POS, Fulfillment.TAKEOUT, null, null, null, false, null),
             List.of(draft, draft),
-            BigDecimal.ZERO,
+            TaxRule.onTop("0"),
             NOW,
             fireAt);
     KitchenTicket ticket = Ids.assign(new KitchenTicket(order, FRITURA, order.lines()), 7);

@@ -1,12 +1,12 @@
 package com.angelskitchen.web.pos;
 
 import com.angelskitchen.money.Money;
+import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.boundary.IdempotencyKey;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.Totals;
 import com.angelskitchen.web.pos.PosItem.Choice;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,8 +90,8 @@ public final class Cart implements Serializable {
     key = IdempotencyKey.random();
   }
 
-  public Totals totals(BigDecimal taxRate) {
-    return Totals.of(lines.stream().map(Line::total).toList(), taxRate);
+  public Totals totals(TaxRule taxRule) {
+    return Totals.of(lines.stream().map(Line::total).toList(), taxRule);
   }
 
   List<PlaceOrder.Line> requestLines() {

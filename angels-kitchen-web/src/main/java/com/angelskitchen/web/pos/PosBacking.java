@@ -1,6 +1,7 @@
 package com.angelskitchen.web.pos;
 
 import com.angelskitchen.menu.boundary.MenuCatalog;
+import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.Fulfillment;
@@ -45,7 +46,7 @@ public class PosBacking implements Serializable {
   private List<PosCategory> menu = List.of();
   private int activeTab;
   private final Cart cart = new Cart();
-  private BigDecimal taxRate;
+  private TaxRule taxRule;
 
   private PosItem editing;
   private int editingIndex = -1;
@@ -65,7 +66,7 @@ public class PosBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    taxRate = settings.taxRate();
+    taxRule = new TaxRule(settings.taxRate(), settings.pricesIncludeTax());
     refreshMenu();
   }
 
@@ -229,12 +230,17 @@ public class PosBacking implements Serializable {
   }
 
   public Totals getTotals() {
-    return cart.totals(taxRate);
+    return cart.totals(taxRule);
   }
 
   /** The tax rate, a fraction (0.21), for the totals' label. */
   public BigDecimal getTaxRate() {
-    return taxRate;
+    return taxRule.rate();
+  }
+
+  /** True when the menu prices include the VAT: the cart shows the VAT they contain. */
+  public boolean isTaxIncluded() {
+    return taxRule.included();
   }
 
   /**
