@@ -33,6 +33,9 @@ AK_DEMO_MODE=false
 # screen), on UTC.
 AK_LANGUAGE=en-US
 AK_CURRENCY=USD
+# Its tax is added on top of the prices, like a US sales tax (VatIncludedIT turns the
+# Argentine way on for a while).
+AK_PRICES_INCLUDE_TAX=false
 AK_TIMEZONE=UTC
 AK_INSTANCES=2
 AK_INSTANCE_PORT_BASE=$((AK_TEST_CLUSTER_PORT_BASE + 1000))

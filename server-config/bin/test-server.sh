@@ -32,6 +32,9 @@ AK_DEMO_MODE=false
 # screen), on UTC.
 AK_LANGUAGE=en-US
 AK_CURRENCY=USD
+# Its tax is added on top of the prices, like a US sales tax (VatIncludedIT turns the
+# Argentine way on for a while).
+AK_PRICES_INCLUDE_TAX=false
 AK_TIMEZONE=UTC
 # The fake partner APIs on the test port range; retries fast, so that backoff tests take seconds.
 AK_PARTNERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 90))

@@ -13,6 +13,7 @@
 #   AK_DEMO_MODE     true to load the demo menu and sample data
 #   AK_LANGUAGE      the store's language and locale, a BCP 47 tag (es-AR; en-US, ...)
 #   AK_CURRENCY      the ISO 4217 code of the prices (ARS)
+#   AK_PRICES_INCLUDE_TAX  true: menu prices include the VAT, as in Argentina (true); false adds it
 #   AK_TIMEZONE      the restaurant's time zone, an IANA name (America/Argentina/Buenos_Aires)
 #
 # The network surface is closed by default: only the HTTP(S) listeners bind to every interface.
@@ -24,6 +25,7 @@
 : "${AK_HEAP:=384m}"
 : "${AK_LANGUAGE:=es-AR}"
 : "${AK_CURRENCY:=ARS}"
+: "${AK_PRICES_INCLUDE_TAX:=true}"
 : "${AK_TIMEZONE:=America/Argentina/Buenos_Aires}"
 : "${AK_BROKER_ADDRESS:=127.0.0.1}"
 : "${AK_JMX_ADDRESS:=127.0.0.1}"
@@ -171,7 +173,7 @@ domain_config_fingerprint() {
     cksum <"$AK_DIST/postgresql.jar"
     echo "$AK_DB_HOST $AK_DB_PORT $AK_DB_NAME $AK_DB_USER $AK_DB_PASSWORD"
     echo "$AK_SECURE_ADMIN $AK_ADMIN_ADDRESS $AK_DEMO_MODE $AK_HEAP"
-    echo "$AK_LANGUAGE $AK_CURRENCY $AK_TIMEZONE"
+    echo "$AK_LANGUAGE $AK_CURRENCY $AK_TIMEZONE $AK_PRICES_INCLUDE_TAX"
     echo "$AK_BROKER_ADDRESS $AK_JMX_ADDRESS $AK_IIOP_ADDRESS"
     echo "${AK_INSTANCES:-1}"
     broker_admin_password
@@ -263,6 +265,7 @@ domain_config_commands() {
   echo "set-config-property --source=domain --propertyName=ak.language --propertyValue=$AK_LANGUAGE"
   echo "set-config-property --source=domain --propertyName=ak.currency --propertyValue=$AK_CURRENCY"
   echo "set-config-property --source=domain --propertyName=ak.timezone --propertyValue=$AK_TIMEZONE"
+  echo "set-config-property --source=domain --propertyName=ak.prices-include-tax --propertyValue=$AK_PRICES_INCLUDE_TAX"
 
   # The EJB timer service's H2 database: its stock URL asks H2 for AUTO_SERVER, a TCP server on a
   # random port of every interface. Only this process uses it (the application's timers are not
