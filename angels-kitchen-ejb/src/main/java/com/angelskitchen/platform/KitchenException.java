@@ -27,7 +27,9 @@ public class KitchenException extends RuntimeException {
     /** It is fine, but the kitchen's current state does not allow it (86'd, already bumped...). */
     CONFLICT,
     /** It repeats an earlier request's idempotency key but asks for something else. */
-    MISMATCH
+    MISMATCH,
+    /** Only someone else may do it: a manager must approve (a large discount, a refund). */
+    NEEDS_APPROVAL
   }
 
   private final Kind kind;

@@ -42,7 +42,11 @@ class VatIncludedIT extends EarTestBase {
 
   @Test
   void theApiPricesAnOrderWithTheVatContainedInTheMenuPrices() {
-    JsonObject placed = api.placeOrder(Guests.unique("Iva"), line(menu.carne, 3));
+    JsonObject placed =
+        api.order(
+            api.placeOrder(Guests.unique("Iva"), line(menu.carne, 3))
+                .getJsonNumber("orderId")
+                .longValue());
 
     assertThat(placed.getBoolean("taxIncluded")).isTrue();
     assertThat(placed.getJsonNumber("subtotal").bigDecimalValue()).isEqualByComparingTo("5400.00");

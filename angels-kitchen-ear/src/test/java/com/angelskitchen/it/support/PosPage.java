@@ -17,7 +17,12 @@ public final class PosPage implements AutoCloseable {
 
   /** Opens the POS at tablet size (1024×768) and waits until its push link is live. */
   public static PosPage open() throws Exception {
-    PosPage page = new PosPage(Browser.start());
+    return openAs(Staff.manager());
+  }
+
+  /** Opens the POS as this member, at tablet size, once its push link is live. */
+  public static PosPage openAs(Staff.Member member) throws Exception {
+    PosPage page = new PosPage(Browser.signedInAs(member));
     page.browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
     page.browser.open("pos/");
     page.browser.await(ExpectedConditions.textToBe(By.id("ak-link"), "Live"));

@@ -96,7 +96,7 @@ public class KitchenOrder {
   private Money subtotal;
 
   /** What was taken off the lines (discounts and comps); zero for most orders. */
-  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  @Column(nullable = false, precision = 12, scale = 2)
   private Money discount = Money.ZERO;
 
   @Column(name = "tax_rate", nullable = false, updatable = false, precision = 6, scale = 4)
@@ -106,10 +106,10 @@ public class KitchenOrder {
   @Column(name = "tax_included", nullable = false, updatable = false)
   private boolean taxIncluded;
 
-  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  @Column(nullable = false, precision = 12, scale = 2)
   private Money tax;
 
-  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  @Column(nullable = false, precision = 12, scale = 2)
   private Money total;
 
   @Column(name = "placed_at", nullable = false, updatable = false)
@@ -263,10 +263,7 @@ public class KitchenOrder {
    */
   public Payment pay(Tender tender, OffsetDateTime now) {
     ensureNotCancelled();
-    if (paidAt != null) {
-      throw new OrderStateException(
-          "order.already-paid", "order " + number.display() + " is already paid", number.display());
-    }
+    ensureNotPaid();
     Money given = tender.method() == TenderMethod.CARD ? total : tender.given();
     if (given.compareTo(total) < 0) {
       throw new PaymentRefusedException(
@@ -280,6 +277,36 @@ public class KitchenOrder {
     changeDue = given.minus(total);
     paidAt = now;
     return payment().orElseThrow();
+  }
+
+  /**
+   * Takes {@code discount} in all off the lines (the sum of every discount given on the order): the
+   * tax and the total are worked out again by the rule the order was priced with. Refused once the
+   * order is paid or cancelled.
+   *
+   * @throws IllegalArgumentException when the discount is more than the lines
+   */
+  public Totals discountBy(Money discount) {
+    ensureNotCancelled();
+    ensureNotPaid();
+    Totals totals =
+        Totals.of(lines.stream().map(OrderLine::lineTotal).toList(), discount, totals().rule());
+    this.discount = totals.discount();
+    this.tax = totals.tax();
+    this.total = totals.total();
+    return totals;
+  }
+
+  /** True once the guest paid. */
+  public boolean isPaid() {
+    return paidAt != null;
+  }
+
+  public void ensureNotPaid() {
+    if (paidAt != null) {
+      throw new OrderStateException(
+          "order.already-paid", "order " + number.display() + " is already paid", number.display());
+    }
   }
 
   /** How the order was paid, if it was. */

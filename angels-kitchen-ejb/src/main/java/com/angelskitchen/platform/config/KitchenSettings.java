@@ -16,6 +16,8 @@ import org.eclipse.microprofile.config.Config;
  *   <tr><td>ak.tax-rate</td><td>0.21</td><td>VAT rate, 0 ≤ rate &lt; 1</td></tr>
  *   <tr><td>ak.prices-include-tax</td><td>true</td><td>menu prices include the VAT (Argentina:
  *       the receipt says "IVA contenido"); false adds it on top</td></tr>
+ *   <tr><td>ak.discount-approval-percent</td><td>10</td><td>a discount of more than this
+ *       percentage of what it applies to needs a manager's approval</td></tr>
  *   <tr><td>ak.recall-window-minutes</td><td>10</td><td>how long a bumped ticket can be recalled</td></tr>
  *   <tr><td>ak.business-day-starts-at</td><td>04:00</td><td>when order numbers restart</td></tr>
  *   <tr><td>ak.currency</td><td>ARS</td><td>ISO 4217 code of the prices</td></tr>
@@ -37,6 +39,13 @@ public class KitchenSettings {
   /** True when menu prices include the VAT; false when it is added on top. */
   public boolean pricesIncludeTax() {
     return config.getOptionalValue("ak.prices-include-tax", Boolean.class).orElse(true);
+  }
+
+  /** A discount above this percentage of what it applies to needs a manager (0–100). */
+  public BigDecimal discountApprovalPercent() {
+    return config
+        .getOptionalValue("ak.discount-approval-percent", BigDecimal.class)
+        .orElse(BigDecimal.TEN);
   }
 
   public Duration recallWindow() {

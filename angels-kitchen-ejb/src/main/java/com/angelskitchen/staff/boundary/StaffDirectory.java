@@ -62,6 +62,14 @@ public class StaffDirectory {
     return StaffView.of(find(username));
   }
 
+  /** True when this username is an enabled manager (false for anyone else, known or not). */
+  public boolean isManager(String username) {
+    return username != null
+        && byUsername(username.strip().toLowerCase(java.util.Locale.ROOT), LockModeType.NONE)
+            .filter(m -> m.enabled() && m.role() == StaffRole.MANAGER)
+            .isPresent();
+  }
+
   public boolean anyone() {
     return !em.createQuery("SELECT m.id FROM StaffMember m", Long.class)
         .setMaxResults(1)

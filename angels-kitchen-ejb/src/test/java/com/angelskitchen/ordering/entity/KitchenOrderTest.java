@@ -94,6 +94,24 @@ class KitchenOrderTest {
   }
 
   @Test
+  void aDiscountLowersTheTotalByTheOrdersOwnRuleUntilItIsPaid() {
+    KitchenOrder cut = order(IVA_INCLUDED, null, draft(carne(), 3, List.of()));
+
+    cut.discountBy(Money.of("540.00"));
+
+    assertThat(cut.discount()).isEqualTo(Money.of("540.00"));
+    assertThat(cut.total()).isEqualTo(Money.of("4860.00"));
+    assertThat(cut.tax()).as("4860 × 0.21 / 1.21 = 843.47").isEqualTo(Money.of("843.47"));
+    assertThat(cut.subtotal()).isEqualTo(Money.of("5400.00"));
+
+    cut.pay(Tender.card(), NOW);
+    assertThatThrownBy(() -> cut.discountBy(Money.of("600.00")))
+        .isInstanceOf(OrderStateException.class)
+        .hasMessageContaining("already paid");
+    assertThat(cut.total()).isEqualTo(Money.of("4860.00"));
+  }
+
+  @Test
   void taxIsRoundedHalfUpOnTheWholeOrder() {
     Totals totals = Totals.of(List.of(Money.of("0.05"), Money.of("0.05")), TaxRule.onTop("0.25"));
     assertThat(totals.tax()).as("0.10 × 0.25 = 0.025 → 0.03").isEqualTo(Money.of("0.03"));

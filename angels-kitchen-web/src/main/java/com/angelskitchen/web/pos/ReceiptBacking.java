@@ -1,5 +1,8 @@
 package com.angelskitchen.web.pos;
 
+import com.angelskitchen.checkout.boundary.Discounts;
+import com.angelskitchen.checkout.entity.DiscountReason;
+import com.angelskitchen.checkout.entity.OrderDiscount;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
@@ -11,6 +14,8 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Backs pos/receipt.xhtml?order={id}: the guest's receipt, laid out for a receipt printer. */
 @Named
@@ -18,6 +23,8 @@ import java.util.List;
 public class ReceiptBacking {
 
   @EJB OrderDesk desk;
+
+  @EJB Discounts discounts;
 
   private String order;
   private Receipt receipt;
@@ -36,6 +43,7 @@ public class ReceiptBacking {
       BigDecimal taxRate,
       boolean taxIncluded,
       BigDecimal discount,
+      String discountReasons,
       BigDecimal tax,
       BigDecimal total,
       Payment payment,
@@ -65,10 +73,26 @@ public class ReceiptBacking {
             o.taxRate(),
             o.taxIncluded(),
             o.discount().amount(),
+            discountReasons(o.id()),
             o.tax().amount(),
             o.total().amount(),
             o.payment().orElse(null),
             o.status().name());
+  }
+
+  /** The reasons of the order's discounts, by name, in the order they were given. */
+  private String discountReasons(long orderId) {
+    List<OrderDiscount> given = discounts.of(orderId);
+    if (given.isEmpty()) {
+      return "";
+    }
+    Map<String, String> names =
+        discounts.reasons().stream()
+            .collect(Collectors.toMap(DiscountReason::code, DiscountReason::name));
+    return given.stream()
+        .map(d -> names.getOrDefault(d.reasonCode(), d.reasonCode()))
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   public String getOrder() {

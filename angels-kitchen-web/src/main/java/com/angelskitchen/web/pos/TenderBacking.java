@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,8 @@ public class TenderBacking implements Serializable {
   private Long orderId;
   private String number;
   private Money total;
+  private Money discount;
+  private List<LineChoice> lines = List.of();
   private String cashGiven;
   private Payment payment;
 
@@ -50,6 +53,16 @@ public class TenderBacking implements Serializable {
     orderId = order.id();
     number = order.number().display();
     total = order.total();
+    discount = order.discount();
+    lines =
+        order.lines().stream()
+            .map(
+                l ->
+                    new LineChoice(
+                        l.id(),
+                        l.quantity() + " × " + l.itemName(),
+                        format.money(l.lineTotal().amount())))
+            .toList();
     payment = order.payment().orElse(null);
     cashGiven = null;
   }
@@ -120,6 +133,18 @@ public class TenderBacking implements Serializable {
         .filter(cash -> cash.compareTo(total.amount()) >= 0)
         .map(cash -> format.money(cash.subtract(total.amount())))
         .orElse("");
+  }
+
+  /** One of the order's lines, to give a discount on. */
+  public record LineChoice(long id, String label, String total) implements Serializable {}
+
+  /** What was taken off the order so far. */
+  public Money getDiscount() {
+    return discount;
+  }
+
+  public List<LineChoice> getLines() {
+    return lines;
   }
 
   public Long getOrderId() {

@@ -58,6 +58,23 @@ public final class ApiErrors {
     return answer(status, body(status, code, message, details));
   }
 
+  /**
+   * 429 for a password tried too often (a manager's approval typed on a cashier's screen): when to
+   * try again, in the request's language, with {@code Retry-After}.
+   */
+  public static Response throttled(long seconds) {
+    return Response.fromResponse(
+            refuse(
+                ApiLanguage.current(),
+                new OtherStatus(429, "Too Many Requests"),
+                "auth.throttled",
+                "too many wrong passwords: try again in " + seconds + " s",
+                List.of(),
+                seconds))
+        .header("Retry-After", seconds)
+        .build();
+  }
+
   static Response answer(StatusType status, ErrorBody body) {
     return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
   }
@@ -134,6 +151,7 @@ public final class ApiErrors {
       case NOT_FOUND -> Status.NOT_FOUND;
       case CONFLICT -> Status.CONFLICT;
       case MISMATCH -> UNPROCESSABLE_CONTENT;
+      case NEEDS_APPROVAL -> Status.FORBIDDEN;
     };
   }
 

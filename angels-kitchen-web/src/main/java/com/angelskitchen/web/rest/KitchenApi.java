@@ -26,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description = "Categories, items, recipes, extras, allergens; 86 and restore"),
       @Tag(name = "Stations", description = "Stations and the rules that route items to them"),
       @Tag(name = "Orders", description = "Place, read, cancel and hand out orders"),
+      @Tag(
+          name = "Checkout",
+          description = "Discounts and comps with a manager's approval; the discount reasons"),
       @Tag(name = "Tickets", description = "A station's tickets: bump a line or a ticket, recall"),
       @Tag(
           name = "Kitchen log",

@@ -2,6 +2,7 @@ package com.angelskitchen.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.angelskitchen.web.checkout.DiscountBacking;
 import com.angelskitchen.web.menu.MenuItemsBacking;
 import com.angelskitchen.web.menu.MenuPartsBacking;
 import com.angelskitchen.web.partners.PartnersBacking;
@@ -38,6 +39,7 @@ class SessionStateTest {
           signedIn(),
           PosBacking.class,
           TenderBacking.class,
+          DiscountBacking.class,
           TodaysOrdersBacking.class,
           StaffBacking.class,
           StationsBacking.class,

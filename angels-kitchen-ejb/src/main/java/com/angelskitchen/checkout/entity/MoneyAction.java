@@ -1,0 +1,9 @@
+package com.angelskitchen.checkout.entity;
+
+/** What a money audit entry records. */
+public enum MoneyAction {
+  /** A discount (or a comp: a discount of everything) was given. */
+  DISCOUNT,
+  /** A guest paid. */
+  PAYMENT
+}

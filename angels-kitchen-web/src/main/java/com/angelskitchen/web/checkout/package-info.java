@@ -1,0 +1,6 @@
+/**
+ * The money side of the POS on the web: discounts with a manager's approval (API and the cashier's
+ * screen) and the managers' list of discount reasons. Wrong approval credentials are throttled like
+ * wrong sign-ins.
+ */
+package com.angelskitchen.web.checkout;
