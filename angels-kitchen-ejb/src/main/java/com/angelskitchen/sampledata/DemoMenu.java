@@ -5,6 +5,8 @@ import static com.angelskitchen.menu.entity.Allergen.GLUTEN;
 import static com.angelskitchen.menu.entity.Allergen.MILK;
 import static com.angelskitchen.menu.entity.Allergen.MUSTARD;
 
+import com.angelskitchen.checkout.boundary.Discounts;
+import com.angelskitchen.checkout.entity.DiscountReason;
 import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.boundary.ItemSpec.RecipeLine;
 import com.angelskitchen.menu.boundary.MenuCatalog;
@@ -51,6 +53,8 @@ public class DemoMenu {
 
   @EJB StationSetup setup;
 
+  @EJB Discounts discounts;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // one transaction: see StartUpLock
   void load() {
@@ -69,7 +73,24 @@ public class DemoMenu {
     extras();
     items();
     rules();
+    discountReasons();
     LOG.info("Demo menu in place: " + catalog.items().size() + " items");
+  }
+
+  /** The reasons an Argentine empanada shop gives discounts for. */
+  private void discountReasons() {
+    Set<String> existing = codes(discounts.reasons().stream().map(DiscountReason::code));
+    String[][] reasons = {
+      {"personal", "Comida del personal"},
+      {"promocion", "Promoción"},
+      {"reclamo", "Reclamo del cliente"},
+      {"cortesia", "Cortesía de la casa"}
+    };
+    for (int i = 0; i < reasons.length; i++) {
+      if (!existing.contains(reasons[i][0])) {
+        discounts.keepReason(reasons[i][0], reasons[i][1], i + 1);
+      }
+    }
   }
 
   private void stations() {
