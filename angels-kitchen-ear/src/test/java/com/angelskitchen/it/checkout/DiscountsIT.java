@@ -154,7 +154,7 @@ class DiscountsIT extends EarTestBase {
     String guest = Guests.unique("Paula");
     JsonObject placed = cashier.placeOrder(guest, line(menu.carne, 3));
     long orderId = placed.getJsonNumber("orderId").longValue();
-    String number = placed.getString("number");
+    String number = placed.getString("orderNumber");
 
     try (PosPage pos = PosPage.openAs(Staff.cashier())) {
       var page = pos.browser().driver();

@@ -57,7 +57,7 @@ public class Discounts {
       throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
     order.ensureNotCancelled();
-    order.ensureNotPaid();
+    order.ensureNothingPaid();
     DiscountReason reason = activeReason(request.reason());
     List<OrderDiscount> earlier = of(orderId);
     Money base = leftToDiscount(order, request.lineId(), earlier);
@@ -81,6 +81,10 @@ public class Discounts {
     em.persist(discount);
     Money total = earlier.stream().map(OrderDiscount::amount).reduce(amount, Money::plus);
     order.discountBy(total);
+    // A split was worked out on the old total: the cashier splits again.
+    em.createQuery("DELETE FROM CheckPart p WHERE p.orderId = :orderId")
+        .setParameter("orderId", orderId)
+        .executeUpdate();
     em.persist(
         new MoneyAudit(
             now,

@@ -4,6 +4,8 @@ package com.angelskitchen.checkout.entity;
 public enum MoneyAction {
   /** A discount (or a comp: a discount of everything) was given. */
   DISCOUNT,
-  /** A guest paid. */
-  PAYMENT
+  /** A guest paid (all or part of an order). */
+  PAYMENT,
+  /** A check was split into parts. */
+  SPLIT
 }

@@ -14,8 +14,6 @@ import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
-import com.angelskitchen.ordering.entity.Payment;
-import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
@@ -202,14 +200,6 @@ public class OrderDesk {
     order.complete(now);
     return kitchenLog.record(
         sequence -> new OrderCompleted(sequence, orderId, order.number().display(), now), orderId);
-  }
-
-  /**
-   * Records how the guest paid for an order (the till's side; the kitchen is not told). Refused for
-   * a cancelled or already paid order, and for cash that does not cover the total.
-   */
-  public Payment pay(long orderId, Tender tender) {
-    return locked(orderId).pay(tender, OffsetDateTime.now(clock));
   }
 
   /** The orders of the current business day, newest first, at most {@code maxResults}. */

@@ -130,6 +130,11 @@ public class KitchenOrder {
   @Column(name = "cancel_reason", length = 200)
   private String cancelReason;
 
+  /** What the payments so far paid off the total; the order is paid when it is the total. */
+  @Column(nullable = false, precision = 12, scale = 2)
+  private Money paid = Money.ZERO;
+
+  /** The method of the payments so far (MIXED for both); null before the first. */
   @Enumerated(EnumType.STRING)
   @Column(name = "paid_by", length = 8)
   private TenderMethod paidBy;
@@ -264,18 +269,16 @@ public class KitchenOrder {
   public Payment pay(Tender tender, OffsetDateTime now) {
     ensureNotCancelled();
     ensureNotPaid();
-    Money given = tender.method() == TenderMethod.CARD ? total : tender.given();
-    if (given.compareTo(total) < 0) {
+    Money due = due();
+    Money given = tender.method() == TenderMethod.CARD ? due : tender.given();
+    if (given.compareTo(due) < 0) {
       throw new PaymentRefusedException(
           "payment.not-enough-cash",
-          "cash given (" + given + ") is less than the total of " + total,
+          "cash given (" + given + ") is less than the total of " + due,
           given.amount(),
-          total.amount());
+          due.amount());
     }
-    paidBy = tender.method();
-    amountTendered = given;
-    changeDue = given.minus(total);
-    paidAt = now;
+    takePayment(tender.method(), due, given, given.minus(due), now);
     return payment().orElseThrow();
   }
 
@@ -288,13 +291,64 @@ public class KitchenOrder {
    */
   public Totals discountBy(Money discount) {
     ensureNotCancelled();
-    ensureNotPaid();
+    ensureNothingPaid();
     Totals totals =
         Totals.of(lines.stream().map(OrderLine::lineTotal).toList(), discount, totals().rule());
     this.discount = totals.discount();
     this.tax = totals.tax();
     this.total = totals.total();
     return totals;
+  }
+
+  /** Refused once any payment was taken: the figures the payments were made against stay. */
+  public void ensureNothingPaid() {
+    ensureNotPaid();
+    if (!paid.isZero()) {
+      throw new OrderStateException(
+          "order.partly-paid",
+          "order " + number.display() + " is partly paid (" + paid + " of " + total + ")",
+          number.display(),
+          paid.amount(),
+          total.amount());
+    }
+  }
+
+  /** What is left to pay. */
+  public Money due() {
+    return total.minus(paid);
+  }
+
+  /** What the payments so far paid off the total. */
+  public Money paid() {
+    return paid;
+  }
+
+  /**
+   * One payment towards the total: {@code amount} off what is due, {@code tendered} handed over (a
+   * card's charge, or the cash) and {@code change} given back. When the payments reach the total
+   * the order is paid, by CASH, CARD or MIXED.
+   */
+  public void takePayment(
+      TenderMethod method, Money amount, Money tendered, Money change, OffsetDateTime now) {
+    ensureNotCancelled();
+    ensureNotPaid();
+    if (amount.compareTo(due()) > 0) {
+      throw new PaymentRefusedException(
+          "payment.more-than-due",
+          "a payment of " + amount + " is more than the " + due() + " due",
+          amount.amount(),
+          due().amount());
+    }
+    if (amount.isZero() && !due().isZero()) {
+      throw new PaymentRefusedException("payment.nothing", "a payment pays something");
+    }
+    paid = paid.plus(amount);
+    amountTendered = (amountTendered == null ? Money.ZERO : amountTendered).plus(tendered);
+    changeDue = (changeDue == null ? Money.ZERO : changeDue).plus(change);
+    paidBy = paidBy == null || paidBy == method ? method : TenderMethod.MIXED;
+    if (paid.equals(total)) {
+      paidAt = now;
+    }
   }
 
   /** True once the guest paid. */

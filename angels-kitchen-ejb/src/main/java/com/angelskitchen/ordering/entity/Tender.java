@@ -11,6 +11,9 @@ public record Tender(TenderMethod method, Money given) {
 
   public Tender {
     Objects.requireNonNull(method, "method");
+    if (method == TenderMethod.MIXED) {
+      throw new IllegalArgumentException("a tender is cash or card");
+    }
     if (method == TenderMethod.CASH) {
       Objects.requireNonNull(given, "cash given");
     } else {

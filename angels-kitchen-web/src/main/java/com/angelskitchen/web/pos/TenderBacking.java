@@ -1,14 +1,16 @@
 package com.angelskitchen.web.pos;
 
+import com.angelskitchen.checkout.boundary.TakePayment;
+import com.angelskitchen.checkout.boundary.Till;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.Payment;
-import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.i18n.StoreFormat;
 import com.angelskitchen.web.i18n.TypedAmount;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +34,8 @@ public class TenderBacking implements Serializable {
   private static final BigDecimal EXAMPLE = new BigDecimal("5000.50");
 
   @EJB OrderDesk desk;
+
+  @EJB Till till;
 
   @Inject StoreFormat format;
 
@@ -95,18 +99,25 @@ public class TenderBacking implements Serializable {
       PageMessages.error("tender.cash.tooMuch");
       return;
     }
-    pay(Tender.cash(new Money(cash)));
+    pay(TakePayment.cash(new Money(cash)));
   }
 
   public void payCard() {
-    pay(Tender.card());
+    pay(TakePayment.card(null));
   }
 
-  private void pay(Tender tender) {
+  private void pay(TakePayment tender) {
     if (orderId == null) {
       return;
     }
-    PageMessages.attempt("tender.attempt.pay", () -> desk.pay(orderId, tender))
+    String cashier =
+        FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    PageMessages.attempt(
+            "tender.attempt.pay",
+            () -> {
+              till.pay(orderId, tender, cashier);
+              return desk.find(orderId).payment().orElse(null);
+            })
         .ifPresent(
             paid -> {
               payment = paid;
