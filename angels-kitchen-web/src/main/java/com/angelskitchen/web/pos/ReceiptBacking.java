@@ -1,6 +1,7 @@
 package com.angelskitchen.web.pos;
 
 import com.angelskitchen.checkout.boundary.Discounts;
+import com.angelskitchen.checkout.boundary.Till;
 import com.angelskitchen.checkout.entity.DiscountReason;
 import com.angelskitchen.checkout.entity.OrderDiscount;
 import com.angelskitchen.ordering.boundary.OrderDesk;
@@ -26,6 +27,8 @@ public class ReceiptBacking {
 
   @EJB Discounts discounts;
 
+  @EJB Till till;
+
   private String order;
   private Receipt receipt;
 
@@ -47,6 +50,7 @@ public class ReceiptBacking {
       BigDecimal tax,
       BigDecimal total,
       Payment payment,
+      BigDecimal tips,
       String status) {}
 
   /** The view action: reads the order named by the "order" parameter. */
@@ -77,6 +81,9 @@ public class ReceiptBacking {
             o.tax().amount(),
             o.total().amount(),
             o.payment().orElse(null),
+            till.payments(o.id()).stream()
+                .map(p -> p.tip().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add),
             o.status().name());
   }
 

@@ -2,10 +2,12 @@ package com.angelskitchen.web.pos;
 
 import com.angelskitchen.checkout.boundary.TakePayment;
 import com.angelskitchen.checkout.boundary.Till;
+import com.angelskitchen.checkout.entity.OrderPayment;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.Payment;
+import com.angelskitchen.ordering.entity.TenderMethod;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.i18n.StoreFormat;
 import com.angelskitchen.web.i18n.TypedAmount;
@@ -20,9 +22,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Backs the tender dialog of the POS: cash given and the change due, or a card taken on the
- * external terminal. The change shown while typing is only a preview; the till's figure is the one
- * the server records. Cash is typed the store's way ({@link TypedAmount}) and kept exact.
+ * Backs the tender dialog of the POS: what the order costs and what is still due, its split check's
+ * parts, and the payments taken. A payment is cash given (and the change due) or a card on the
+ * external terminal, for the whole due or one part of a split check, for all of it or, in a mixed
+ * tender, some of it, with a tip on top. The change shown while typing is only a preview; the
+ * till's figure is the one the server records. Amounts are typed the store's way ({@link
+ * TypedAmount}) and kept exact.
  */
 @Named
 @ViewScoped
@@ -43,14 +48,34 @@ public class TenderBacking implements Serializable {
   private String number;
   private Money total;
   private Money discount;
+  private Money due;
   private List<LineChoice> lines = List.of();
-  private String cashGiven;
+  private List<PartRow> parts = List.of();
+  private List<PaymentRow> payments = List.of();
   private Payment payment;
+  private Integer partNo;
+  private String amountTyped;
+  private String tipTyped;
+  private String cashGiven;
+
+  /** One of the order's lines, to give a discount on or to put in a part of the check. */
+  public record LineChoice(long id, String label, String total) implements Serializable {}
+
+  /** One part of the split check and what is still due on it. */
+  public record PartRow(int partNo, Money amount, Money due) implements Serializable {
+    public boolean isPaid() {
+      return due.isZero();
+    }
+  }
+
+  /** One payment taken. */
+  public record PaymentRow(
+      Integer partNo, TenderMethod method, Money amount, Money tip, Money change)
+      implements Serializable {}
 
   /** Opens the dialog for an order. */
   public void open(long orderId) {
-    PageMessages.attempt("tender.attempt.open", () -> desk.find(orderId))
-        .ifPresent(order -> show(order));
+    PageMessages.attempt("tender.attempt.open", () -> desk.find(orderId)).ifPresent(this::show);
   }
 
   private void show(KitchenOrder order) {
@@ -58,6 +83,7 @@ public class TenderBacking implements Serializable {
     number = order.number().display();
     total = order.total();
     discount = order.discount();
+    due = order.due();
     lines =
         order.lines().stream()
             .map(
@@ -67,8 +93,26 @@ public class TenderBacking implements Serializable {
                         l.quantity() + " × " + l.itemName(),
                         format.money(l.lineTotal().amount())))
             .toList();
+    parts =
+        till.checks(order.id()).stream()
+            .map(d -> new PartRow(d.part().partNo(), d.part().amount(), d.due()))
+            .toList();
+    payments =
+        till.payments(order.id()).stream()
+            .map(p -> new PaymentRow(p.partNo(), p.method(), p.amount(), p.tip(), p.change()))
+            .toList();
     payment = order.payment().orElse(null);
+    partNo = parts.stream().filter(p -> !p.isPaid()).map(PartRow::partNo).findFirst().orElse(null);
+    amountTyped = null;
+    tipTyped = null;
     cashGiven = null;
+  }
+
+  /** Reads the order again (after a split or a discount). */
+  public void reload() {
+    if (orderId != null) {
+      open(orderId);
+    }
   }
 
   /** The dialog's title: "Pay order 042". */
@@ -76,8 +120,9 @@ public class TenderBacking implements Serializable {
     return number == null ? "" : PageMessages.texts().get("tender.title", number);
   }
 
+  /** Cash given: exactly what this payment charges (its amount and tip). */
   public void exactCash() {
-    cashGiven = total == null ? null : format.amount(total.amount());
+    charged().ifPresent(c -> cashGiven = format.amount(c.amount()));
   }
 
   public void payCash() {
@@ -85,69 +130,118 @@ public class TenderBacking implements Serializable {
       PageMessages.error("tender.cash.missing");
       return;
     }
-    Optional<BigDecimal> given = typed();
-    if (given.isEmpty()) {
-      PageMessages.error("tender.cash.unreadable", cashGiven.strip(), format.amount(EXAMPLE));
+    Optional<Money> cash = typedMoney(cashGiven);
+    if (cash.isEmpty()) {
       return;
     }
-    BigDecimal cash = given.get();
-    if (cash.signum() < 0 || cash.stripTrailingZeros().scale() > 2) {
-      PageMessages.error("tender.cash.decimals");
-      return;
-    }
-    if (cash.compareTo(Money.MAX) > 0) {
-      PageMessages.error("tender.cash.tooMuch");
-      return;
-    }
-    pay(TakePayment.cash(new Money(cash)));
+    payWith(TenderMethod.CASH, cash.get());
   }
 
   public void payCard() {
-    pay(TakePayment.card(null));
+    payWith(TenderMethod.CARD, null);
   }
 
-  private void pay(TakePayment tender) {
+  private void payWith(TenderMethod method, Money cash) {
     if (orderId == null) {
       return;
     }
+    Optional<Money> amount = blank(amountTyped) ? Optional.of(Money.ZERO) : typedMoney(amountTyped);
+    Optional<Money> tip = blank(tipTyped) ? Optional.of(Money.ZERO) : typedMoney(tipTyped);
+    if (amount.isEmpty() || tip.isEmpty()) {
+      return;
+    }
+    TakePayment request =
+        new TakePayment(
+            parts.isEmpty() ? null : partNo,
+            method,
+            blank(amountTyped) ? null : amount.get(),
+            tip.get(),
+            cash);
     String cashier =
         FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    PageMessages.attempt(
-            "tender.attempt.pay",
-            () -> {
-              till.pay(orderId, tender, cashier);
-              return desk.find(orderId).payment().orElse(null);
-            })
-        .ifPresent(
-            paid -> {
-              payment = paid;
-              if (paid.change().amount().signum() > 0) {
-                PageMessages.info(
-                    "tender.paid.change", number, format.money(paid.change().amount()));
-              } else {
-                PageMessages.info("tender.paid", number);
-              }
-            });
+    PageMessages.attempt("tender.attempt.pay", () -> till.pay(orderId, request, cashier))
+        .ifPresent(this::paid);
   }
 
-  /** The cash typed so far, read the store's way; empty when it is not an amount. */
-  private Optional<BigDecimal> typed() {
-    return TypedAmount.parse(cashGiven, format.locale(), format.currency());
+  private void paid(OrderPayment taken) {
+    open(orderId);
+    Money change = taken.change();
+    if (payment == null) {
+      PageMessages.info(
+          "tender.partPaid", format.money(taken.amount().amount()), format.money(due.amount()));
+    } else if (change.amount().signum() > 0) {
+      PageMessages.info("tender.paid.change", number, format.money(change.amount()));
+    } else {
+      PageMessages.info("tender.paid", number);
+    }
   }
 
-  /** The change for the cash typed so far, or empty when it does not cover the total. */
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** An amount typed the store's way, or empty (with the error on the page). */
+  private Optional<Money> typedMoney(String text) {
+    Optional<BigDecimal> read = TypedAmount.parse(text, format.locale(), format.currency());
+    if (read.isEmpty()) {
+      PageMessages.error("tender.cash.unreadable", text.strip(), format.amount(EXAMPLE));
+      return Optional.empty();
+    }
+    BigDecimal amount = read.get();
+    if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+      PageMessages.error("tender.cash.decimals");
+      return Optional.empty();
+    }
+    if (amount.compareTo(Money.MAX) > 0) {
+      PageMessages.error("tender.cash.tooMuch");
+      return Optional.empty();
+    }
+    return Optional.of(new Money(amount));
+  }
+
+  /** What is due for the payment being taken: the chosen part's, or the order's. */
+  public Money getDueNow() {
+    if (due == null) {
+      return Money.ZERO;
+    }
+    return parts.stream()
+        .filter(p -> partNo != null && p.partNo() == partNo)
+        .map(PartRow::due)
+        .findFirst()
+        .orElse(due)
+        .min(due);
+  }
+
+  /** What this payment charges, as typed so far: its amount (or all that is due) and its tip. */
+  private Optional<Money> charged() {
+    Optional<BigDecimal> amount =
+        blank(amountTyped)
+            ? Optional.of(getDueNow().amount())
+            : TypedAmount.parse(amountTyped, format.locale(), format.currency());
+    Optional<BigDecimal> tip =
+        blank(tipTyped)
+            ? Optional.of(BigDecimal.ZERO)
+            : TypedAmount.parse(tipTyped, format.locale(), format.currency());
+    if (amount.isEmpty() || tip.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal sum = amount.get().add(tip.get());
+    return sum.signum() < 0 || sum.stripTrailingZeros().scale() > 2 || sum.compareTo(Money.MAX) > 0
+        ? Optional.empty()
+        : Optional.of(new Money(sum));
+  }
+
+  /** The change for the cash typed so far, or empty when it does not cover the charge. */
   public String getChangePreview() {
-    if (total == null) {
+    Optional<Money> charge = charged();
+    if (charge.isEmpty()) {
       return "";
     }
-    return typed()
-        .filter(cash -> cash.compareTo(total.amount()) >= 0)
-        .map(cash -> format.money(cash.subtract(total.amount())))
+    return TypedAmount.parse(cashGiven, format.locale(), format.currency())
+        .filter(cash -> cash.compareTo(charge.get().amount()) >= 0)
+        .map(cash -> format.money(cash.subtract(charge.get().amount())))
         .orElse("");
   }
-
-  /** One of the order's lines, to give a discount on. */
-  public record LineChoice(long id, String label, String total) implements Serializable {}
 
   /** What was taken off the order so far. */
   public Money getDiscount() {
@@ -156,6 +250,19 @@ public class TenderBacking implements Serializable {
 
   public List<LineChoice> getLines() {
     return lines;
+  }
+
+  public List<PartRow> getParts() {
+    return parts;
+  }
+
+  public List<PaymentRow> getPayments() {
+    return payments;
+  }
+
+  /** True once any payment was taken: no more discounts or splits. */
+  public boolean isPartlyPaid() {
+    return !payments.isEmpty();
   }
 
   public Long getOrderId() {
@@ -170,6 +277,35 @@ public class TenderBacking implements Serializable {
     return total;
   }
 
+  public Money getDue() {
+    return due;
+  }
+
+  public Integer getPartNo() {
+    return partNo;
+  }
+
+  public void setPartNo(Integer partNo) {
+    this.partNo = partNo;
+  }
+
+  /** A mixed tender's amount for this payment, as typed; blank for all that is due. */
+  public String getAmountTyped() {
+    return amountTyped;
+  }
+
+  public void setAmountTyped(String amountTyped) {
+    this.amountTyped = amountTyped;
+  }
+
+  public String getTipTyped() {
+    return tipTyped;
+  }
+
+  public void setTipTyped(String tipTyped) {
+    this.tipTyped = tipTyped;
+  }
+
   /** The cash given, as the cashier typed it ("1.800,50" in an Argentine store). */
   public String getCashGiven() {
     return cashGiven;
@@ -179,6 +315,7 @@ public class TenderBacking implements Serializable {
     this.cashGiven = cashGiven;
   }
 
+  /** How the order was paid, once it is. */
   public Payment getPayment() {
     return payment;
   }

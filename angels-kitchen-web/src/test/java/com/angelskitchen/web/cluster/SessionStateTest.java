@@ -3,6 +3,7 @@ package com.angelskitchen.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.web.checkout.DiscountBacking;
+import com.angelskitchen.web.checkout.SplitBacking;
 import com.angelskitchen.web.menu.MenuItemsBacking;
 import com.angelskitchen.web.menu.MenuPartsBacking;
 import com.angelskitchen.web.partners.PartnersBacking;
@@ -40,6 +41,7 @@ class SessionStateTest {
           PosBacking.class,
           TenderBacking.class,
           DiscountBacking.class,
+          SplitBacking.class,
           TodaysOrdersBacking.class,
           StaffBacking.class,
           StationsBacking.class,
