@@ -166,7 +166,6 @@ class DiscountsIT extends EarTestBase {
       pos.browser()
           .await(ExpectedConditions.elementToBeClickable(By.id("tender-form:discount-value")))
           .sendKeys("100");
-      page.findElement(By.xpath("//*[@id='tender-form:discount-kind']//*[text()='%']")).click();
       pickReason(pos);
       page.findElement(By.id("tender-form:discount-give")).click();
 

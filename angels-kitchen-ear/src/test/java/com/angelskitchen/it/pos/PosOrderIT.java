@@ -89,4 +89,42 @@ class PosOrderIT extends EarTestBase {
   private static List<String> codes(JsonObject line, String kind) {
     return line.getJsonArray(kind).stream().map(m -> m.asJsonObject().getString("code")).toList();
   }
+
+  @Test
+  void theCashierSendsARushOrderForLaterWithAnAllergy() throws Exception {
+    String guest = Guests.unique("Tomás");
+    // Two hours from now on the test store's clock (UTC), to the minute.
+    java.time.ZonedDateTime pickup =
+        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+            .plusHours(2)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    try (PosPage pos = PosPage.open()) {
+      pos.tapItem("Fritas " + menu.suffix, menu.carne);
+      pos.addToOrder(1);
+      pos.customer(guest);
+      var page = pos.browser().driver();
+      page.findElement(By.id("pos:allergy")).sendKeys("maní");
+      pos.browser()
+          .script(
+              "document.getElementById('pos:pickup').value = arguments[0];",
+              pickup.toLocalTime().toString());
+      page.findElement(By.cssSelector("#pos\\:rush .ui-chkbox-box")).click();
+      pos.send();
+      pos.awaitSentNumber();
+    }
+    assertThat(
+            KitchenDatabase.text(
+                "SELECT rush || ' ' || allergy_alert || ' ' || status FROM kitchen_order"
+                    + " WHERE customer_name = ?",
+                guest))
+        .isEqualTo("true maní HELD");
+    assertThat(
+            KitchenDatabase.number(
+                "SELECT count(*) FROM kitchen_order WHERE customer_name = ?"
+                    + " AND pickup_at = ?::timestamptz",
+                guest,
+                pickup.toOffsetDateTime().toString()))
+        .as("picked up at the time typed, in the store's zone")
+        .isEqualTo(1);
+  }
 }

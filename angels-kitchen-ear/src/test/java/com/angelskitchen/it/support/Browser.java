@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,9 +142,25 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a condition up to the given time (e.g. a reconnect after the longest backoff). */
   public <T> T await(Function<WebDriver, T> condition, Duration patience) {
-    return new WebDriverWait(driver, patience)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+    try {
+      return new WebDriverWait(driver, patience)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
+    } catch (TimeoutException timedOut) {
+      // What the page said, and how it looked, when the wait gave up.
+      String said;
+      try {
+        said =
+            String.valueOf(
+                script(
+                    "return Array.from(document.querySelectorAll('.ui-messages, .ui-growl, #messages'))"
+                        + ".map(e => e.innerText).join(' | ');"));
+        screenshot("timeout-" + System.currentTimeMillis());
+      } catch (RuntimeException unreadable) {
+        said = "(the page could not be read: " + unreadable + ")";
+      }
+      throw new TimeoutException(timedOut.getMessage() + "\nThe page says: " + said, timedOut);
+    }
   }
 
   /** Waits until a download whose name starts with {@code prefix} is complete; returns its text. */

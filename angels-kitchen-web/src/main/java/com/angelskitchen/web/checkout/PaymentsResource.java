@@ -1,7 +1,6 @@
 package com.angelskitchen.web.checkout;
 
 import com.angelskitchen.checkout.boundary.Till;
-import com.angelskitchen.checkout.entity.CheckPart;
 import com.angelskitchen.checkout.entity.OrderPayment;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Tag(name = "Checkout")
 @AllowedRoles(Roles.CASHIER)
-@Path("orders/{orderId}")
+@Path("orders/{orderId}/payments")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentsResource {
 
@@ -80,8 +79,8 @@ public class PaymentsResource {
       List<PartView> parts,
       List<PaymentView> payments) {}
 
+  /** Where the order's bill stands: its split check's parts, its payments, what is due. */
   @GET
-  @Path("check")
   public Check check(@PathParam("orderId") long orderId) {
     KitchenOrder order = desk.find(orderId);
     return new Check(
@@ -104,28 +103,12 @@ public class PaymentsResource {
         till.payments(orderId).stream().map(PaymentView::of).toList());
   }
 
-  /** Splits the check evenly or by item (again, until something is paid): the order's check. */
-  @POST
-  @Path("split")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @APIResponse(responseCode = "200", description = "Split; the parts add up to the total")
-  @APIResponse(responseCode = "409", description = "Something was paid already, or cancelled")
-  public Check split(
-      @PathParam("orderId") long orderId,
-      @NotNull @Valid SplitRequest request,
-      @Context SecurityContext security) {
-    List<CheckPart> parts =
-        till.split(orderId, request.toCommand(), security.getUserPrincipal().getName());
-    return check(orderId);
-  }
-
   /**
    * Takes a payment: 201 with it and the order's check. Two cashiers paying the same order or part
    * at once: one is paid, the other gets 409 ({@code order.already-paid} or {@code
    * checkout.part-paid}).
    */
   @POST
-  @Path("payments")
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(responseCode = "201", description = "Taken; the order's check")
   @APIResponse(responseCode = "400", description = "More than is due, or not enough cash")

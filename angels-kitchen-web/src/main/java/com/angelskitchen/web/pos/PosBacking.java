@@ -10,6 +10,7 @@ import com.angelskitchen.ordering.entity.Totals;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.web.PageMessages;
+import com.angelskitchen.web.i18n.StoreFormat;
 import com.angelskitchen.web.pos.PosItem.Choice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,6 +21,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +50,10 @@ public class PosBacking implements Serializable {
 
   @Inject KitchenSettings settings;
 
+  @Inject StoreFormat format;
+
+  @Inject Clock clock;
+
   private List<PosCategory> menu = List.of();
   private int activeTab;
   private final Cart cart = new Cart();
@@ -58,6 +69,9 @@ public class PosBacking implements Serializable {
   private Fulfillment fulfillment = Fulfillment.TAKEOUT;
   private String customerName;
   private String orderNote;
+  private String allergyAlert;
+  private boolean rush;
+  private String pickupTime;
 
   private SentOrder sent;
 
@@ -150,6 +164,10 @@ public class PosBacking implements Serializable {
       }
       return;
     }
+    Optional<OffsetDateTime> pickupAt = pickupAt();
+    if (pickupAt == null) {
+      return;
+    }
     PageMessages.attempt(
             "pos.attempt.send",
             () ->
@@ -161,9 +179,9 @@ public class PosBacking implements Serializable {
                         fulfillment,
                         customerName,
                         orderNote,
-                        null,
-                        false,
-                        null,
+                        blank(allergyAlert) ? null : allergyAlert.strip(),
+                        rush,
+                        pickupAt.orElse(null),
                         cart.requestLines())))
         .ifPresentOrElse(this::accepted, this::refreshMenu);
   }
@@ -173,7 +191,67 @@ public class PosBacking implements Serializable {
     cart.clear();
     customerName = null;
     orderNote = null;
+    allergyAlert = null;
+    rush = false;
+    pickupTime = null;
     fulfillment = Fulfillment.TAKEOUT;
+  }
+
+  /**
+   * The pickup time typed ("21:30", the store's clock): today, or, before the business day's start
+   * (04:00), tomorrow morning, when that time has passed today. Empty for "as soon as possible";
+   * null (with the error on the page) for a time that is not one or has passed.
+   */
+  private Optional<OffsetDateTime> pickupAt() {
+    if (blank(pickupTime)) {
+      return Optional.empty();
+    }
+    LocalTime time;
+    try {
+      time = LocalTime.parse(pickupTime.strip());
+    } catch (DateTimeParseException notATime) {
+      PageMessages.error("pos.pickup.unreadable", pickupTime.strip());
+      return null;
+    }
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(format.zone()));
+    ZonedDateTime at = now.with(time).truncatedTo(ChronoUnit.MINUTES);
+    if (at.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
+      if (!time.isBefore(settings.businessDayStartsAt())) {
+        PageMessages.error("pos.pickup.passed", format.time(now.toOffsetDateTime()));
+        return null;
+      }
+      at = at.plusDays(1);
+    }
+    return Optional.of(at.toOffsetDateTime());
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public String getAllergyAlert() {
+    return allergyAlert;
+  }
+
+  public void setAllergyAlert(String allergyAlert) {
+    this.allergyAlert = allergyAlert;
+  }
+
+  public boolean isRush() {
+    return rush;
+  }
+
+  public void setRush(boolean rush) {
+    this.rush = rush;
+  }
+
+  /** The pickup time as typed ("21:30"), or blank for as soon as possible. */
+  public String getPickupTime() {
+    return pickupTime;
+  }
+
+  public void setPickupTime(String pickupTime) {
+    this.pickupTime = pickupTime;
   }
 
   /** Starts a new order after the last one was paid or left for later. */
