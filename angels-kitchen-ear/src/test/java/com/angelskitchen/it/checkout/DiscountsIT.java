@@ -158,8 +158,13 @@ class DiscountsIT extends EarTestBase {
 
     try (PosPage pos = PosPage.openAs(Staff.cashier())) {
       var page = pos.browser().driver();
-      pos.browser().await(d -> pos.orderRow(number).isDisplayed());
-      pos.orderRow(number).findElement(By.cssSelector(".ak-pay")).click();
+      // The list is redrawn whenever the kitchen moves: a row found a moment ago may be gone.
+      pos.browser()
+          .await(
+              d -> {
+                pos.orderRow(number).findElement(By.cssSelector(".ak-pay")).click();
+                return true;
+              });
       pos.browser()
           .await(ExpectedConditions.elementToBeClickable(By.id("tender-form:discount-open")))
           .click();

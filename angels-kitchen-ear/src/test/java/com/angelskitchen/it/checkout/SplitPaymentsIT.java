@@ -185,7 +185,13 @@ class SplitPaymentsIT extends EarTestBase {
 
     try (PosPage pos = PosPage.openAs(Staff.cashier())) {
       var page = pos.browser().driver();
-      pos.orderRow(number).findElement(By.cssSelector(".ak-pay")).click();
+      // The list is redrawn whenever the kitchen moves: a row found a moment ago may be gone.
+      pos.browser()
+          .await(
+              d -> {
+                pos.orderRow(number).findElement(By.cssSelector(".ak-pay")).click();
+                return true;
+              });
       pos.browser()
           .await(ExpectedConditions.elementToBeClickable(By.id("tender-form:split-open")))
           .click();
@@ -204,7 +210,7 @@ class SplitPaymentsIT extends EarTestBase {
       pos.browser()
           .await(
               d ->
-                  d.findElements(By.cssSelector("[id$='parts'] .ak-part-amount")).stream()
+                  d.findElements(By.cssSelector("[id$=':parts'] tbody .ak-part-amount")).stream()
                       .map(e -> e.getText())
                       .toList()
                       .equals(List.of("$4,356.00", "$1,815.00")));
