@@ -1,6 +1,7 @@
 package com.angelskitchen.checkout.boundary;
 
 import com.angelskitchen.checkout.control.CheckSplit;
+import com.angelskitchen.checkout.control.LineCosts;
 import com.angelskitchen.checkout.entity.CheckPart;
 import com.angelskitchen.checkout.entity.MoneyAction;
 import com.angelskitchen.checkout.entity.MoneyAudit;
@@ -8,7 +9,6 @@ import com.angelskitchen.checkout.entity.OrderDiscount;
 import com.angelskitchen.checkout.entity.OrderPayment;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.entity.KitchenOrder;
-import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.ordering.entity.PaymentRefusedException;
 import com.angelskitchen.ordering.entity.TenderMethod;
@@ -21,7 +21,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -202,19 +201,11 @@ public class Till {
 
   /** What each line costs after the discounts given on it. */
   private Map<Long, Money> lineCosts(KitchenOrder order) {
-    Map<Long, Money> costs = new HashMap<>();
-    for (OrderLine line : order.lines()) {
-      costs.put(line.id(), line.lineTotal());
-    }
-    for (OrderDiscount d :
+    return LineCosts.of(
+        order,
         em.createNamedQuery(OrderDiscount.OF_ORDER, OrderDiscount.class)
             .setParameter("orderId", order.id())
-            .getResultList()) {
-      if (d.lineId() != null) {
-        costs.computeIfPresent(d.lineId(), (id, cost) -> cost.minus(d.amount()));
-      }
-    }
-    return costs;
+            .getResultList());
   }
 
   private KitchenOrder locked(long orderId) {

@@ -7,5 +7,7 @@ public enum MoneyAction {
   /** A guest paid (all or part of an order). */
   PAYMENT,
   /** A check was split into parts. */
-  SPLIT
+  SPLIT,
+  /** Money was given back, against a payment. */
+  REFUND
 }

@@ -134,6 +134,10 @@ public class KitchenOrder {
   @Column(nullable = false, precision = 12, scale = 2)
   private Money paid = Money.ZERO;
 
+  /** What was given back of what was paid (refunds). */
+  @Column(nullable = false, precision = 12, scale = 2)
+  private Money refunded = Money.ZERO;
+
   /** The method of the payments so far (MIXED for both); null before the first. */
   @Enumerated(EnumType.STRING)
   @Column(name = "paid_by", length = 8)
@@ -349,6 +353,29 @@ public class KitchenOrder {
     if (paid.equals(total)) {
       paidAt = now;
     }
+  }
+
+  /**
+   * Gives {@code amount} back of what was paid.
+   *
+   * @throws OrderStateException when it is more than is left to give back
+   */
+  public void refund(Money amount) {
+    Money left = paid.minus(refunded);
+    if (amount.compareTo(left) > 0) {
+      throw new OrderStateException(
+          "order.refund-more-than-paid",
+          "order " + number.display() + " has " + left + " left to refund, not " + amount,
+          number.display(),
+          left.amount(),
+          amount.amount());
+    }
+    refunded = refunded.plus(amount);
+  }
+
+  /** What was given back so far. */
+  public Money refunded() {
+    return refunded;
   }
 
   /** True once the guest paid. */

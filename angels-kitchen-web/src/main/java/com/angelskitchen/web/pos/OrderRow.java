@@ -66,6 +66,11 @@ public record OrderRow(
     return paid.isEmpty() && !OrderStatus.CANCELLED.name().equals(status);
   }
 
+  /** Paid: the tender dialog shows how, and gives money back. */
+  public boolean isRefundable() {
+    return !paid.isEmpty();
+  }
+
   public boolean isVoidable() {
     return !OrderStatus.valueOf(status).isFinal();
   }

@@ -49,6 +49,7 @@ public class TenderBacking implements Serializable {
   private Money total;
   private Money discount;
   private Money due;
+  private Money refunded;
   private List<LineChoice> lines = List.of();
   private List<PartRow> parts = List.of();
   private List<PaymentRow> payments = List.of();
@@ -84,6 +85,7 @@ public class TenderBacking implements Serializable {
     total = order.total();
     discount = order.discount();
     due = order.due();
+    refunded = order.refunded();
     lines =
         order.lines().stream()
             .map(
@@ -279,6 +281,11 @@ public class TenderBacking implements Serializable {
 
   public Money getDue() {
     return due;
+  }
+
+  /** What was given back of what was paid. */
+  public Money getRefunded() {
+    return refunded;
   }
 
   public Integer getPartNo() {

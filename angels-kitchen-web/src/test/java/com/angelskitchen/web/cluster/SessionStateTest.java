@@ -3,6 +3,7 @@ package com.angelskitchen.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.web.checkout.DiscountBacking;
+import com.angelskitchen.web.checkout.RefundBacking;
 import com.angelskitchen.web.checkout.SplitBacking;
 import com.angelskitchen.web.menu.MenuItemsBacking;
 import com.angelskitchen.web.menu.MenuPartsBacking;
@@ -42,6 +43,7 @@ class SessionStateTest {
           TenderBacking.class,
           DiscountBacking.class,
           SplitBacking.class,
+          RefundBacking.class,
           TodaysOrdersBacking.class,
           StaffBacking.class,
           StationsBacking.class,
