@@ -41,6 +41,8 @@ public class Refunds {
 
   @EJB Approvals approvals;
 
+  @EJB CashDrawers drawers;
+
   @Inject Clock clock;
 
   /**
@@ -87,6 +89,9 @@ public class Refunds {
       if (!share.isZero()) {
         OrderRefund refund =
             new OrderRefund(payment, share, reason, request.lineIds(), actor, approvedBy, now);
+        if (payment.method() == com.angelskitchen.ordering.entity.TenderMethod.CASH) {
+          refund.inDrawer(drawers.openSessionOf(actor));
+        }
         em.persist(refund);
         given.add(refund);
         left = left.minus(share);

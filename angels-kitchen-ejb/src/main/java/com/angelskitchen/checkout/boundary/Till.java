@@ -14,6 +14,7 @@ import com.angelskitchen.ordering.entity.PaymentRefusedException;
 import com.angelskitchen.ordering.entity.TenderMethod;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ public class Till {
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @EJB CashDrawers drawers;
 
   /** A part of a split check and what is still due on it. */
   public record PartDue(CheckPart part, Money paid, Money due) {}
@@ -160,6 +163,9 @@ public class Till {
         new OrderPayment(
             orderId, request.partNo(), request.method(), amount, tip, tendered, actor, now);
     order.takePayment(request.method(), amount, tendered, payment.change(), now);
+    if (request.method() == TenderMethod.CASH) {
+      payment.inDrawer(drawers.openSessionOf(actor));
+    }
     em.persist(payment);
     em.persist(
         new MoneyAudit(

@@ -9,5 +9,13 @@ public enum MoneyAction {
   /** A check was split into parts. */
   SPLIT,
   /** Money was given back, against a payment. */
-  REFUND
+  REFUND,
+  /** A cash drawer session was opened with a float. */
+  DRAWER_OPEN,
+  /** Cash was put into a drawer, not for an order. */
+  PAID_IN,
+  /** Cash was taken out of a drawer, not for an order. */
+  PAID_OUT,
+  /** A cash drawer session was closed with its count. */
+  DRAWER_CLOSE
 }

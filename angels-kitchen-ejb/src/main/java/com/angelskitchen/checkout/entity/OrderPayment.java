@@ -64,6 +64,10 @@ public class OrderPayment {
   @Column(name = "taken_at", nullable = false, updatable = false)
   private OffsetDateTime takenAt;
 
+  /** The cash drawer session its cash went into (or came out of); null for none or a card. */
+  @Column(name = "drawer_session_id", updatable = false)
+  private Long drawerSessionId;
+
   protected OrderPayment() {}
 
   public OrderPayment(
@@ -84,6 +88,15 @@ public class OrderPayment {
     this.change = tendered.minus(amount).minus(tip);
     this.takenBy = takenBy;
     this.takenAt = takenAt;
+  }
+
+  /** Puts its cash in a drawer session (before it is stored). */
+  public void inDrawer(Long sessionId) {
+    this.drawerSessionId = sessionId;
+  }
+
+  public Long drawerSessionId() {
+    return drawerSessionId;
   }
 
   public Long id() {

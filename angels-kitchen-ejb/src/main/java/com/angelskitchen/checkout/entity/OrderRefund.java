@@ -66,6 +66,10 @@ public class OrderRefund {
   @Column(name = "refunded_at", nullable = false, updatable = false)
   private OffsetDateTime refundedAt;
 
+  /** The cash drawer session its cash went into (or came out of); null for none or a card. */
+  @Column(name = "drawer_session_id", updatable = false)
+  private Long drawerSessionId;
+
   protected OrderRefund() {}
 
   public OrderRefund(
@@ -88,6 +92,15 @@ public class OrderRefund {
     this.refundedBy = refundedBy;
     this.approvedBy = approvedBy;
     this.refundedAt = refundedAt;
+  }
+
+  /** Puts its cash in a drawer session (before it is stored). */
+  public void inDrawer(Long sessionId) {
+    this.drawerSessionId = sessionId;
+  }
+
+  public Long drawerSessionId() {
+    return drawerSessionId;
   }
 
   public Long id() {

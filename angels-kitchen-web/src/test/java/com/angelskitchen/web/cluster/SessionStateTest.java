@@ -3,6 +3,7 @@ package com.angelskitchen.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.web.checkout.DiscountBacking;
+import com.angelskitchen.web.checkout.DrawerBacking;
 import com.angelskitchen.web.checkout.RefundBacking;
 import com.angelskitchen.web.checkout.SplitBacking;
 import com.angelskitchen.web.menu.MenuItemsBacking;
@@ -44,6 +45,7 @@ class SessionStateTest {
           DiscountBacking.class,
           SplitBacking.class,
           RefundBacking.class,
+          DrawerBacking.class,
           TodaysOrdersBacking.class,
           StaffBacking.class,
           StationsBacking.class,
