@@ -49,6 +49,7 @@ class LanguagesIT extends EarTestBase {
           "",
           "pos/",
           "orders/",
+          "pos/drawer.xhtml",
           "admin/dashboard.xhtml",
           "admin/menu.xhtml",
           "admin/kitchen.xhtml",
