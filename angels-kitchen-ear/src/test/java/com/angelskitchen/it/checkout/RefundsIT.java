@@ -142,12 +142,7 @@ class RefundsIT extends EarTestBase {
 
     try (PosPage pos = PosPage.openAs(Staff.cashier())) {
       var page = pos.browser().driver();
-      pos.browser()
-          .await(
-              d -> {
-                pos.orderRow(number).findElement(By.cssSelector(".ak-refund")).click();
-                return true;
-              });
+      pos.openTender(number, ".ak-refund");
       pos.browser()
           .await(ExpectedConditions.elementToBeClickable(By.id("tender-form:refund-open")))
           .click();

@@ -185,13 +185,7 @@ class SplitPaymentsIT extends EarTestBase {
 
     try (PosPage pos = PosPage.openAs(Staff.cashier())) {
       var page = pos.browser().driver();
-      // The list is redrawn whenever the kitchen moves: a row found a moment ago may be gone.
-      pos.browser()
-          .await(
-              d -> {
-                pos.orderRow(number).findElement(By.cssSelector(".ak-pay")).click();
-                return true;
-              });
+      pos.openTender(number, ".ak-pay");
       pos.browser()
           .await(ExpectedConditions.elementToBeClickable(By.id("tender-form:split-open")))
           .click();

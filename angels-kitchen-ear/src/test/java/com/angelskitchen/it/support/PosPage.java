@@ -220,6 +220,19 @@ public final class PosPage implements AutoCloseable {
                 .orElse(null));
   }
 
+  /**
+   * Clicks a button of an order's row in today's orders ({@code ".ak-pay"}, {@code ".ak-refund"}):
+   * the tender dialog opens. The list is redrawn whenever the kitchen moves, so a row found a
+   * moment ago may be gone: the click is tried again until it lands.
+   */
+  public void openTender(String number, String button) {
+    browser.await(
+        d -> {
+          orderRow(number).findElement(By.cssSelector(button)).click();
+          return true;
+        });
+  }
+
   /** A CSS property as the browser computed it, e.g. "color". */
   public String computed(WebElement element, String property) {
     return (String)

@@ -29,6 +29,19 @@ public class ApprovalThrottle {
   }
 
   /**
+   * True, with the wait on the page, when this manager may not be tried from here now (the
+   * cashier's screen; the API answers 429 instead).
+   */
+  public boolean pausedOnPage(String manager, HttpServletRequest request) {
+    Optional<Duration> paused = paused(manager, request);
+    paused.ifPresent(
+        wait ->
+            com.angelskitchen.web.PageMessages.error(
+                "discount.approval.paused", Math.max(1, wait.toSeconds())));
+    return paused.isPresent();
+  }
+
+  /**
    * Runs an action that may check {@code manager}'s credentials; {@code approvedBy} says who
    * approved it once it ran.
    */

@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +49,7 @@ public class DiscountBacking implements Serializable {
   private String value;
   private String reason;
   private boolean approvalNeeded;
-  private String managerUsername;
-  // Not kept with the view: a password being typed never travels to another server.
-  private transient String managerPassword;
+  private final ManagerCredentials manager = new ManagerCredentials();
 
   /** Opens the panel, empty. */
   public void start() {
@@ -62,8 +59,7 @@ public class DiscountBacking implements Serializable {
     value = null;
     reason = null;
     approvalNeeded = false;
-    managerUsername = null;
-    managerPassword = null;
+    manager.clear();
   }
 
   public void cancel() {
@@ -83,26 +79,19 @@ public class DiscountBacking implements Serializable {
       PageMessages.error("discount.value.unreadable", value == null ? "" : value.strip());
       return;
     }
-    String manager = approvalNeeded && notBlank(managerUsername) ? managerUsername.strip() : null;
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    Optional<Duration> paused = throttle.paused(manager, request);
-    if (paused.isPresent()) {
-      PageMessages.error("discount.approval.paused", Math.max(1, paused.get().toSeconds()));
+    String named = approvalNeeded ? manager.manager() : null;
+    if (throttle.pausedOnPage(named, request)) {
       return;
     }
-    Approval approval =
-        manager == null
-            ? null
-            : new Approval(
-                manager, managerPassword == null ? new char[0] : managerPassword.toCharArray());
-    managerPassword = null;
+    Approval approval = approvalNeeded ? manager.take() : null;
     GiveDiscount command = new GiveDiscount(lineId, kind, amount.get(), reason, approval);
     String actor = request.getUserPrincipal().getName();
     try {
       Discounts.Given given =
           throttle.guard(
-              manager,
+              named,
               request,
               () -> discounts.give(orderId, command, actor),
               g -> g.discount().approvedBy());
@@ -123,10 +112,6 @@ public class DiscountBacking implements Serializable {
             throw failed;
           });
     }
-  }
-
-  private static boolean notBlank(String text) {
-    return text != null && !text.isBlank();
   }
 
   /** The reasons a cashier may choose now. */
@@ -178,20 +163,8 @@ public class DiscountBacking implements Serializable {
     return approvalNeeded;
   }
 
-  public String getManagerUsername() {
-    return managerUsername;
-  }
-
-  public void setManagerUsername(String managerUsername) {
-    this.managerUsername = managerUsername;
-  }
-
-  /** Never shown again once typed. */
-  public String getManagerPassword() {
-    return null;
-  }
-
-  public void setManagerPassword(String managerPassword) {
-    this.managerPassword = managerPassword;
+  /** The approving manager's username and password, as typed. */
+  public ManagerCredentials getManager() {
+    return manager;
   }
 }

@@ -16,10 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Backs the refund panel of the tender dialog, for a paid order: the lines to refund (none: all
@@ -42,16 +40,13 @@ public class RefundBacking implements Serializable {
   private boolean open;
   private ArrayList<Long> lineIds = new ArrayList<>();
   private String reason;
-  private String managerUsername;
-  // Not kept with the view: a password being typed never travels to another server.
-  private transient String managerPassword;
+  private final ManagerCredentials manager = new ManagerCredentials();
 
   public void start() {
     open = true;
     lineIds = new ArrayList<>();
     reason = null;
-    managerUsername = null;
-    managerPassword = null;
+    manager.clear();
   }
 
   public void cancel() {
@@ -65,25 +60,17 @@ public class RefundBacking implements Serializable {
     }
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String manager =
-        managerUsername == null || managerUsername.isBlank() ? null : managerUsername.strip();
-    Optional<Duration> paused = throttle.paused(manager, request);
-    if (paused.isPresent()) {
-      PageMessages.error("discount.approval.paused", Math.max(1, paused.get().toSeconds()));
+    String named = manager.manager();
+    if (throttle.pausedOnPage(named, request)) {
       return;
     }
-    Approval approval =
-        manager == null
-            ? null
-            : new Approval(
-                manager, managerPassword == null ? new char[0] : managerPassword.toCharArray());
-    managerPassword = null;
+    Approval approval = manager.take();
     GiveRefund command = new GiveRefund(lineIds, reason, approval);
     String actor = request.getUserPrincipal().getName();
     try {
       List<OrderRefund> given =
           throttle.guard(
-              manager,
+              named,
               request,
               () -> refunds.refund(orderId, command, actor),
               r -> r.isEmpty() ? null : r.get(0).approvedBy());
@@ -116,20 +103,8 @@ public class RefundBacking implements Serializable {
     this.reason = reason;
   }
 
-  public String getManagerUsername() {
-    return managerUsername;
-  }
-
-  public void setManagerUsername(String managerUsername) {
-    this.managerUsername = managerUsername;
-  }
-
-  /** Never shown again once typed. */
-  public String getManagerPassword() {
-    return null;
-  }
-
-  public void setManagerPassword(String managerPassword) {
-    this.managerPassword = managerPassword;
+  /** The approving manager's username and password, as typed. */
+  public ManagerCredentials getManager() {
+    return manager;
   }
 }
