@@ -79,6 +79,10 @@ class DiscountsIT extends EarTestBase {
     assertThat(order.getJsonNumber("discount").bigDecimalValue()).isEqualByComparingTo("540.00");
     assertThat(order.getJsonNumber("tax").bigDecimalValue()).isEqualByComparingTo("1020.60");
     assertThat(order.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("5880.60");
+    HttpResponse<String> piledUp = cashier.post(path, discount(null, "PERCENT", "5", null, null));
+    assertThat(piledUp.statusCode())
+        .as("5 % more on top of 10 %: small discounts piled up need a manager too")
+        .isEqualTo(403);
 
     HttpResponse<String> unapproved =
         cashier.post(path, discount(lineId, "PERCENT", "50", null, null));

@@ -7,6 +7,7 @@ import com.angelskitchen.checkout.entity.MoneyAudit;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.platform.InvalidRequestException;
+import com.angelskitchen.platform.config.KitchenSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,8 @@ public class CashDrawers {
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject KitchenSettings settings;
 
   /** A session with what went through it so far. */
   public record DrawerView(
@@ -67,16 +70,23 @@ public class CashDrawers {
     }
   }
 
-  /** Opens a session on a drawer with a float. */
-  public DrawerView open(String drawer, Money openingFloat, boolean blind, String cashier) {
+  /**
+   * Opens a session on a drawer with a float; blind when the store counts blind ({@code
+   * ak.drawer-blind-close}).
+   */
+  public DrawerView open(String drawer, Money openingFloat, String cashier) {
+    boolean blind = settings.drawerBlindClose();
     if (drawer == null || !DRAWER.matcher(drawer).matches()) {
       throw new InvalidRequestException(
           "checkout.drawer-name", "a drawer's name is lower-case letters, digits and dashes");
     }
     // Two cashiers opening the same drawer at once take turns here, so the second is told why.
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('drawer:' || ?1))")
-        .setParameter(1, drawer)
-        .getSingleResult();
+    // And one cashier opening two drawers at once, here too.
+    for (String key : List.of("drawer:" + drawer, "drawer-cashier:" + cashier)) {
+      em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+          .setParameter(1, key)
+          .getSingleResult();
+    }
     if (openOf(cashier).isPresent()) {
       throw new OrderStateException(
           "checkout.drawer-open-already", "you have a drawer open already: close it first");
@@ -154,9 +164,18 @@ public class CashDrawers {
     return openOf(cashier).map(this::view);
   }
 
-  /** The id of the cashier's open session, for the cash they take or give back; null for none. */
+  /**
+   * The id of the cashier's open session, for the cash they take or give back; null for none. The
+   * session's row is locked until the caller commits, so a close waits for the cash to be in.
+   */
   public Long openSessionOf(String cashier) {
-    return openOf(cashier).map(DrawerSession::id).orElse(null);
+    return openOf(cashier)
+        .map(
+            session -> {
+              em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+              return session.isOpen() ? session.id() : null;
+            })
+        .orElse(null);
   }
 
   /** The sessions open now or closed since then, newest first. */
@@ -183,7 +202,11 @@ public class CashDrawers {
             .orElseThrow(
                 () ->
                     new OrderStateException("checkout.no-open-drawer", "open a cash drawer first"));
-    em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+    // Read again under the lock: a close that went first leaves nothing open to change.
+    em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    if (!session.isOpen()) {
+      throw new OrderStateException("checkout.no-open-drawer", "open a cash drawer first");
+    }
     return session;
   }
 

@@ -63,7 +63,10 @@ public class Discounts {
     Money base = leftToDiscount(order, request.lineId(), earlier);
     Money amount = DiscountRules.amountOf(request.kind(), request.value(), base);
     String approvedBy = null;
-    if (DiscountRules.needsApproval(amount, base, settings.discountApprovalPercent())) {
+    // Against all that was taken off the same scope: small discounts piled up need a manager too.
+    Scope scope = scopeOf(order, request.lineId(), earlier);
+    if (DiscountRules.needsApproval(
+        scope.taken().plus(amount), scope.whole(), settings.discountApprovalPercent())) {
       approvedBy = approvals.approver(actor, request.approval());
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -185,6 +188,29 @@ public class Discounts {
             .map(OrderDiscount::amount)
             .reduce(Money.ZERO, Money::plus);
     return line.lineTotal().minus(takenOffLine).min(left);
+  }
+
+  /** What a discount applies to, whole, and what was taken off it already. */
+  private record Scope(Money whole, Money taken) {}
+
+  private static Scope scopeOf(KitchenOrder order, Long lineId, List<OrderDiscount> earlier) {
+    if (lineId == null) {
+      return new Scope(
+          order.subtotal(),
+          earlier.stream().map(OrderDiscount::amount).reduce(Money.ZERO, Money::plus));
+    }
+    Money line =
+        order.lines().stream()
+            .filter(l -> lineId.equals(l.id()))
+            .map(OrderLine::lineTotal)
+            .findFirst()
+            .orElse(Money.ZERO);
+    return new Scope(
+        line,
+        earlier.stream()
+            .filter(d -> lineId.equals(d.lineId()))
+            .map(OrderDiscount::amount)
+            .reduce(Money.ZERO, Money::plus));
   }
 
   private static int lineNumber(KitchenOrder order, long lineId) {

@@ -56,10 +56,10 @@ public class Refunds {
     if (order == null) {
       throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
-    if (order.paid().isZero()) {
+    if (!order.isPaid()) {
       throw new OrderStateException(
           "checkout.refund-unpaid",
-          "order " + order.number().display() + " was not paid: nothing to refund",
+          "order " + order.number().display() + " is not paid: nothing to refund",
           order.number().display());
     }
     String reason = request.reason() == null ? "" : request.reason().strip();

@@ -40,7 +40,9 @@ public final class CheckSplit {
    */
   public static SortedMap<Integer, Part> byItem(
       Money total, Map<Long, Money> lineCosts, Map<Long, Integer> partOfLine) {
-    if (partOfLine == null || !partOfLine.keySet().equals(lineCosts.keySet())) {
+    if (partOfLine == null
+        || partOfLine.values().stream().anyMatch(java.util.Objects::isNull)
+        || !partOfLine.keySet().equals(lineCosts.keySet())) {
       throw new InvalidRequestException(
           "checkout.split-every-line", "put every line of the order in one of the parts");
     }

@@ -52,8 +52,12 @@ public final class DiscountRules {
     return amount;
   }
 
-  /** True when the discount is more than {@code limitPercent} of what it applies to. */
-  public static boolean needsApproval(Money amount, Money base, BigDecimal limitPercent) {
-    return amount.amount().multiply(HUNDRED).compareTo(base.amount().multiply(limitPercent)) > 0;
+  /**
+   * True when {@code discounted} (this discount and those before it on the same line or order) is
+   * more than {@code limitPercent} of what it applies to, whole.
+   */
+  public static boolean needsApproval(Money discounted, Money whole, BigDecimal limitPercent) {
+    return discounted.amount().multiply(HUNDRED).compareTo(whole.amount().multiply(limitPercent))
+        > 0;
   }
 }

@@ -86,6 +86,9 @@ public class DrawerSession {
 
   /** Closes it with what was counted and what was expected. */
   public void close(String by, Money counted, Money expected, OffsetDateTime at) {
+    if (closedAt != null) {
+      throw new IllegalStateException("drawer session " + id + " is closed already");
+    }
     this.closedBy = by;
     this.counted = counted;
     this.expected = expected;

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.Config;
  *       the receipt says "IVA contenido"); false adds it on top</td></tr>
  *   <tr><td>ak.discount-approval-percent</td><td>10</td><td>a discount of more than this
  *       percentage of what it applies to needs a manager's approval</td></tr>
+ *   <tr><td>ak.drawer-blind-close</td><td>true</td><td>a cashier closing a cash drawer counts it
+ *       before seeing what is expected</td></tr>
  *   <tr><td>ak.recall-window-minutes</td><td>10</td><td>how long a bumped ticket can be recalled</td></tr>
  *   <tr><td>ak.business-day-starts-at</td><td>04:00</td><td>when order numbers restart</td></tr>
  *   <tr><td>ak.currency</td><td>ARS</td><td>ISO 4217 code of the prices</td></tr>
@@ -46,6 +48,11 @@ public class KitchenSettings {
     return config
         .getOptionalValue("ak.discount-approval-percent", BigDecimal.class)
         .orElse(BigDecimal.TEN);
+  }
+
+  /** True when a drawer's cash is counted before the cashier sees what is expected. */
+  public boolean drawerBlindClose() {
+    return config.getOptionalValue("ak.drawer-blind-close", Boolean.class).orElse(true);
   }
 
   public Duration recallWindow() {

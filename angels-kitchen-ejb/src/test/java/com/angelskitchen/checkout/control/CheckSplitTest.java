@@ -67,6 +67,12 @@ class CheckSplitTest {
     assertThatThrownBy(() -> CheckSplit.byItem(Money.of("30.00"), lines, Map.of(1L, 1, 2L, 1)))
         .as("one part is no split")
         .isInstanceOf(InvalidRequestException.class);
+    Map<Long, Integer> unnumbered = new java.util.HashMap<>();
+    unnumbered.put(1L, 1);
+    unnumbered.put(2L, null);
+    assertThatThrownBy(() -> CheckSplit.byItem(Money.of("30.00"), lines, unnumbered))
+        .as("a line without a part")
+        .isInstanceOf(InvalidRequestException.class);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package com.angelskitchen.web.checkout;
 
-import com.angelskitchen.checkout.boundary.ApprovalNeededException;
 import com.angelskitchen.web.security.ClientAddress;
 import com.angelskitchen.web.security.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +10,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A manager's credentials typed to approve something are guarded like a sign-in: a wrong password
- * counts as a failed sign-in of that manager from that address ({@link LoginThrottle}), and while
- * they are paused no approval is tried. Only a real check counts: an action that needed no approval
- * neither strikes nor forgives.
+ * A manager's credentials typed to approve something are guarded like a sign-in ({@link
+ * LoginThrottle}): every try counts as a failed sign-in of that manager from that address before it
+ * is checked, so many tries sent at once cannot outrun the count, and only a check that passed
+ * forgives it. While the manager is paused nothing is tried. Credentials sent with an action that
+ * needed none count as a try too.
  */
 @ApplicationScoped
 public class ApprovalThrottle {
@@ -41,9 +41,29 @@ public class ApprovalThrottle {
     return paused.isPresent();
   }
 
+  /** The manager may not be tried from here for a while. */
+  public static class Paused extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long seconds;
+
+    Paused(Duration wait) {
+      super("approvals paused for " + wait);
+      this.seconds = Math.max(1, wait.toSeconds());
+    }
+
+    /** How many seconds until the next try. */
+    public long seconds() {
+      return seconds;
+    }
+  }
+
   /**
    * Runs an action that may check {@code manager}'s credentials; {@code approvedBy} says who
    * approved it once it ran.
+   *
+   * @throws Paused when the manager may not be tried from here now
    */
   public <T> T guard(
       String manager,
@@ -54,15 +74,11 @@ public class ApprovalThrottle {
       return action.get();
     }
     String address = clientAddress.of(request);
-    T done;
-    try {
-      done = action.get();
-    } catch (ApprovalNeededException refused) {
-      if ("checkout.approval-refused".equals(refused.code())) {
-        throttle.attempt(manager, address);
-      }
-      throw refused;
+    Optional<Duration> paused = throttle.attempt(manager, address);
+    if (paused.isPresent()) {
+      throw new Paused(paused.get());
     }
+    T done = action.get();
     if (manager.equalsIgnoreCase(String.valueOf(approvedBy.apply(done)))) {
       throttle.succeeded(manager, address);
     }

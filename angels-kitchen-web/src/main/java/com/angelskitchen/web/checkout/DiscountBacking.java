@@ -103,6 +103,8 @@ public class DiscountBacking implements Serializable {
     } catch (ApprovalNeededException needed) {
       approvalNeeded = true;
       PageMessages.refusal(needed);
+    } catch (ApprovalThrottle.Paused paused) {
+      PageMessages.error("discount.approval.paused", paused.seconds());
     } catch (KitchenException refused) {
       PageMessages.refusal(refused);
     } catch (EJBException failed) {

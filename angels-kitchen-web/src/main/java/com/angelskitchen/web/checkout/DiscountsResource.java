@@ -98,13 +98,19 @@ public class DiscountsResource {
     if (paused.isPresent()) {
       return ApiErrors.throttled(Math.max(1, paused.get().toSeconds()));
     }
-    Discounts.Given given =
-        approvals.guard(
-            manager,
-            http,
-            () ->
-                discounts.give(orderId, request.toCommand(), security.getUserPrincipal().getName()),
-            g -> g.discount().approvedBy());
+    Discounts.Given given;
+    try {
+      given =
+          approvals.guard(
+              manager,
+              http,
+              () ->
+                  discounts.give(
+                      orderId, request.toCommand(), security.getUserPrincipal().getName()),
+              g -> g.discount().approvedBy());
+    } catch (ApprovalThrottle.Paused paused2) {
+      return ApiErrors.throttled(paused2.seconds());
+    }
     OrderDiscount d = given.discount();
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(d.id())).build())
         .entity(

@@ -37,7 +37,6 @@ public class DrawerBacking implements Serializable {
   private transient CashDrawers.DrawerView closed;
   private String drawer = "caja-1";
   private String openingFloat;
-  private boolean blind = true;
   private DrawerMovement.Kind kind = DrawerMovement.Kind.PAID_OUT;
   private String amount;
   private String reason;
@@ -57,7 +56,7 @@ public class DrawerBacking implements Serializable {
         .ifPresent(
             cash ->
                 PageMessages.attempt(
-                        "drawer.attempt.open", () -> drawers.open(drawer, cash, blind, cashier()))
+                        "drawer.attempt.open", () -> drawers.open(drawer, cash, cashier()))
                     .ifPresent(
                         opened -> {
                           current = opened;
@@ -141,14 +140,6 @@ public class DrawerBacking implements Serializable {
 
   public void setOpeningFloat(String openingFloat) {
     this.openingFloat = openingFloat;
-  }
-
-  public boolean isBlind() {
-    return blind;
-  }
-
-  public void setBlind(boolean blind) {
-    this.blind = blind;
   }
 
   public DrawerMovement.Kind getKind() {

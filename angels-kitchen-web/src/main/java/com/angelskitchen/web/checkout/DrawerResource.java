@@ -41,7 +41,10 @@ public class DrawerResource {
 
   @EJB CashDrawers drawers;
 
-  /** A drawer session as the API shows it; a blind session hides what is expected until closed. */
+  /**
+   * A drawer session as the API shows it. While a blind session is open only its float shows: what
+   * came in and went out would give away what is expected.
+   */
   public record DrawerView(
       long id,
       String drawer,
@@ -68,10 +71,10 @@ public class DrawerResource {
           s.openedAt(),
           s.openingFloat().amount(),
           s.blind(),
-          d.cashTaken().amount(),
-          d.cashRefunded().amount(),
-          d.paidIn().amount(),
-          d.paidOut().amount(),
+          hide ? null : d.cashTaken().amount(),
+          hide ? null : d.cashRefunded().amount(),
+          hide ? null : d.paidIn().amount(),
+          hide ? null : d.paidOut().amount(),
           hide ? null : (s.isOpen() ? d.expected() : s.expected()).amount(),
           s.counted() == null ? null : s.counted().amount(),
           d.difference(),
@@ -90,8 +93,6 @@ public class DrawerResource {
     @DecimalMax("99999999.99")
     @Digits(integer = 8, fraction = 2)
     public BigDecimal openingFloat;
-
-    public boolean blind = true;
   }
 
   /** The body of a paid-in or a paid-out. */
@@ -134,7 +135,6 @@ public class DrawerResource {
         drawers.open(
             request.drawer,
             new Money(request.openingFloat),
-            request.blind,
             security.getUserPrincipal().getName()));
   }
 

@@ -78,6 +78,8 @@ public class RefundBacking implements Serializable {
       tender.reload();
       Money total = given.stream().map(OrderRefund::amount).reduce(Money.ZERO, Money::plus);
       PageMessages.info("refund.given", format.money(total.amount()));
+    } catch (ApprovalThrottle.Paused paused) {
+      PageMessages.error("discount.approval.paused", paused.seconds());
     } catch (KitchenException refused) {
       PageMessages.refusal(refused);
     }

@@ -91,13 +91,19 @@ public class RefundsResource {
     if (paused.isPresent()) {
       return ApiErrors.throttled(Math.max(1, paused.get().toSeconds()));
     }
-    List<OrderRefund> given =
-        approvals.guard(
-            manager,
-            http,
-            () ->
-                refunds.refund(orderId, request.toCommand(), security.getUserPrincipal().getName()),
-            r -> r.isEmpty() ? null : r.get(0).approvedBy());
+    List<OrderRefund> given;
+    try {
+      given =
+          approvals.guard(
+              manager,
+              http,
+              () ->
+                  refunds.refund(
+                      orderId, request.toCommand(), security.getUserPrincipal().getName()),
+              r -> r.isEmpty() ? null : r.get(0).approvedBy());
+    } catch (ApprovalThrottle.Paused paused2) {
+      return ApiErrors.throttled(paused2.seconds());
+    }
     return Response.status(Response.Status.CREATED)
         .entity(given.stream().map(RefundView::of).toList())
         .build();
