@@ -33,6 +33,11 @@ class CashDrawerIT extends EarTestBase {
     return Staff.hire("drawer-" + UUID.randomUUID().toString().substring(0, 8), "CASHIER");
   }
 
+  /** Left out of the answer (JSON-B writes no nulls), or null. */
+  private static boolean hidden(JsonObject answer, String field) {
+    return !answer.containsKey(field) || answer.isNull(field);
+  }
+
   private static JsonObject ok(HttpResponse<String> answer) {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return Json.object(answer.body());
@@ -54,7 +59,7 @@ class CashDrawerIT extends EarTestBase {
                 "{\"drawer\": \"%s\", \"openingFloat\": 5000}".formatted(drawer)));
     assertThat(opened.getJsonNumber("openingFloat").bigDecimalValue())
         .isEqualByComparingTo("5000.00");
-    assertThat(opened.isNull("expected")).as("blind").isTrue();
+    assertThat(hidden(opened, "expected")).as("blind").isTrue();
     HttpResponse<String> taken =
         new KitchenApi(newCashier())
             .post("api/drawer/open", "{\"drawer\": \"%s\", \"openingFloat\": 0}".formatted(drawer));
@@ -83,7 +88,7 @@ class CashDrawerIT extends EarTestBase {
             "api/drawer/paid-out", "{\"amount\": 500, \"reason\": \"onions from the market\"}"));
     JsonObject fed =
         ok(till.post("api/drawer/paid-in", "{\"amount\": 100, \"reason\": \"coins\"}"));
-    assertThat(fed.isNull("cashTaken") && fed.isNull("paidIn") && fed.isNull("expected"))
+    assertThat(hidden(fed, "cashTaken") && hidden(fed, "paidIn") && hidden(fed, "expected"))
         .as("nothing that gives the expected amount away while the drawer is open")
         .isTrue();
     HttpResponse<String> tooMuch =
