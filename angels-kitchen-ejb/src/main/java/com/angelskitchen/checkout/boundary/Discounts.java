@@ -60,11 +60,11 @@ public class Discounts {
     order.ensureNothingPaid();
     DiscountReason reason = activeReason(request.reason());
     List<OrderDiscount> earlier = of(orderId);
-    Money base = leftToDiscount(order, request.lineId(), earlier);
+    Scope scope = scopeOf(order, request.lineId(), earlier);
+    Money base = scope.left().min(scopeOf(order, null, earlier).left());
     Money amount = DiscountRules.amountOf(request.kind(), request.value(), base);
     String approvedBy = null;
     // Against all that was taken off the same scope: small discounts piled up need a manager too.
-    Scope scope = scopeOf(order, request.lineId(), earlier);
     if (DiscountRules.needsApproval(
         scope.taken().plus(amount), scope.whole(), settings.discountApprovalPercent())) {
       approvedBy = approvals.approver(actor, request.approval());
@@ -163,36 +163,16 @@ public class Discounts {
     return reason;
   }
 
-  /** A line's total, or the order's subtotal, less what was already taken off it. */
-  private static Money leftToDiscount(
-      KitchenOrder order, Long lineId, List<OrderDiscount> earlier) {
-    Money taken = earlier.stream().map(OrderDiscount::amount).reduce(Money.ZERO, Money::plus);
-    Money left = order.subtotal().minus(taken);
-    if (lineId == null) {
-      return left;
+  /** What a discount applies to, whole, and what was taken off it already. */
+  private record Scope(Money whole, Money taken) {
+
+    /** What is left to discount there. */
+    Money left() {
+      return whole.minus(taken);
     }
-    OrderLine line =
-        order.lines().stream()
-            .filter(l -> lineId.equals(l.id()))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "checkout.line-not-found",
-                        "order " + order.number().display() + " has no line " + lineId,
-                        order.number().display(),
-                        lineId));
-    Money takenOffLine =
-        earlier.stream()
-            .filter(d -> lineId.equals(d.lineId()))
-            .map(OrderDiscount::amount)
-            .reduce(Money.ZERO, Money::plus);
-    return line.lineTotal().minus(takenOffLine).min(left);
   }
 
-  /** What a discount applies to, whole, and what was taken off it already. */
-  private record Scope(Money whole, Money taken) {}
-
+  /** The order (no line) or one of its lines, whole, and what was taken off it already. */
   private static Scope scopeOf(KitchenOrder order, Long lineId, List<OrderDiscount> earlier) {
     if (lineId == null) {
       return new Scope(
@@ -204,7 +184,13 @@ public class Discounts {
             .filter(l -> lineId.equals(l.id()))
             .map(OrderLine::lineTotal)
             .findFirst()
-            .orElse(Money.ZERO);
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "checkout.line-not-found",
+                        "order " + order.number().display() + " has no line " + lineId,
+                        order.number().display(),
+                        lineId));
     return new Scope(
         line,
         earlier.stream()

@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +129,7 @@ public class Refunds {
     if (lineIds.isEmpty()) {
       return left;
     }
-    Map<Long, com.angelskitchen.money.Money> costs =
+    Map<Long, Money> costs =
         LineCosts.of(
             order,
             em.createNamedQuery(OrderDiscount.OF_ORDER, OrderDiscount.class)
@@ -153,8 +152,7 @@ public class Refunds {
             order.number().display());
       }
     }
-    Map<Long, Money> all = new HashMap<>(costs);
-    return LineCosts.shareOf(order.paid(), all, new HashSet<>(lineIds)).min(left);
+    return LineCosts.shareOf(order.paid(), costs, new HashSet<>(lineIds)).min(left);
   }
 
   private List<OrderPayment> payments(long orderId) {

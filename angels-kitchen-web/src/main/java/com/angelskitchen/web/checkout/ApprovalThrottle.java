@@ -23,24 +23,6 @@ public class ApprovalThrottle {
 
   @Inject ClientAddress clientAddress;
 
-  /** What the pause lasts, when this manager may not be tried from here now. */
-  public Optional<Duration> paused(String manager, HttpServletRequest request) {
-    return manager == null ? Optional.empty() : throttle.paused(manager, clientAddress.of(request));
-  }
-
-  /**
-   * True, with the wait on the page, when this manager may not be tried from here now (the
-   * cashier's screen; the API answers 429 instead).
-   */
-  public boolean pausedOnPage(String manager, HttpServletRequest request) {
-    Optional<Duration> paused = paused(manager, request);
-    paused.ifPresent(
-        wait ->
-            com.angelskitchen.web.PageMessages.error(
-                "discount.approval.paused", Math.max(1, wait.toSeconds())));
-    return paused.isPresent();
-  }
-
   /** The manager may not be tried from here for a while. */
   public static class Paused extends RuntimeException {
 

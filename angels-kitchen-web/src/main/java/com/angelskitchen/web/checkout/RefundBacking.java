@@ -61,9 +61,6 @@ public class RefundBacking implements Serializable {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String named = manager.manager();
-    if (throttle.pausedOnPage(named, request)) {
-      return;
-    }
     Approval approval = manager.take();
     GiveRefund command = new GiveRefund(lineIds, reason, approval);
     String actor = request.getUserPrincipal().getName();
