@@ -11,7 +11,7 @@
   const grid = document.getElementById('ak-orders');
   const heldStrip = document.getElementById('ak-held');
 
-  /** orderId → { order, status, tickets: Map(station → ticket), cancelled } */
+  /** orderId → { order, status, tickets: Map(ticketId → ticket), cancelled } (add-ons are tickets of their own) */
   const orders = new Map();
 
   const link = new KdsLink('expo', {
@@ -28,12 +28,12 @@
   });
 
   function entry(order, status, tickets) {
-    return { order, status, tickets: new Map(tickets.map((t) => [t.station, t])), cancelled: null };
+    return { order, status, tickets: new Map(tickets.map((t) => [t.ticketId, t])), cancelled: null };
   }
 
   function ticketOf(data) {
     const o = orders.get(data.orderId);
-    return o && o.tickets.get(data.station);
+    return o && o.tickets.get(data.ticketId);
   }
 
   function apply(type, data) {
@@ -45,8 +45,23 @@
       case 'OrderFired': {
         const o = orders.get(data.order.orderId) || entry(data.order, 'IN_KITCHEN', []);
         o.status = 'IN_KITCHEN';
-        data.tickets.forEach((t) => o.tickets.set(t.station, t));
+        data.tickets.forEach((t) => o.tickets.set(t.ticketId, t));
         orders.set(data.order.orderId, o);
+        break;
+      }
+      case 'OrderAddedTo':
+      case 'LineVoided': {
+        const o = orders.get(data.order.orderId) || entry(data.order, data.status, []);
+        o.order = data.order;
+        o.status = data.status;
+        data.tickets.forEach((t) => o.tickets.set(t.ticketId, t));
+        orders.set(data.order.orderId, o);
+        if (type === 'OrderAddedTo' && data.status !== 'HELD') Kds.chime();
+        break;
+      }
+      case 'OrderChanged': {
+        const o = orders.get(data.order.orderId);
+        if (o) o.order = data.order;
         break;
       }
       case 'TicketBumped': {
@@ -57,7 +72,7 @@
       case 'TicketRecalled': {
         const o = orders.get(data.order.orderId);
         if (o) {
-          o.tickets.set(data.ticket.station, data.ticket);
+          o.tickets.set(data.ticket.ticketId, data.ticket);
           o.status = data.orderStatus;
         }
         break;
@@ -118,8 +133,10 @@
     node.append(header);
     if (o.order.allergyAlert) node.append(el('div', 'ak-allergy-alert', fill(Ak.text('js.kds.allergy'), o.order.allergyAlert)));
     const stations = el('div', 'ak-progress');
-    o.tickets.forEach((t, station) => {
-      const chip = el('span', 'ak-station-chip ak-station-' + t.status, station + (t.status === 'BUMPED' ? ' ✓' : ''));
+    o.tickets.forEach((t) => {
+      const station = t.station;
+      const name = station + (t.addOn ? ' ' + Ak.text('js.kds.addOn') : '');
+      const chip = el('span', 'ak-station-chip ak-station-' + t.status, name + (t.status === 'BUMPED' ? ' ✓' : ''));
       chip.dataset.station = station;
       chip.title = fill(Ak.text('js.kds.expo.station'), station, label('js.kds.ticketStatus.', t.status));
       stations.append(chip);

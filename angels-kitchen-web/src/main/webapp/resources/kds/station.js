@@ -1,6 +1,7 @@
 /*
  * Angel's Kitchen — a station screen: this station's tickets, live. Tap a line to bump it, tap a
- * ticket's header to bump the ticket; bump bar: digits select a ticket, Enter bumps it, R recalls
+ * ticket's header to bump the ticket. An add-on comes as its own ticket marked ADD-ON; a voided line
+ * is struck through and marked VOID, and flashes as an alert if the ticket was already bumped; bump bar: digits select a ticket, Enter bumps it, R recalls
  * the last bumped ticket. Timers count on the server's time (Kds.now), texts come from the page's
  * language (Ak.text).
  */
@@ -48,7 +49,8 @@
   function apply(type, data) {
     switch (type) {
       case 'OrderPlaced':
-      case 'OrderFired': {
+      case 'OrderFired':
+      case 'OrderAddedTo': {
         const isNew = !tickets.has(data.ticket.ticketId);
         tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
         if (isNew) {
@@ -79,6 +81,36 @@
       case 'TicketRecalled':
         tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
         bumped = bumped.filter((b) => b.ticketId !== data.ticket.ticketId);
+        break;
+      case 'LineVoided': {
+        // Loud, whatever the ticket's state: the cook must not make (or must bin) that line.
+        const entry = tickets.get(data.ticket.ticketId);
+        if (data.ticket.status === 'OPEN') {
+          tickets.set(data.ticket.ticketId, {
+            order: data.order, ticket: data.ticket, cancelled: null, voided: data.reason, rev: ++revision,
+          });
+        } else {
+          if (entry) tickets.delete(data.ticket.ticketId);
+          bumped = bumped.filter((b) => b.ticketId !== data.ticket.ticketId);
+          const key = 'void-' + data.ticket.ticketId + '-' + data.orderLineId;
+          tickets.set(key, {
+            order: data.order,
+            ticket: { ...data.ticket, ticketId: key },
+            cancelled: null,
+            voidAlert: data.reason,
+            rev: ++revision,
+          });
+        }
+        Kds.chime();
+        break;
+      }
+      case 'OrderChanged':
+        tickets.forEach((entry) => {
+          if (entry.order.orderId === data.order.orderId) {
+            entry.order = data.order;
+            entry.rev = ++revision;
+          }
+        });
         break;
       case 'OrderCancelled': {
         let shown = false;
@@ -137,12 +169,14 @@
     count.textContent = String(tickets.size);
   }
 
-  function card({ order, ticket, cancelled }, position, now) {
+  function card({ order, ticket, cancelled, voided, voidAlert }, position, now) {
     const node = el('article', 'ak-ticket');
     node.dataset.ticketId = ticket.ticketId;
     node.dataset.orderNumber = order.orderNumber;
     if (order.rush) node.classList.add('ak-rush');
-    if (cancelled) node.classList.add('ak-cancelled');
+    if (cancelled || voidAlert) node.classList.add('ak-cancelled');
+    if (voided) node.classList.add('ak-changed');
+    if (ticket.addOn) node.classList.add('ak-add-on');
     if (selected === ticket.ticketId) node.classList.add('ak-selected');
 
     const header = el('header', 'ak-ticket-header');
@@ -151,7 +185,8 @@
     if (order.source) header.append(el('span', 'ak-source ak-source-' + order.source, sourceLabel(order.source)));
     if (order.fulfillment) header.append(el('span', 'ak-fulfillment', fulfillmentLabel(order.fulfillment)));
     if (order.rush) header.append(el('span', 'ak-rush-badge', Ak.text('js.kds.rush')));
-    if (ticket.firedAt && !cancelled) {
+    if (ticket.addOn) header.append(el('span', 'ak-add-on-badge', Ak.text('js.kds.addOn')));
+    if (ticket.firedAt && !cancelled && !voidAlert) {
       const time = elapsed(ticket.firedAt, now);
       const timer = el('span', 'ak-timer', time.text);
       timer.dataset.firedAt = ticket.firedAt;
@@ -169,7 +204,21 @@
       });
       return node;
     }
+    if (voidAlert) {
+      node.append(el('div', 'ak-cancel-banner', fill(Ak.text('js.kds.station.voided'), voidAlert)));
+      const struck = el('ul', 'ak-lines');
+      ticket.lines.filter((l) => l.voided).forEach((line) => struck.append(lineItem(ticket.ticketId, line)));
+      node.append(struck);
+      node.addEventListener('click', () => {
+        tickets.delete(ticket.ticketId);
+        render();
+      });
+      return node;
+    }
     header.addEventListener('click', () => bumpTicket(ticket.ticketId));
+    if (voided) {
+      node.append(el('div', 'ak-void-banner', fill(Ak.text('js.kds.station.lineVoided'), voided)));
+    }
 
     if (order.allergyAlert) {
       node.append(el('div', 'ak-allergy-alert', fill(Ak.text('js.kds.allergy'), order.allergyAlert)));
@@ -187,10 +236,12 @@
     const item = el('li', 'ak-line');
     item.dataset.ticketLineId = line.ticketLineId;
     if (line.bumped) item.classList.add('ak-line-bumped');
+    if (line.voided) item.classList.add('ak-line-voided');
     if (line.unmapped) item.classList.add('ak-line-unmapped');
     const title = el('div', 'ak-line-title');
     title.append(el('span', 'ak-qty', line.quantity + '×'));
     title.append(el('span', 'ak-item', line.kitchenName));
+    if (line.voided) title.append(el('span', 'ak-void-badge', Ak.text('js.kds.void')));
     item.append(title);
     if (line.unmapped) {
       item.append(el('div', 'ak-unmapped', Ak.text('js.kds.unmapped')));
@@ -203,7 +254,7 @@
       line.allergens.forEach((a) => badges.append(el('span', 'ak-allergen ak-allergen-' + a, label('js.kds.allergen.', a))));
       item.append(badges);
     }
-    if (!line.bumped) {
+    if (!line.bumped && !line.voided) {
       item.addEventListener('click', (e) => {
         e.stopPropagation();
         bumpLine(ticketId, line.ticketLineId);
@@ -214,9 +265,9 @@
 
   function renderAllDay() {
     const totals = new Map();
-    tickets.forEach(({ ticket, cancelled }) => {
-      if (cancelled) return;
-      ticket.lines.filter((l) => !l.bumped).forEach((l) => {
+    tickets.forEach(({ ticket, cancelled, voidAlert }) => {
+      if (cancelled || voidAlert) return;
+      ticket.lines.filter((l) => !l.bumped && !l.voided).forEach((l) => {
         totals.set(l.kitchenName, (totals.get(l.kitchenName) || 0) + l.quantity);
       });
     });

@@ -180,7 +180,7 @@ public class Discounts {
           earlier.stream().map(OrderDiscount::amount).reduce(Money.ZERO, Money::plus));
     }
     Money line =
-        order.lines().stream()
+        order.liveLines().stream()
             .filter(l -> lineId.equals(l.id()))
             .map(OrderLine::lineTotal)
             .findFirst()

@@ -69,8 +69,38 @@ public class Refunds {
     List<OrderRefund> earlier = of(orderId);
     Money amount = amountOf(order, request.lineIds(), earlier);
     String approvedBy = approvals.approver(actor, request.approval());
-    order.refund(amount);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    List<OrderRefund> given =
+        giveBack(order, amount, reason, request.lineIds(), actor, approvedBy, now);
+    em.persist(
+        new MoneyAudit(
+            now,
+            MoneyAction.REFUND,
+            orderId,
+            amount,
+            actor,
+            approvedBy,
+            (request.lineIds().isEmpty() ? "the order" : "lines " + request.lineIds())
+                + ": "
+                + reason));
+    return given;
+  }
+
+  /**
+   * Gives {@code amount} back against the order's payments, the newest first, each in its own
+   * method (cash from the actor's open drawer). The caller holds the order's lock and audits.
+   */
+  List<OrderRefund> giveBack(
+      KitchenOrder order,
+      Money amount,
+      String reason,
+      List<Long> lineIds,
+      String actor,
+      String approvedBy,
+      OffsetDateTime now) {
+    long orderId = order.id();
+    List<OrderRefund> earlier = of(orderId);
+    order.refund(amount);
     List<OrderRefund> given = new ArrayList<>();
     Money left = amount;
     List<OrderPayment> payments = new ArrayList<>(payments(orderId));
@@ -87,7 +117,7 @@ public class Refunds {
       Money share = payment.amount().minus(taken).min(left);
       if (!share.isZero()) {
         OrderRefund refund =
-            new OrderRefund(payment, share, reason, request.lineIds(), actor, approvedBy, now);
+            new OrderRefund(payment, share, reason, lineIds, actor, approvedBy, now);
         if (payment.method() == com.angelskitchen.ordering.entity.TenderMethod.CASH) {
           refund.inDrawer(drawers.openSessionOf(actor));
         }
@@ -96,17 +126,6 @@ public class Refunds {
         left = left.minus(share);
       }
     }
-    em.persist(
-        new MoneyAudit(
-            now,
-            MoneyAction.REFUND,
-            orderId,
-            amount,
-            actor,
-            approvedBy,
-            (request.lineIds().isEmpty() ? "the order" : "lines " + request.lineIds())
-                + ": "
-                + reason));
     return given;
   }
 

@@ -22,7 +22,7 @@ public final class LineCosts {
   /** Each line's cost, by line id, in the order's line order. */
   public static Map<Long, Money> of(KitchenOrder order, List<OrderDiscount> discounts) {
     Map<Long, Money> costs = new LinkedHashMap<>();
-    for (OrderLine line : order.lines()) {
+    for (OrderLine line : order.liveLines()) {
       costs.put(line.id(), line.lineTotal());
     }
     for (OrderDiscount d : discounts) {

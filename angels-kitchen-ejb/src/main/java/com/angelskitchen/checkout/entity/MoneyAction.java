@@ -17,5 +17,13 @@ public enum MoneyAction {
   /** Cash was taken out of a drawer, not for an order. */
   PAID_OUT,
   /** A cash drawer session was closed with its count. */
-  DRAWER_CLOSE
+  DRAWER_CLOSE,
+  /** Lines were added to an order already sent (an add-on). */
+  ADD_ON,
+  /** A line was taken off an order already sent. */
+  VOID_LINE,
+  /** An order's name, note or pickup time was changed after it was sent. */
+  ORDER_CHANGE,
+  /** An order already handed out was voided, and what was paid given back. */
+  VOID_ORDER
 }

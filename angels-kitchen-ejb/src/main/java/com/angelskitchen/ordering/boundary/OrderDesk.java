@@ -14,11 +14,16 @@ import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
+import com.angelskitchen.ordering.entity.OrderStatus;
+import com.angelskitchen.ordering.events.LineVoided;
+import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderCancelled;
+import com.angelskitchen.ordering.events.OrderChanged;
 import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
 import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
+import com.angelskitchen.ordering.events.OrderReady;
 import com.angelskitchen.ordering.events.TicketView;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
@@ -110,7 +115,7 @@ public class OrderDesk {
    */
   private OrderPlaced place(PlaceOrder request, Consumer<KitchenOrder> placed) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Map<String, MenuItem> menu = itemsOf(request);
+    Map<String, MenuItem> menu = itemsOf(request.lines());
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     Map<String, List<String>> routes = pass.route(menu.values());
     OffsetDateTime fireAt =
@@ -193,6 +198,124 @@ public class OrderDesk {
         orderId);
   }
 
+  /**
+   * Adds lines to an order already sent: checked and priced against the current menu like a new
+   * order, they reach their stations as ADD-ON tickets under the same number.
+   */
+  public OrderAddedTo addLines(long orderId, List<PlaceOrder.Line> lines) {
+    if (lines == null || lines.isEmpty()) {
+      throw new InvalidOrderException("order.no-lines", "an add-on needs at least one line");
+    }
+    if (lines.size() > PlaceOrder.MAX_LINES) {
+      throw new InvalidOrderException(
+          "order.too-many-lines",
+          "an order has at most " + PlaceOrder.MAX_LINES + " lines",
+          PlaceOrder.MAX_LINES);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Map<String, MenuItem> menu = itemsOf(lines);
+    List<OrderLine.Draft> drafts = OrderAssembler.draft(lines, menu);
+    Map<String, List<String>> routes = pass.route(menu.values());
+    KitchenOrder order = locked(orderId);
+    if (order.lines().size() + drafts.size() > PlaceOrder.MAX_LINES) {
+      throw new InvalidOrderException(
+          "order.too-many-lines",
+          "an order has at most " + PlaceOrder.MAX_LINES + " lines",
+          PlaceOrder.MAX_LINES);
+    }
+    List<OrderLine> added = order.addLines(drafts);
+    em.flush(); // the new lines need their ids before tickets point at them
+    List<TicketView> tickets = pass.openAddOnTickets(order, added, routes, now);
+    int round = added.get(0).addOn();
+    return kitchenLog.record(
+        sequence ->
+            new OrderAddedTo(
+                sequence, OrderHeader.of(order), order.status().name(), round, tickets),
+        orderId);
+  }
+
+  /**
+   * Voids a line of an order already sent: its stations see it struck through; a ticket left with
+   * nothing to make is done, and an order whose stations are all done is ready.
+   */
+  public LineVoided voidLine(long orderId, long lineId, String reason) {
+    String why = reason(reason, "order.void-line.no-reason", "order.void-line.reason-too-long");
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    KitchenOrder order = locked(orderId);
+    OrderLine line = order.voidLine(lineId, why, now);
+    List<TicketView> tickets = pass.voidLine(orderId, lineId, now);
+    boolean nowReady =
+        order.status() == OrderStatus.IN_KITCHEN && !tickets.isEmpty() && pass.allDone(orderId);
+    if (nowReady) {
+      order.markReady(now);
+    }
+    LineVoided voided =
+        kitchenLog.record(
+            sequence ->
+                new LineVoided(
+                    sequence,
+                    OrderHeader.of(order),
+                    order.status().name(),
+                    lineId,
+                    line.quantity(),
+                    line.itemName(),
+                    why,
+                    now,
+                    tickets),
+            orderId);
+    if (nowReady) {
+      kitchenLog.record(
+          sequence -> new OrderReady(sequence, orderId, order.number().display(), now), orderId);
+    }
+    return voided;
+  }
+
+  /** Changes the name, note and pickup time of an order already sent; its stations see the new. */
+  public OrderChanged changeHeader(long orderId, ChangeOrder change) {
+    KitchenOrder order = locked(orderId);
+    OffsetDateTime fireAt =
+        FireTime.of(
+            change.pickupAt(),
+            order.liveLines().stream()
+                .filter(l -> l.item() != null)
+                .map(l -> l.item().prepMinutes())
+                .toList());
+    order.changeHeader(
+        change.customerName(),
+        change.note(),
+        change.pickupAt(),
+        fireAt == null ? OffsetDateTime.now(clock) : fireAt);
+    List<String> stations = order.isHeld() ? List.of() : pass.stationsWorkingOn(orderId);
+    return kitchenLog.record(
+        sequence -> new OrderChanged(sequence, OrderHeader.of(order), stations), orderId);
+  }
+
+  /**
+   * Voids an order that was already handed out; the caller gives back what was paid. The screens
+   * that still show it (the board, the POS) drop it.
+   */
+  public OrderCancelled voidHandedOut(long orderId, String reason) {
+    String why = reason(reason, "order.void.no-reason", "order.void.reason-too-long");
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    KitchenOrder order = locked(orderId);
+    order.voidHandedOut(why, now);
+    return kitchenLog.record(
+        sequence ->
+            new OrderCancelled(
+                sequence, orderId, order.number().display(), order.cancelReason(), now, List.of()),
+        orderId);
+  }
+
+  private static String reason(String reason, String missing, String tooLong) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidOrderException(missing, "a void needs a reason");
+    }
+    if (reason.strip().length() > 200) {
+      throw new InvalidOrderException(tooLong, "the reason is longer than 200 characters", 200);
+    }
+    return reason.strip();
+  }
+
   /** The order was handed out. */
   public OrderCompleted complete(long orderId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -240,14 +363,10 @@ public class OrderDesk {
    * from the shared entity cache, so an order's menu look-up normally costs no round trip. (Not
    * with EclipseLink's read-only hint: a find with it reads the row from the database every time.)
    */
-  private Map<String, MenuItem> itemsOf(PlaceOrder request) {
+  private Map<String, MenuItem> itemsOf(List<PlaceOrder.Line> lines) {
     Map<String, MenuItem> items = new HashMap<>();
     itemIds
-        .of(
-            request.lines().stream()
-                .filter(PlaceOrder.Line::fromMenu)
-                .map(PlaceOrder.Line::item)
-                .toList())
+        .of(lines.stream().filter(PlaceOrder.Line::fromMenu).map(PlaceOrder.Line::item).toList())
         .forEach((code, id) -> items.put(code, em.find(MenuItem.class, id)));
     return items;
   }

@@ -154,7 +154,7 @@ public record PlaceOrder(
     }
   }
 
-  private static String optionalText(String code, String what, String text, int max) {
+  static String optionalText(String code, String what, String text, int max) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -2,6 +2,7 @@ package com.angelskitchen.ordering.control;
 
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.events.TicketView;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -29,6 +30,29 @@ public interface KitchenPass {
    * order's tickets wait for it to fire).
    */
   List<TicketView> openTickets(KitchenOrder order, Map<String, List<String>> routes);
+
+  /**
+   * Opens add-on tickets for lines added to an order, one per station that makes part of them,
+   * reaching the stations at {@code now} (or held with the order).
+   */
+  List<TicketView> openAddOnTickets(
+      KitchenOrder order,
+      List<OrderLine> lines,
+      Map<String, List<String>> routes,
+      OffsetDateTime now);
+
+  /**
+   * Tells the tickets that carry a line that it was voided.
+   *
+   * @return those tickets as they are now (the line struck through)
+   */
+  List<TicketView> voidLine(long orderId, long orderLineId, OffsetDateTime now);
+
+  /** True when every station is done with the order: each ticket bumped or wholly voided. */
+  boolean allDone(long orderId);
+
+  /** The stations with a ticket of the order on their screen (open or held). */
+  List<String> stationsWorkingOn(long orderId);
 
   /** Fires the tickets of a held order whose time has come. */
   List<TicketView> fireTickets(long orderId, OffsetDateTime now);

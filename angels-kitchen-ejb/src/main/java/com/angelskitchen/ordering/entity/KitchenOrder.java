@@ -28,8 +28,10 @@ import java.util.Optional;
 
 /**
  * An order as the kitchen received it. Named KitchenOrder because ORDER is a reserved word in SQL.
- * Its lines and prices are fixed when it is placed; afterwards only its status moves, along the
- * transitions of {@link OrderStatus}, each stamped with the moment it happened.
+ * Its status moves along the transitions of {@link OrderStatus}, each stamped with the moment it
+ * happened. Until it is handed out an order can still change: lines added in a later round (an
+ * add-on), a line voided, the name, note or pickup time edited. Its prices are those of the moment
+ * each line was added.
  */
 @Entity
 @Cacheable(false) // written once, read by query: see persistence.xml
@@ -73,10 +75,10 @@ public class KitchenOrder {
   @Column(nullable = false, length = 16)
   private OrderStatus status;
 
-  @Column(name = "customer_name", length = 80, updatable = false)
+  @Column(name = "customer_name", length = 80)
   private String customerName;
 
-  @Column(length = 500, updatable = false)
+  @Column(length = 500)
   private String note;
 
   /** A guest's allergy, shown on every ticket of the order so nobody can miss it. */
@@ -86,13 +88,14 @@ public class KitchenOrder {
   @Column(nullable = false, updatable = false)
   private boolean rush;
 
-  @Column(name = "pickup_at", updatable = false)
+  @Column(name = "pickup_at")
   private OffsetDateTime pickupAt;
 
-  @Column(name = "fire_at", updatable = false)
+  @Column(name = "fire_at")
   private OffsetDateTime fireAt;
 
-  @Column(nullable = false, updatable = false, precision = 12, scale = 2)
+  /** The lines still on the order (voided ones left out) at their menu prices. */
+  @Column(nullable = false, precision = 12, scale = 2)
   private Money subtotal;
 
   /** What was taken off the lines (discounts and comps); zero for most orders. */
@@ -266,6 +269,18 @@ public class KitchenOrder {
   }
 
   /**
+   * Voids an order that was already handed out (a mistake found afterwards): it leaves the sales
+   * and what was paid is given back (by the caller, against the payments). Refused for an order not
+   * yet handed out, which is cancelled instead.
+   */
+  public void voidHandedOut(String reason, OffsetDateTime now) {
+    require(OrderStatus.COMPLETED, "void", "order.void.not-handed-out");
+    status = OrderStatus.CANCELLED;
+    cancelReason = Objects.requireNonNull(reason, "reason");
+    cancelledAt = now;
+  }
+
+  /**
    * The guest paid. Cash must cover the total and the change is what the till gives back; a card
    * payment is taken on the external terminal for exactly the total. An order is paid once, and a
    * cancelled order is not paid.
@@ -287,6 +302,139 @@ public class KitchenOrder {
   }
 
   /**
+   * Adds lines in a new round (an add-on): they go to the stations as their own tickets. A ready
+   * order is back in the kitchen; a paid order owes what the new lines cost. Refused once the order
+   * was handed out or cancelled.
+   *
+   * @return the new lines
+   */
+  public List<OrderLine> addLines(List<OrderLine.Draft> drafts) {
+    ensureStillChangeable("add to");
+    if (drafts.isEmpty()) {
+      throw new IllegalArgumentException("an add-on has at least one line");
+    }
+    int round = lines.stream().mapToInt(OrderLine::addOn).max().orElse(0) + 1;
+    List<OrderLine> added = new ArrayList<>();
+    for (OrderLine.Draft draft : drafts) {
+      OrderLine line = new OrderLine(this, lines.size() + 1, draft, round);
+      lines.add(line);
+      added.add(line);
+    }
+    reprice(discount);
+    if (paidAt != null && !paid.equals(total)) {
+      paidAt = null;
+    }
+    backToKitchen();
+    return added;
+  }
+
+  /**
+   * Voids one line: it stays on the order, struck through, and no longer counts. Only before
+   * anything is paid (a paid line is refunded instead) and never the last line (the order is
+   * cancelled instead).
+   *
+   * @return the voided line
+   */
+  public OrderLine voidLine(long lineId, String reason, OffsetDateTime now) {
+    ensureStillChangeable("void a line of");
+    if (!paid.isZero()) {
+      throw new OrderStateException(
+          "order.change.paid",
+          "order " + number.display() + " is paid: refund the line instead of voiding it",
+          number.display());
+    }
+    OrderLine line =
+        lines.stream()
+            .filter(l -> l.id() != null && l.id() == lineId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new OrderStateException(
+                        "order.change.no-such-line",
+                        "order " + number.display() + " has no line " + lineId,
+                        number.display(),
+                        lineId));
+    if (line.isVoided()) {
+      throw new OrderStateException(
+          "order.change.line-already-voided",
+          "line " + line.lineNumber() + " of order " + number.display() + " is already voided",
+          line.lineNumber(),
+          number.display());
+    }
+    if (liveLines().size() == 1) {
+      throw new OrderStateException(
+          "order.change.last-line",
+          "line "
+              + line.lineNumber()
+              + " is the last one of order "
+              + number.display()
+              + ": cancel the order instead",
+          line.lineNumber(),
+          number.display());
+    }
+    Money after = subtotal.minus(line.lineTotal());
+    if (discount.compareTo(after) > 0) {
+      throw new OrderStateException(
+          "order.change.discount-exceeds",
+          "without line "
+              + line.lineNumber()
+              + " order "
+              + number.display()
+              + " would cost less than its discount of "
+              + discount,
+          line.lineNumber(),
+          number.display(),
+          discount.amount());
+    }
+    line.voidFor(reason, now);
+    reprice(discount);
+    return line;
+  }
+
+  /**
+   * Changes the name, the note and the pickup time. A held order's fire time moves with its pickup
+   * time; a fired order keeps cooking.
+   */
+  public void changeHeader(
+      String customerName, String note, OffsetDateTime pickupAt, OffsetDateTime fireAt) {
+    ensureStillChangeable("change");
+    this.customerName = customerName;
+    this.note = note;
+    this.pickupAt = pickupAt;
+    if (status == OrderStatus.HELD && fireAt != null) {
+      this.fireAt = fireAt;
+    }
+  }
+
+  /** The lines that count: every line not voided. */
+  public List<OrderLine> liveLines() {
+    return lines.stream().filter(l -> !l.isVoided()).toList();
+  }
+
+  private void reprice(Money discountInAll) {
+    Totals totals =
+        Totals.of(liveLines().stream().map(OrderLine::lineTotal).toList(), discountInAll, rule());
+    this.subtotal = totals.subtotal();
+    this.discount = totals.discount();
+    this.tax = totals.tax();
+    this.total = totals.total();
+  }
+
+  private TaxRule rule() {
+    return new TaxRule(taxRate, taxIncluded);
+  }
+
+  private void ensureStillChangeable(String change) {
+    ensureNotCancelled();
+    if (status == OrderStatus.COMPLETED) {
+      throw new OrderStateException(
+          "order.change.handed-out",
+          "cannot " + change + " order " + number.display() + ": it was already handed out",
+          number.display());
+    }
+  }
+
+  /**
    * Takes {@code discount} in all off the lines (the sum of every discount given on the order): the
    * tax and the total are worked out again by the rule the order was priced with. Refused once the
    * order is paid or cancelled.
@@ -296,12 +444,8 @@ public class KitchenOrder {
   public Totals discountBy(Money discount) {
     ensureNotCancelled();
     ensureNothingPaid();
-    Totals totals =
-        Totals.of(lines.stream().map(OrderLine::lineTotal).toList(), discount, totals().rule());
-    this.discount = totals.discount();
-    this.tax = totals.tax();
-    this.total = totals.total();
-    return totals;
+    reprice(discount);
+    return totals();
   }
 
   /** Refused once any payment was taken: the figures the payments were made against stay. */

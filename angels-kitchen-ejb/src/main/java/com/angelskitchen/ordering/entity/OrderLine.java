@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -29,7 +30,8 @@ import java.util.Set;
 /**
  * One line of an order as the guest asked for it: how many of which item, what to leave out, what
  * to add, a note, and the allergens that result. Names and prices are copied from the menu when the
- * order is placed.
+ * line is added. A line added after the order was sent belongs to an add-on round (1, 2, …); a
+ * voided line stays on the order, struck through, and no longer counts.
  */
 @Entity
 @Cacheable(false) // written once, read by query: see persistence.xml
@@ -79,6 +81,16 @@ public class OrderLine {
   @Column(nullable = false, updatable = false)
   private boolean unmapped;
 
+  /** 0 for the lines the order was placed with, then 1, 2, … for each add-on. */
+  @Column(name = "add_on", nullable = false, updatable = false)
+  private int addOn;
+
+  @Column(name = "voided_at")
+  private OffsetDateTime voidedAt;
+
+  @Column(name = "void_reason", length = 200)
+  private String voidReason;
+
   @ElementCollection
   @CollectionTable(name = "order_line_modifier", joinColumns = @JoinColumn(name = "line_id"))
   @OrderColumn(name = "position")
@@ -87,7 +99,12 @@ public class OrderLine {
   protected OrderLine() {}
 
   OrderLine(KitchenOrder order, int lineNumber, Draft draft) {
+    this(order, lineNumber, draft, 0);
+  }
+
+  OrderLine(KitchenOrder order, int lineNumber, Draft draft, int addOn) {
     this.order = order;
+    this.addOn = addOn;
     this.lineNumber = lineNumber;
     this.item = draft.item();
     this.itemName = draft.itemName();
@@ -212,6 +229,28 @@ public class OrderLine {
   /** True for a partner's line that is not on the menu: the kitchen must check it. */
   public boolean isUnmapped() {
     return unmapped;
+  }
+
+  /** 0 for a line the order was placed with, else its add-on round. */
+  public int addOn() {
+    return addOn;
+  }
+
+  public boolean isVoided() {
+    return voidedAt != null;
+  }
+
+  public OffsetDateTime voidedAt() {
+    return voidedAt;
+  }
+
+  public String voidReason() {
+    return voidReason;
+  }
+
+  void voidFor(String reason, OffsetDateTime now) {
+    this.voidReason = Objects.requireNonNull(reason, "reason");
+    this.voidedAt = Objects.requireNonNull(now, "now");
   }
 
   public List<LineModifier> removed() {

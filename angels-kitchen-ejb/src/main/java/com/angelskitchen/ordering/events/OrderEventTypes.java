@@ -16,6 +16,9 @@ public class OrderEventTypes implements KitchenEventTypes {
         OrderFired.class,
         OrderReady.class,
         OrderCompleted.class,
-        OrderCancelled.class);
+        OrderCancelled.class,
+        OrderAddedTo.class,
+        LineVoided.class,
+        OrderChanged.class);
   }
 }

@@ -3,7 +3,11 @@ package com.angelskitchen.ordering.events;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A ticket as a station screen shows it: its lines with modifiers, notes and allergens. */
+/**
+ * A ticket as a station screen shows it: its lines with modifiers, notes and allergens. {@code
+ * addOn} is 0 for the ticket the order was sent with, else the add-on round it brings (the screen
+ * says "ADD-ON").
+ */
 public record TicketView(
     long ticketId,
     long orderId,
@@ -11,7 +15,8 @@ public record TicketView(
     String status,
     OffsetDateTime firedAt,
     OffsetDateTime bumpedAt,
-    List<Line> lines) {
+    List<Line> lines,
+    int addOn) {
 
   public TicketView {
     lines = List.copyOf(lines);
@@ -19,7 +24,8 @@ public record TicketView(
 
   /**
    * One line on the ticket. {@code removed} are shown in red with "-", {@code added} in blue with
-   * "+"; an {@code unmapped} line is a partner's item not on the menu, flagged for the cook.
+   * "+"; an {@code unmapped} line is a partner's item not on the menu, flagged for the cook; a
+   * {@code voided} line was taken off the order after it was sent: struck through, marked VOID.
    */
   public record Line(
       long ticketLineId,
@@ -33,5 +39,6 @@ public record TicketView(
       String note,
       List<String> allergens,
       boolean bumped,
-      boolean unmapped) {}
+      boolean unmapped,
+      boolean voided) {}
 }

@@ -145,7 +145,7 @@ public class StationTickets {
     return em.createNamedQuery(KitchenTicket.OF_ORDER, KitchenTicket.class)
         .setParameter("orderId", orderId)
         .getResultStream()
-        .allMatch(KitchenTicket::isBumped);
+        .allMatch(KitchenTicket::isDone);
   }
 
   /** Locks the ticket's order, then loads the ticket as it is after any earlier change. */

@@ -3,6 +3,7 @@ package com.angelskitchen.stations.control;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.ordering.control.KitchenPass;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.events.TicketView;
 import com.angelskitchen.stations.entity.KitchenTicket;
 import com.angelskitchen.stations.entity.TicketStatus;
@@ -15,7 +16,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The stations' side of the pass: routes an order into tickets, fires and cancels them. */
+/**
+ * The stations' side of the pass: routes an order into tickets, fires and cancels them, and brings
+ * an order's later changes (add-ons, voided lines) to the tickets.
+ */
 @Dependent
 public class StationPass implements KitchenPass {
 
@@ -34,8 +38,40 @@ public class StationPass implements KitchenPass {
   }
 
   @Override
+  public List<TicketView> openAddOnTickets(
+      KitchenOrder order,
+      List<OrderLine> lines,
+      Map<String, List<String>> routes,
+      OffsetDateTime now) {
+    return router.fanOutAddOn(order, lines, routes, now).stream().map(KitchenTicket::view).toList();
+  }
+
+  @Override
+  public List<TicketView> voidLine(long orderId, long orderLineId, OffsetDateTime now) {
+    return ticketsOf(orderId).stream()
+        .filter(t -> t.lineVoided(orderLineId, now))
+        .map(KitchenTicket::view)
+        .toList();
+  }
+
+  @Override
+  public boolean allDone(long orderId) {
+    return ticketsOf(orderId).stream().allMatch(KitchenTicket::isDone);
+  }
+
+  @Override
+  public List<String> stationsWorkingOn(long orderId) {
+    return ticketsOf(orderId).stream()
+        .filter(t -> t.status() == TicketStatus.OPEN || t.status() == TicketStatus.HELD)
+        .map(t -> t.station().code())
+        .distinct()
+        .toList();
+  }
+
+  @Override
   public List<TicketView> fireTickets(long orderId, OffsetDateTime now) {
-    List<KitchenTicket> tickets = ticketsOf(orderId);
+    List<KitchenTicket> tickets =
+        ticketsOf(orderId).stream().filter(t -> t.status() == TicketStatus.HELD).toList();
     tickets.forEach(t -> t.fire(now));
     return tickets.stream().map(KitchenTicket::view).toList();
   }

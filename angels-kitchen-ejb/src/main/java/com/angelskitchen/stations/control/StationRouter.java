@@ -9,12 +9,14 @@ import com.angelskitchen.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Fans an order out into one ticket per station. Every order reads the current rules, so a changed
@@ -74,8 +76,30 @@ public class StationRouter {
    * the order the guest asked for them.
    */
   public List<KitchenTicket> fanOut(KitchenOrder order, Map<String, List<String>> routes) {
+    return fanOut(
+        order, order.lines(), routes, (station, lines) -> new KitchenTicket(order, station, lines));
+  }
+
+  /** Creates and persists the add-on tickets for lines added to the order, fired at {@code now}. */
+  public List<KitchenTicket> fanOutAddOn(
+      KitchenOrder order,
+      List<OrderLine> added,
+      Map<String, List<String>> routes,
+      OffsetDateTime now) {
+    return fanOut(
+        order,
+        added,
+        routes,
+        (station, lines) -> new KitchenTicket(order, station, lines, added.get(0).addOn(), now));
+  }
+
+  private List<KitchenTicket> fanOut(
+      KitchenOrder order,
+      List<OrderLine> orderLines,
+      Map<String, List<String>> routes,
+      BiFunction<Station, List<OrderLine>, KitchenTicket> ticket) {
     Map<Station, List<OrderLine>> linesByStation = new LinkedHashMap<>();
-    for (OrderLine line : order.lines()) {
+    for (OrderLine line : orderLines) {
       List<String> stations =
           line.item() != null ? routes.get(line.item().code()) : unmappedRoute(line);
       for (String code : stations) {
@@ -92,9 +116,9 @@ public class StationRouter {
                 .thenComparing(e -> e.getKey().code()))
         .forEach(
             entry -> {
-              KitchenTicket ticket = new KitchenTicket(order, entry.getKey(), entry.getValue());
-              em.persist(ticket);
-              tickets.add(ticket);
+              KitchenTicket made = ticket.apply(entry.getKey(), entry.getValue());
+              em.persist(made);
+              tickets.add(made);
             });
     return tickets;
   }

@@ -74,6 +74,10 @@ public class KitchenTicket {
   @Column(name = "bumped_at")
   private OffsetDateTime bumpedAt;
 
+  /** 0 for the ticket the order was sent with, else the add-on round it brings. */
+  @Column(name = "add_on", nullable = false, updatable = false)
+  private int addOn;
+
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<TicketLine> lines = new ArrayList<>();
@@ -84,6 +88,19 @@ public class KitchenTicket {
 
   /** A ticket for the order's lines that this station prepares; held if the order is held. */
   public KitchenTicket(KitchenOrder order, Station station, List<OrderLine> orderLines) {
+    this(order, station, orderLines, 0, order.firedAt());
+  }
+
+  /**
+   * A ticket for lines added to an order in add-on round {@code addOn}: it reaches the station at
+   * {@code firedAt} (now), or is held with the order.
+   */
+  public KitchenTicket(
+      KitchenOrder order,
+      Station station,
+      List<OrderLine> orderLines,
+      int addOn,
+      OffsetDateTime firedAt) {
     if (orderLines.isEmpty()) {
       throw new IllegalArgumentException("a ticket has at least one line");
     }
@@ -94,8 +111,9 @@ public class KitchenTicket {
       status = TicketStatus.HELD;
     } else {
       status = TicketStatus.OPEN;
-      firedAt = order.firedAt();
+      this.firedAt = firedAt;
     }
+    this.addOn = addOn;
   }
 
   /** The held order's fire time has come: the ticket appears on the station. */
@@ -123,6 +141,13 @@ public class KitchenTicket {
                         "ticket " + id + " has no line " + ticketLineId,
                         id,
                         ticketLineId));
+    if (line.isVoided()) {
+      throw new TicketConflictException(
+          "stations.ticket-line-voided",
+          "line " + ticketLineId + " of ticket " + id + " was voided",
+          ticketLineId,
+          id);
+    }
     if (line.isBumped()) {
       throw new TicketConflictException(
           "stations.ticket-line-already-bumped",
@@ -131,7 +156,34 @@ public class KitchenTicket {
           id);
     }
     line.bump(now);
-    if (lines.stream().allMatch(TicketLine::isBumped)) {
+    return bumpedWhenDone(now);
+  }
+
+  /**
+   * A line of the order was voided. If it is on this ticket, the ticket shows it struck through; a
+   * ticket whose every line is voided is taken back, and an open one whose other lines are all
+   * bumped is bumped.
+   *
+   * @return true when the line is on this ticket
+   */
+  public boolean lineVoided(long orderLineId, OffsetDateTime now) {
+    boolean mine = lines.stream().anyMatch(l -> l.orderLine().id() == orderLineId);
+    if (!mine) {
+      return false;
+    }
+    if (lines.stream().allMatch(TicketLine::isVoided)) {
+      if (status != TicketStatus.BUMPED) {
+        status = TicketStatus.CANCELLED;
+      }
+    } else if (status == TicketStatus.OPEN) {
+      bumpedWhenDone(now);
+    }
+    return true;
+  }
+
+  /** True (and done) when every line still made is bumped. */
+  private boolean bumpedWhenDone(OffsetDateTime now) {
+    if (lines.stream().filter(l -> !l.isVoided()).allMatch(TicketLine::isBumped)) {
       status = TicketStatus.BUMPED;
       bumpedAt = now;
       return true;
@@ -139,10 +191,15 @@ public class KitchenTicket {
     return false;
   }
 
+  /** True when the station has nothing more to make on it: bumped, or every line voided. */
+  public boolean isDone() {
+    return status == TicketStatus.BUMPED || status == TicketStatus.CANCELLED;
+  }
+
   /** The station is done with the whole ticket. */
   public void bump(OffsetDateTime now) {
     require(TicketStatus.OPEN, "bump", "stations.cannot-bump");
-    lines.stream().filter(l -> !l.isBumped()).forEach(l -> l.bump(now));
+    lines.stream().filter(l -> !l.isBumped() && !l.isVoided()).forEach(l -> l.bump(now));
     status = TicketStatus.BUMPED;
     bumpedAt = now;
   }
@@ -226,6 +283,10 @@ public class KitchenTicket {
     return bumpedAt;
   }
 
+  public int addOn() {
+    return addOn;
+  }
+
   public long version() {
     return version;
   }
@@ -243,7 +304,8 @@ public class KitchenTicket {
         status().name(),
         firedAt(),
         bumpedAt(),
-        lines().stream().map(KitchenTicket::lineView).toList());
+        lines().stream().map(KitchenTicket::lineView).toList(),
+        addOn);
   }
 
   private static TicketView.Line lineView(TicketLine ticketLine) {
@@ -260,6 +322,7 @@ public class KitchenTicket {
         line.note(),
         line.allergens().stream().sorted().map(Enum::name).toList(),
         ticketLine.isBumped(),
-        line.isUnmapped());
+        line.isUnmapped(),
+        line.isVoided());
   }
 }

@@ -51,6 +51,11 @@ public class TicketLine {
     return orderLine;
   }
 
+  /** The line was voided on the order: the station does not make it. */
+  public boolean isVoided() {
+    return orderLine.isVoided();
+  }
+
   public boolean isBumped() {
     return bumpedAt != null;
   }

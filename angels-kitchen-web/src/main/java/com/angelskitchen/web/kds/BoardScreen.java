@@ -1,6 +1,7 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.ordering.events.OrderCompleted;
 import com.angelskitchen.ordering.events.OrderFired;
@@ -30,6 +31,9 @@ public enum BoardScreen implements ScreenModel {
     }
     if (event instanceof OrderFired fired) {
       return number(fired.order().orderId(), fired.order().orderNumber(), "IN_KITCHEN");
+    }
+    if (event instanceof OrderAddedTo added && !added.held()) {
+      return number(added.order().orderId(), added.order().orderNumber(), added.status());
     }
     if (event instanceof OrderReady ready) {
       return number(ready.orderId(), ready.orderNumber(), "READY");

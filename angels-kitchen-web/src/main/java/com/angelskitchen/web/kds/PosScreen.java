@@ -3,6 +3,7 @@ package com.angelskitchen.web.kds;
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
 import com.angelskitchen.menu.events.MenuChanged;
+import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.stations.boundary.KitchenState;
 import java.util.Optional;
@@ -23,6 +24,10 @@ public enum PosScreen implements ScreenModel {
     if (event instanceof OrderPlaced placed) {
       return BoardScreen.number(
           placed.order().orderId(), placed.order().orderNumber(), placed.status());
+    }
+    if (event instanceof OrderAddedTo added) {
+      return BoardScreen.number(
+          added.order().orderId(), added.order().orderNumber(), added.status());
     }
     return BoardScreen.INSTANCE.live(event);
   }

@@ -1,6 +1,8 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.ordering.events.LineVoided;
+import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderFired;
 import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
@@ -11,12 +13,19 @@ import java.util.Optional;
 
 /**
  * A station's screen: its own tickets, each with its order's header. It hears only the events that
- * concern the station, and of a new or fired order only its own ticket.
+ * concern the station, and of a new, fired or added-to order, or a voided line, only its own
+ * ticket.
  */
 public record StationScreen(String station) implements ScreenModel {
 
   /** A ticket card: the order's header and the station's ticket. */
   public record Card(OrderHeader order, TicketView ticket) {}
+
+  /**
+   * A line of one of the station's tickets was voided: the ticket as it is now (the line struck
+   * through), which line, and why.
+   */
+  public record VoidedLine(OrderHeader order, TicketView ticket, long orderLineId, String reason) {}
 
   public record Snapshot(String type, long sequence, List<Card> tickets) {}
 
@@ -30,6 +39,14 @@ public record StationScreen(String station) implements ScreenModel {
     }
     if (event instanceof OrderFired fired) {
       return fired.ticketFor(station).map(t -> new Card(fired.order(), t));
+    }
+    if (event instanceof OrderAddedTo added) {
+      return added.ticketFor(station).map(t -> new Card(added.order(), t));
+    }
+    if (event instanceof LineVoided voided) {
+      return voided
+          .ticketFor(station)
+          .map(t -> new VoidedLine(voided.order(), t, voided.orderLineId(), voided.reason()));
     }
     return Optional.of(event);
   }

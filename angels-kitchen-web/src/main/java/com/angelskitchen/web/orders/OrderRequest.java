@@ -76,7 +76,7 @@ public class OrderRequest {
         lines.stream().map(OrderRequest::line).toList());
   }
 
-  private static PlaceOrder.Line line(Line line) {
+  static PlaceOrder.Line line(Line line) {
     if (line == null) {
       throw new InvalidOrderException("order.line.empty", "a line of the order is empty");
     }

@@ -38,7 +38,11 @@ public record OrderView(
     String cancelReason,
     List<TicketView> tickets) {
 
-  /** One line with its modifiers; removed in red with "-", added in blue with "+" on screens. */
+  /**
+   * One line with its modifiers; removed in red with "-", added in blue with "+" on screens. {@code
+   * addOn} is 0 for a line the order was placed with, else the add-on round it came in; a voided
+   * line stays listed with when and why, and no longer counts in the totals.
+   */
   public record Line(
       long id,
       int lineNumber,
@@ -52,7 +56,10 @@ public record OrderView(
       String note,
       List<String> allergens,
       BigDecimal lineTotal,
-      boolean unmapped) {}
+      boolean unmapped,
+      int addOn,
+      OffsetDateTime voidedAt,
+      String voidReason) {}
 
   /** A modifier as ordered. */
   public record Modifier(String code, String name, BigDecimal price) {}
@@ -101,7 +108,10 @@ public record OrderView(
         line.note(),
         line.allergens().stream().sorted().map(Enum::name).toList(),
         line.lineTotal().amount(),
-        line.isUnmapped());
+        line.isUnmapped(),
+        line.addOn(),
+        line.voidedAt(),
+        line.voidReason());
   }
 
   private static Modifier modifier(LineModifier modifier) {

@@ -1,5 +1,7 @@
 package com.angelskitchen.web.orders;
 
+import com.angelskitchen.checkout.boundary.OrderChanges;
+import com.angelskitchen.ordering.boundary.ChangeOrder;
 import com.angelskitchen.ordering.boundary.IdempotencyKey;
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -48,6 +52,8 @@ public class OrdersResource {
   @EJB OrderDesk desk;
 
   @EJB StationTickets tickets;
+
+  @EJB OrderChanges changes;
 
   /**
    * Places a POS order; answers 201 with the order's number, status, totals and the kitchen-log
@@ -130,6 +136,78 @@ public class OrdersResource {
     return new Transition(id, "CANCELLED", sequence);
   }
 
+  /**
+   * Adds lines to an order already sent (an add-on): each station that makes part of them gets an
+   * ADD-ON ticket under the same number; a paid order owes what they cost. 200 with the order as it
+   * is now.
+   */
+  @AllowedRoles(Roles.CASHIER)
+  @POST
+  @Path("{id}/add-on")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add lines to an order already sent: ADD-ON tickets at the stations")
+  @APIResponse(responseCode = "200", description = "Added; the order as it is now")
+  @APIResponse(responseCode = "400", description = "A line is not valid")
+  @APIResponse(
+      responseCode = "409",
+      description = "The order was handed out or cancelled, its check is split, or an item is 86'd")
+  public OrderView addOn(
+      @PathParam("id") long id,
+      @NotNull(message = "the request needs a JSON body with lines") @Valid AddOnRequest request,
+      @Context SecurityContext security) {
+    changes.addLines(
+        id,
+        request.lines.stream().map(OrderRequest::line).toList(),
+        security.getUserPrincipal().getName());
+    return one(id);
+  }
+
+  /**
+   * Voids a line of an order already sent, before anything is paid: the stations see it struck
+   * through and marked VOID. 200 with the order as it is now.
+   */
+  @AllowedRoles(Roles.CASHIER)
+  @POST
+  @Path("{id}/lines/{lineId}/void")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Void one line of an order already sent; its stations see it struck through")
+  @APIResponse(responseCode = "200", description = "Voided; the order as it is now")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Paid (refund instead), the last line (cancel instead), discounted, split, or handed out")
+  public OrderView voidLine(
+      @PathParam("id") long id,
+      @PathParam("lineId") long lineId,
+      @NotNull(message = "the request needs a JSON body with a reason") @Valid
+          CancelRequest request,
+      @Context SecurityContext security) {
+    changes.voidLine(id, lineId, request.reason, security.getUserPrincipal().getName());
+    return one(id);
+  }
+
+  /**
+   * Changes the customer's name, the note and the pickup time of an order already sent (the whole
+   * header: a field left out is cleared); the stations working on it show the new one.
+   */
+  @AllowedRoles(Roles.CASHIER)
+  @PUT
+  @Path("{id}/header")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the name, note and pickup time of an order already sent")
+  @APIResponse(responseCode = "200", description = "Changed; the order as it is now")
+  @APIResponse(responseCode = "409", description = "The order was handed out or cancelled")
+  public OrderView changeHeader(
+      @PathParam("id") long id,
+      @NotNull(message = "the request needs a JSON body") @Valid HeaderRequest request,
+      @Context SecurityContext security) {
+    changes.changeHeader(
+        id,
+        new ChangeOrder(request.customerName, request.note, request.pickupAt),
+        security.getUserPrincipal().getName());
+    return one(id);
+  }
+
   /** The order was handed out to the guest or the courier. */
   @AllowedRoles(Roles.EXPO)
   @POST
@@ -172,6 +250,25 @@ public class OrdersResource {
     @jakarta.validation.constraints.NotBlank(message = "a cancellation needs a reason")
     @jakarta.validation.constraints.Size(max = 200)
     public String reason;
+  }
+
+  /** The body of an add-on: the lines to add, as in a new order. */
+  public static class AddOnRequest {
+    @jakarta.validation.constraints.NotEmpty(message = "an add-on needs at least one line")
+    @jakarta.validation.constraints.Size(max = PlaceOrder.MAX_LINES)
+    @Valid
+    public List<OrderRequest.Line> lines;
+  }
+
+  /** The body of a header change: the name, note and pickup time as they should now be. */
+  public static class HeaderRequest {
+    @jakarta.validation.constraints.Size(max = PlaceOrder.MAX_NAME)
+    public String customerName;
+
+    @jakarta.validation.constraints.Size(max = PlaceOrder.MAX_ORDER_NOTE)
+    public String note;
+
+    public OffsetDateTime pickupAt;
   }
 
   /** The outcome of a state change. */

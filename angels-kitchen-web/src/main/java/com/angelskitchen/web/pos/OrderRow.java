@@ -38,7 +38,7 @@ public record OrderRow(
         order.source().code(),
         order.fulfillment().name(),
         order.customerName() == null ? "" : order.customerName(),
-        order.lines().stream().map(OrderRow::describe).collect(Collectors.joining(", ")),
+        order.liveLines().stream().map(OrderRow::describe).collect(Collectors.joining(", ")),
         order.total().amount(),
         order.status().name(),
         order.payment().map(Payment::method).map(Enum::name).orElse(""),
@@ -71,7 +71,18 @@ public record OrderRow(
     return !paid.isEmpty();
   }
 
+  /** Not cancelled: an order in the kitchen is cancelled, one handed out is voided. */
   public boolean isVoidable() {
+    return !OrderStatus.CANCELLED.name().equals(status);
+  }
+
+  /** Handed out: voiding it needs a manager and gives back what was paid. */
+  public boolean isHandedOut() {
+    return OrderStatus.COMPLETED.name().equals(status);
+  }
+
+  /** Still open to change: lines added or voided, name, note and pickup time edited. */
+  public boolean isChangeable() {
     return !OrderStatus.valueOf(status).isFinal();
   }
 }

@@ -1,5 +1,6 @@
 package com.angelskitchen.web.pos;
 
+import com.angelskitchen.checkout.boundary.OrderChanges;
 import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.boundary.OrderDesk;
@@ -22,11 +23,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +44,8 @@ public class PosBacking implements Serializable {
   @EJB MenuCatalog catalog;
 
   @EJB OrderDesk desk;
+
+  @EJB OrderChanges changes;
 
   @Inject KitchenSettings settings;
 
@@ -74,6 +73,7 @@ public class PosBacking implements Serializable {
   private String pickupTime;
 
   private SentOrder sent;
+  private SentOrder addingTo;
 
   /** The order just accepted: what the cashier reads to the guest. */
   public record SentOrder(long id, String number, BigDecimal total) implements Serializable {}
@@ -164,6 +164,10 @@ public class PosBacking implements Serializable {
       }
       return;
     }
+    if (addingTo != null) {
+      sendAddOn();
+      return;
+    }
     Optional<OffsetDateTime> pickupAt = pickupAt();
     if (pickupAt == null) {
       return;
@@ -186,6 +190,43 @@ public class PosBacking implements Serializable {
         .ifPresentOrElse(this::accepted, this::refreshMenu);
   }
 
+  /**
+   * Puts the cart to work for an order already sent: what is rung up next goes to that order as an
+   * add-on (its stations get ADD-ON tickets), not as a new order.
+   */
+  public void startAddOn(long orderId, String number) {
+    addingTo = new SentOrder(orderId, number, null);
+    sent = null;
+    cart.clear();
+  }
+
+  /** Back to ringing up new orders. */
+  public void stopAddOn() {
+    addingTo = null;
+    cart.clear();
+  }
+
+  private void sendAddOn() {
+    SentOrder order = addingTo;
+    String cashier = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    PageMessages.attempt(
+            "pos.attempt.addOn", () -> changes.addLines(order.id(), cart.requestLines(), cashier))
+        .ifPresentOrElse(
+            added -> {
+              sent =
+                  new SentOrder(order.id(), order.number(), desk.find(order.id()).total().amount());
+              addingTo = null;
+              cart.clear();
+              PageMessages.info("pos.addOn.sent", order.number());
+            },
+            this::refreshMenu);
+  }
+
+  /** The order the cart adds to, or null when it rings up a new order. */
+  public SentOrder getAddingTo() {
+    return addingTo;
+  }
+
   private void accepted(OrderPlaced placed) {
     sent = new SentOrder(placed.order().orderId(), placed.order().orderNumber(), placed.total());
     cart.clear();
@@ -197,32 +238,8 @@ public class PosBacking implements Serializable {
     fulfillment = Fulfillment.TAKEOUT;
   }
 
-  /**
-   * The pickup time typed ("21:30", the store's clock): today, or, before the business day's start
-   * (04:00), tomorrow morning, when that time has passed today. Empty for "as soon as possible";
-   * null (with the error on the page) for a time that is not one or has passed.
-   */
   private Optional<OffsetDateTime> pickupAt() {
-    if (blank(pickupTime)) {
-      return Optional.empty();
-    }
-    LocalTime time;
-    try {
-      time = LocalTime.parse(pickupTime.strip());
-    } catch (DateTimeParseException notATime) {
-      PageMessages.error("pos.pickup.unreadable", pickupTime.strip());
-      return null;
-    }
-    ZonedDateTime now = ZonedDateTime.now(clock.withZone(format.zone()));
-    ZonedDateTime at = now.with(time).truncatedTo(ChronoUnit.MINUTES);
-    if (at.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
-      if (!time.isBefore(settings.businessDayStartsAt())) {
-        PageMessages.error("pos.pickup.passed", format.time(now.toOffsetDateTime()));
-        return null;
-      }
-      at = at.plusDays(1);
-    }
-    return Optional.of(at.toOffsetDateTime());
+    return PickupTime.read(pickupTime, clock, format, settings.businessDayStartsAt());
   }
 
   private static boolean blank(String text) {

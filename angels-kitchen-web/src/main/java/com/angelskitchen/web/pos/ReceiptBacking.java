@@ -72,7 +72,7 @@ public class ReceiptBacking {
             o.placedAt(),
             o.fulfillment().name(),
             o.customerName(),
-            o.lines(),
+            o.liveLines(),
             o.subtotal().amount(),
             o.taxRate(),
             o.taxIncluded(),

@@ -87,7 +87,7 @@ public class TenderBacking implements Serializable {
     due = order.due();
     refunded = order.refunded();
     lines =
-        order.lines().stream()
+        order.liveLines().stream()
             .map(
                 l ->
                     new LineChoice(

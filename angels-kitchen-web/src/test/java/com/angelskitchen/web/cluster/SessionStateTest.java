@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.angelskitchen.web.checkout.DiscountBacking;
 import com.angelskitchen.web.checkout.DrawerBacking;
+import com.angelskitchen.web.checkout.HandedOutVoidBacking;
 import com.angelskitchen.web.checkout.RefundBacking;
 import com.angelskitchen.web.checkout.SplitBacking;
 import com.angelskitchen.web.menu.MenuItemsBacking;
 import com.angelskitchen.web.menu.MenuPartsBacking;
 import com.angelskitchen.web.partners.PartnersBacking;
+import com.angelskitchen.web.pos.OrderChangeBacking;
 import com.angelskitchen.web.pos.PosBacking;
 import com.angelskitchen.web.pos.TenderBacking;
 import com.angelskitchen.web.pos.TodaysOrdersBacking;
@@ -47,6 +49,8 @@ class SessionStateTest {
           RefundBacking.class,
           DrawerBacking.class,
           TodaysOrdersBacking.class,
+          OrderChangeBacking.class,
+          HandedOutVoidBacking.class,
           StaffBacking.class,
           StationsBacking.class,
           MenuItemsBacking.class,

@@ -2,6 +2,8 @@ package com.angelskitchen.web.kds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.angelskitchen.ordering.events.LineVoided;
+import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.ordering.events.OrderReady;
@@ -57,7 +59,9 @@ class ScreenModelTest {
                 null,
                 List.of(),
                 false,
-                false)));
+                false,
+                false)),
+        0);
   }
 
   static final OrderPlaced PLACED =
@@ -106,6 +110,86 @@ class ScreenModelTest {
     assertThat(snapshot.getJsonArray("tickets")).containsExactly(live.getJsonObject("data"));
     assertThat(live.getJsonObject("data").getJsonObject("ticket").getString("station"))
         .isEqualTo("horno");
+  }
+
+  @Test
+  void anAddOnReachesOnlyItsStationAsItsOwnTicketAndPutsTheOrderBackInTheKitchen() {
+    OrderAddedTo added =
+        new OrderAddedTo(50, HEADER, "IN_KITCHEN", 1, List.of(addOnTicket(9, "fritura")));
+
+    JsonObject live =
+        json(ChannelMessages.forChannel(added, Channel.station("fritura")).orElseThrow());
+
+    assertThat(live.getString("type")).isEqualTo("OrderAddedTo");
+    assertThat(live.getJsonObject("data").getJsonObject("ticket").getInt("addOn")).isEqualTo(1);
+    assertThat(live.getJsonObject("data").getJsonObject("order").getString("orderNumber"))
+        .isEqualTo(HEADER.orderNumber());
+    assertThat(ChannelMessages.forChannel(added, Channel.station("horno"))).isEmpty();
+    assertThat(
+            json(ChannelMessages.forChannel(added, Channel.BOARD).orElseThrow())
+                .getJsonObject("data")
+                .getString("status"))
+        .isEqualTo("IN_KITCHEN");
+  }
+
+  @Test
+  void aVoidedLineIsShownStruckThroughWithItsReasonAtItsStationOnly() {
+    TicketView ticket = ticket(1, "fritura");
+    TicketView.Line line = ticket.lines().get(0);
+    TicketView struck =
+        new TicketView(
+            1,
+            7,
+            "fritura",
+            "OPEN",
+            NOON,
+            null,
+            List.of(
+                new TicketView.Line(
+                    line.ticketLineId(),
+                    line.orderLineId(),
+                    line.lineNumber(),
+                    line.item(),
+                    line.kitchenName(),
+                    line.quantity(),
+                    line.removed(),
+                    line.added(),
+                    line.note(),
+                    line.allergens(),
+                    false,
+                    false,
+                    true)),
+            0);
+    LineVoided voided =
+        new LineVoided(
+            51,
+            HEADER,
+            "IN_KITCHEN",
+            70,
+            2,
+            "Empanada de carne",
+            "guest changed",
+            NOON,
+            List.of(struck));
+
+    JsonObject data =
+        json(ChannelMessages.forChannel(voided, Channel.station("fritura")).orElseThrow())
+            .getJsonObject("data");
+
+    assertThat(data.getString("reason")).isEqualTo("guest changed");
+    assertThat(data.getJsonNumber("orderLineId").longValue()).isEqualTo(70);
+    assertThat(
+            data.getJsonObject("ticket")
+                .getJsonArray("lines")
+                .getJsonObject(0)
+                .getBoolean("voided"))
+        .isTrue();
+    assertThat(ChannelMessages.forChannel(voided, Channel.station("horno"))).isEmpty();
+  }
+
+  static TicketView addOnTicket(long id, String station) {
+    TicketView first = ticket(id, station);
+    return new TicketView(id, 7, station, "OPEN", NOON, null, first.lines(), 1);
   }
 
   @Test
