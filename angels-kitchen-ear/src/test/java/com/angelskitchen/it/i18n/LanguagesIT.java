@@ -55,6 +55,7 @@ class LanguagesIT extends EarTestBase {
           "admin/kitchen.xhtml",
           "admin/partners.xhtml",
           "admin/staff.xhtml",
+          "admin/audit.xhtml",
           "kds/fritura",
           "kds/expo",
           "forbidden.xhtml",

@@ -19,6 +19,7 @@ class ApiDescriptionIT extends EarTestBase {
         .contains("/api/orders:", "/api/orders/{id}/cancel:", "/api/tickets/{id}/bump:")
         .contains(
             "/api/menu/items/{code}/availability:", "/api/routing-rules:", "/api/kitchen-log:")
-        .contains("Bump a whole ticket; 409 if another screen bumped it first");
+        .contains("Bump a whole ticket; 409 if another screen bumped it first")
+        .contains("/api/audit:", "/api/audit/entries.csv:", "/api/reports/{table}.csv:");
   }
 }

@@ -31,6 +31,11 @@ class DashboardPageIT extends EarTestBase {
       assertThat(manager.driver().findElement(By.id("ak-revenue")).getText()).isEqualTo("$423.50");
       assertThat(manager.driver().findElement(By.id("ak-average")).getText()).isEqualTo("$141.17");
       assertThat(manager.driver().findElement(By.id("ak-cancelled")).getText()).isEqualTo("2");
+      assertThat(manager.driver().findElement(By.id("ak-discounts")).getText()).isEqualTo("$0.00");
+      assertThat(manager.driver().findElement(By.id("ak-tips")).getText()).isEqualTo("$0.00");
+      assertThat(manager.driver().findElement(By.id("ak-refunds")).getText()).isEqualTo("$0.00");
+      assertThat(manager.driver().findElement(By.id("ak-revenue-after-refunds")).getText())
+          .isEqualTo("$423.50");
 
       for (String chart :
           List.of(

@@ -46,6 +46,23 @@ class ReportsIT extends EarTestBase {
   }
 
   @Test
+  void discountsTipsAndRefundsAreFiguresOfTheirOwnBesideRevenue() {
+    // The known orders were written without discounts, payments or refunds.
+    assertThat(sales.getJsonNumber("discounts").bigDecimalValue()).isEqualByComparingTo("0.00");
+    assertThat(sales.getJsonNumber("tips").bigDecimalValue()).isEqualByComparingTo("0.00");
+    assertThat(sales.getJsonNumber("refunds").bigDecimalValue()).isEqualByComparingTo("0.00");
+    assertThat(sales.getJsonNumber("revenueAfterRefunds").bigDecimalValue())
+        .isEqualByComparingTo("423.50");
+    assertThat(api.get("api/reports/money.csv?" + known.period()).body())
+        .isEqualTo(
+            "\uFEFFfirst day,last day,revenue,discounts,tips,refunds,revenue after refunds\r\n"
+                + known.first
+                + ","
+                + known.second
+                + ",423.50,0.00,0.00,0.00,423.50\r\n");
+  }
+
+  @Test
   void salesAreSplitBySourceFulfillmentDayAndHour() {
     assertThat(buckets("bySource"))
         .containsExactly("DOORDASH 1 242.00", "POS 1 121.00", "UBER_EATS 1 60.50");

@@ -24,7 +24,13 @@ import org.junit.jupiter.api.Test;
 class RoleAccessIT extends EarTestBase {
 
   private static final String[] PAGES = {
-    "pos/", "orders/", "kds/fritura", "kds/expo", "admin/menu.xhtml", "admin/staff.xhtml"
+    "pos/",
+    "orders/",
+    "kds/fritura",
+    "kds/expo",
+    "admin/menu.xhtml",
+    "admin/staff.xhtml",
+    "admin/audit.xhtml"
   };
 
   @EmpanadaMenu KitchenSetup menu;

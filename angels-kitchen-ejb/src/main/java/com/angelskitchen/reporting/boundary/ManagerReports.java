@@ -40,8 +40,11 @@ import java.util.function.Function;
 /**
  * The manager's dashboard figures, straight from the orders and tickets: nothing is kept twice.
  * Periods are business days (an order belongs to the day it was taken, even after midnight); hours
- * are the restaurant's clock hours. Ticket times run from a ticket's firing to its bump; the late
- * share uses each station's current "late after" threshold.
+ * are the restaurant's clock hours. Discounts count with their order (its business day, not
+ * cancelled), like revenue; tips and refunds count on the business day they were taken or given
+ * back, whatever day the order was placed (a refund is the day's money going out). Ticket times run
+ * from a ticket's firing to its bump; the late share uses each station's current "late after"
+ * threshold.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -117,17 +120,19 @@ public class ManagerReports {
                     + " coalesce(x.h, x.d, x.src, x.ful),"
                     + " count(*) FILTER (WHERE x.status <> 'CANCELLED'),"
                     + " coalesce(sum(x.total) FILTER (WHERE x.status <> 'CANCELLED'), 0),"
-                    + " count(*) FILTER (WHERE x.status = 'CANCELLED')"
+                    + " count(*) FILTER (WHERE x.status = 'CANCELLED'),"
+                    + " coalesce(sum(x.discount) FILTER (WHERE x.status <> 'CANCELLED'), 0)"
                     + " FROM (SELECT lpad(extract(hour FROM o.placed_at AT TIME ZONE ?3)::int::text,"
                     + " 2, '0') || ':00' AS h, o.business_day::text AS d, o.source AS src,"
-                    + " o.fulfillment AS ful, o.status, o.total FROM kitchen_order o WHERE"
+                    + " o.fulfillment AS ful, o.status, o.total, o.discount FROM kitchen_order o"
+                    + " WHERE"
                     + IN_PERIOD
                     + ") x GROUP BY GROUPING SETS ((x.h), (x.d), (x.src), (x.ful), ())"
                     + " ORDER BY 5",
                 period));
     List<List<Bucket>> splits =
         List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    Object[] totals = {0L, BigDecimal.ZERO, 0L};
+    Object[] totals = {0L, BigDecimal.ZERO, 0L, BigDecimal.ZERO};
     for (Object[] g : groups) {
       int split = -1;
       for (int i = 0; i < 4; i++) {
@@ -136,13 +141,23 @@ public class ManagerReports {
         }
       }
       if (split < 0) {
-        totals = new Object[] {g[5], g[6], g[7]};
+        totals = new Object[] {g[5], g[6], g[7], g[8]};
       } else if (number(g[5]).longValue() > 0) {
         splits.get(split).add(new Bucket((String) g[4], number(g[5]).longValue(), money(g[6])));
       }
     }
     long orders = number(totals[0]).longValue();
     BigDecimal revenue = money(totals[1]);
+    Object[] tipsAndRefunds =
+        (Object[])
+            query(
+                    "SELECT (SELECT coalesce(sum(p.tip), 0) FROM order_payment p"
+                        + " WHERE p.taken_at >= ?4 AND p.taken_at < ?5),"
+                        + " (SELECT coalesce(sum(r.amount), 0) FROM order_refund r"
+                        + " WHERE r.refunded_at >= ?4 AND r.refunded_at < ?5)",
+                    period)
+                .getSingleResult();
+    BigDecimal refunds = money(tipsAndRefunds[1]);
     return new Sales(
         period,
         orders,
@@ -182,7 +197,11 @@ public class ManagerReports {
                     (String) r[0],
                     OrderSource.POS.code().equals(r[0]) ? "void" : "partner cancellation",
                     (String) r[1],
-                    number(r[2]).longValue())));
+                    number(r[2]).longValue())),
+        money(totals[3]),
+        money(tipsAndRefunds[0]),
+        refunds,
+        revenue.subtract(refunds));
   }
 
   public Speed speed(Period period) {

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * A period's sales. Orders and revenue count every order not cancelled (revenue is the orders'
  * totals, tax included); cancelled orders are counted apart, with their reasons.
+ *
+ * <p>The money around them: {@code discounts}, what was taken off those same orders (discounts and
+ * comps); {@code tips}, the tips of the payments taken within the period's business days (on top of
+ * revenue, not in it); {@code refunds}, the money given back within the period's business days,
+ * whatever day its order was; {@code revenueAfterRefunds}, revenue less those refunds (still tax
+ * included: not the "net" of tax that an order's {@code Totals.net()} is).
  */
 public record Sales(
     Period period,
@@ -19,7 +25,11 @@ public record Sales(
     List<Bucket> byFulfillment,
     List<ItemSales> topItems,
     List<ItemSales> topExtras,
-    List<Cancellation> cancellations) {
+    List<Cancellation> cancellations,
+    BigDecimal discounts,
+    BigDecimal tips,
+    BigDecimal refunds,
+    BigDecimal revenueAfterRefunds) {
 
   /** Orders and revenue of one hour, day, source or fulfillment. */
   public record Bucket(String key, long orders, BigDecimal revenue) {}

@@ -35,6 +35,7 @@ public final class ReportTables {
   public static final List<String> NAMES =
       List.of(
           "summary",
+          "money",
           "by-hour",
           "by-day",
           "by-source",
@@ -77,6 +78,27 @@ public final class ReportTables {
                       sales.revenue().toPlainString(),
                       sales.averageTicket().toPlainString(),
                       Long.toString(sales.cancelled()))));
+      case "money" ->
+          new Table(
+              name,
+              header(
+                  texts,
+                  "csv.firstDay",
+                  "csv.lastDay",
+                  "csv.revenue",
+                  "csv.discounts",
+                  "csv.tips",
+                  "csv.refunds",
+                  "csv.revenueAfterRefunds"),
+              List.of(
+                  List.of(
+                      sales.period().first().toString(),
+                      sales.period().last().toString(),
+                      sales.revenue().toPlainString(),
+                      sales.discounts().toPlainString(),
+                      sales.tips().toPlainString(),
+                      sales.refunds().toPlainString(),
+                      sales.revenueAfterRefunds().toPlainString())));
       case "by-hour" -> buckets(name, texts, "csv.hour", sales.byHour());
       case "by-day" -> buckets(name, texts, "csv.businessDay", sales.byDay());
       case "by-source" -> buckets(name, texts, "csv.source", sales.bySource());

@@ -2,6 +2,7 @@ package com.angelskitchen.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.angelskitchen.web.checkout.AuditBacking;
 import com.angelskitchen.web.checkout.DiscountBacking;
 import com.angelskitchen.web.checkout.DrawerBacking;
 import com.angelskitchen.web.checkout.HandedOutVoidBacking;
@@ -57,7 +58,8 @@ class SessionStateTest {
           MenuPartsBacking.class,
           RoutingBacking.class,
           PartnersBacking.class,
-          DashboardBacking.class);
+          DashboardBacking.class,
+          AuditBacking.class);
 
   @Test
   void everyViewScopedBeanIsListedHere() throws Exception {

@@ -69,6 +69,40 @@ class ReportTablesTest {
   }
 
   @Test
+  void theMoneyTableHasDiscountsTipsRefundsAndRevenueAfterRefunds() {
+    ReportTables.Table english =
+        ReportTables.of("money", sales(), null, null, Texts.in(Languages.ENGLISH));
+    ReportTables.Table spanish =
+        ReportTables.of("money", sales(), null, null, Texts.in(Languages.SPANISH));
+
+    assertThat(english.header())
+        .containsExactly(
+            "first day",
+            "last day",
+            "revenue",
+            "discounts",
+            "tips",
+            "refunds",
+            "revenue after refunds");
+    assertThat(spanish.header())
+        .containsExactly(
+            "primer día",
+            "último día",
+            "facturación",
+            "descuentos",
+            "propinas",
+            "devoluciones",
+            "facturación menos devoluciones");
+    assertThat(english.rows())
+        .containsExactly(
+            List.of(
+                "2026-11-30", "2026-11-30", "1363.50", "540.00", "22.00", "1815.00", "-451.50"));
+    assertThat(ReportTables.file(english, Locale.forLanguageTag("es-AR")))
+        .as("a negative figure is still a number")
+        .endsWith("1363,50;540,00;22,00;1815,00;-451,50\r\n");
+  }
+
+  @Test
   void aCellWithTheSemicolonIsQuotedToo() {
     ReportTables.Table table =
         new ReportTables.Table("x", List.of("reason"), List.of(List.of("frío; tarde")));
@@ -98,6 +132,10 @@ class ReportTablesTest {
         List.of(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        new BigDecimal("540.00"),
+        new BigDecimal("22.00"),
+        new BigDecimal("1815.00"),
+        new BigDecimal("-451.50"));
   }
 }
