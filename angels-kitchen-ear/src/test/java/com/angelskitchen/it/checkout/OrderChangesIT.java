@@ -78,8 +78,7 @@ class OrderChangesIT extends EarTestBase {
       pos.browser().driver().findElement(By.id("line-form:quantity_input")).sendKeys("2");
       pos.addToOrder(1);
       pos.send();
-      pos.browser()
-          .await(ExpectedConditions.invisibilityOfElementLocated(By.id("pos:adding-to")));
+      pos.browser().await(ExpectedConditions.invisibilityOfElementLocated(By.id("pos:adding-to")));
 
       WebElement addOn = fritura.browser().await(d -> d.findElement(addOnCard));
       fritura.screenshot("kds-add-on");
@@ -100,7 +99,9 @@ class OrderChangesIT extends EarTestBase {
                 return true;
               });
       pos.browser()
-          .await(ExpectedConditions.visibilityOfElementLocated(By.id("change-form:change-void-reason")))
+          .await(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.id("change-form:change-void-reason")))
           .sendKeys("guest changed her mind");
       pos.browser()
           .await(
@@ -113,10 +114,12 @@ class OrderChangesIT extends EarTestBase {
                   By.cssSelector("li.ak-change-line-voided[data-line-id='" + humita + "']")));
 
       WebElement voided =
-          horno.browser()
+          horno
+              .browser()
               .await(
                   d ->
-                      d.findElements(
+                      d
+                          .findElements(
                               By.cssSelector(
                                   ".ak-ticket.ak-cancelled[data-order-number='" + number + "']"))
                           .stream()
@@ -204,8 +207,7 @@ class OrderChangesIT extends EarTestBase {
     JsonObject placed = cashier.placeOrder(Guests.unique("Anula"), line(menu.gaseosa, 1));
     long orderId = id(placed);
     cashier.post(
-        "api/orders/" + orderId + "/payments",
-        "{\"method\": \"CASH\", \"cashGiven\": 2000}");
+        "api/orders/" + orderId + "/payments", "{\"method\": \"CASH\", \"cashGiven\": 2000}");
     String path = "api/orders/" + orderId + "/void";
     HttpResponse<String> early = cashier.post(path, "{\"reason\": \"wrong order\"}");
     assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
@@ -216,7 +218,9 @@ class OrderChangesIT extends EarTestBase {
         .forEach(
             t ->
                 api.post(
-                    "api/tickets/" + t.asJsonObject().getJsonNumber("ticketId").longValue() + "/bump"));
+                    "api/tickets/"
+                        + t.asJsonObject().getJsonNumber("ticketId").longValue()
+                        + "/bump"));
     assertThat(api.post("api/orders/" + orderId + "/complete").statusCode()).isEqualTo(200);
 
     HttpResponse<String> unapproved = cashier.post(path, "{\"reason\": \"wrong order\"}");

@@ -55,6 +55,7 @@ public class Refunds {
     if (order == null) {
       throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
+    order.ensurePaidAtTheTill();
     if (!order.isPaid()) {
       throw new OrderStateException(
           "checkout.refund-unpaid",

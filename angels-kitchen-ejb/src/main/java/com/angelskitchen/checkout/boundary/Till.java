@@ -51,6 +51,7 @@ public class Till {
   public List<CheckPart> split(long orderId, SplitCheck request, String actor) {
     KitchenOrder order = locked(orderId);
     order.ensureNotCancelled();
+    order.ensurePaidAtTheTill();
     order.ensureNothingPaid();
     parts(orderId).forEach(em::remove);
     em.flush();
@@ -105,6 +106,7 @@ public class Till {
   public OrderPayment pay(long orderId, TakePayment request, String actor) {
     KitchenOrder order = locked(orderId);
     order.ensureNotCancelled();
+    order.ensurePaidAtTheTill();
     order.ensureNotPaid();
     if (request.method() == null || request.method() == TenderMethod.MIXED) {
       throw new InvalidRequestException("checkout.tender-method", "pay in CASH or by CARD");

@@ -310,6 +310,7 @@ public class KitchenOrder {
    */
   public List<OrderLine> addLines(List<OrderLine.Draft> drafts) {
     ensureStillChangeable("add to");
+    ensureOwnLines();
     if (drafts.isEmpty()) {
       throw new IllegalArgumentException("an add-on has at least one line");
     }
@@ -337,6 +338,7 @@ public class KitchenOrder {
    */
   public OrderLine voidLine(long lineId, String reason, OffsetDateTime now) {
     ensureStillChangeable("void a line of");
+    ensureOwnLines();
     if (!paid.isZero()) {
       throw new OrderStateException(
           "order.change.paid",
@@ -422,6 +424,39 @@ public class KitchenOrder {
 
   private TaxRule rule() {
     return new TaxRule(taxRate, taxIncluded);
+  }
+
+  /**
+   * Refused for a delivery partner's order: the partner took the money and refunds its guests
+   * itself; the till neither charges nor refunds it, and takes no discount off it.
+   */
+  public void ensurePaidAtTheTill() {
+    if (!OrderSource.POS.equals(source)) {
+      throw new OrderStateException(
+          "order.paid-by-partner",
+          "order "
+              + number.display()
+              + " was paid on "
+              + source.code()
+              + ": the partner charges and refunds its guests",
+          number.display(),
+          source.code());
+    }
+  }
+
+  /** A partner's order has the lines the guest bought there: they change on the partner's side. */
+  private void ensureOwnLines() {
+    if (!OrderSource.POS.equals(source)) {
+      throw new OrderStateException(
+          "order.change.partner-order",
+          "order "
+              + number.display()
+              + " came from "
+              + source.code()
+              + ": its lines change on the partner's side",
+          number.display(),
+          source.code());
+    }
   }
 
   private void ensureStillChangeable(String change) {

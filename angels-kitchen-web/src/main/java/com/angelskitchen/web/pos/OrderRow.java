@@ -3,6 +3,7 @@ package com.angelskitchen.web.pos;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.LineModifier;
 import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.ordering.entity.OrderStatus;
 import com.angelskitchen.ordering.entity.Payment;
 import java.io.Serializable;
@@ -62,8 +63,11 @@ public record OrderRow(
     return OrderStatus.READY.name().equals(status);
   }
 
+  /** Unpaid and taken at the counter: a partner's guest paid the partner. */
   public boolean isPayable() {
-    return paid.isEmpty() && !OrderStatus.CANCELLED.name().equals(status);
+    return paid.isEmpty()
+        && !OrderStatus.CANCELLED.name().equals(status)
+        && OrderSource.POS.code().equals(source);
   }
 
   /** Paid: the tender dialog shows how, and gives money back. */
@@ -84,5 +88,10 @@ public record OrderRow(
   /** Still open to change: lines added or voided, name, note and pickup time edited. */
   public boolean isChangeable() {
     return !OrderStatus.valueOf(status).isFinal();
+  }
+
+  /** Lines can be added: an open order taken at the counter (a partner's change on its side). */
+  public boolean isExtendable() {
+    return isChangeable() && OrderSource.POS.code().equals(source);
   }
 }
