@@ -177,4 +177,78 @@ class KitchenOrderTest {
     assertThatThrownBy(cut::ensureNotCancelled).isInstanceOf(OrderStateException.class);
     assertThatThrownBy(() -> cut.cancel("again", NOW)).isInstanceOf(OrderStateException.class);
   }
+
+  @Test
+  void anAddOnIsItsOwnRoundRepricesTheOrderAndAPaidOrderOwesIt() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()));
+    cut.takePayment(TenderMethod.CARD, cut.total(), cut.total(), Money.ZERO, NOW);
+    assertThat(cut.isPaid()).isTrue();
+
+    List<OrderLine> added = cut.addLines(List.of(draft(humita(), 2, List.of())));
+
+    assertThat(added).extracting(OrderLine::addOn).containsExactly(1);
+    assertThat(added).extracting(OrderLine::lineNumber).containsExactly(2);
+    // 1800 + 2 × 1900 = 5600, + 21 % = 6776.00; 2178.00 was paid
+    assertThat(cut.total()).isEqualTo(Money.of("6776.00"));
+    assertThat(cut.isPaid()).isFalse();
+    assertThat(cut.due()).isEqualTo(Money.of("4598.00"));
+    assertThat(cut.addLines(List.of(draft(carne(), 1, List.of()))))
+        .extracting(OrderLine::addOn)
+        .containsExactly(2);
+  }
+
+  @Test
+  void aVoidedLineStaysOnTheOrderButNoLongerCountsAndOnlyBeforePayment() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()), draft(humita(), 1, List.of()));
+    com.angelskitchen.support.Ids.assign(cut.lines().get(0), 10);
+    com.angelskitchen.support.Ids.assign(cut.lines().get(1), 11);
+
+    cut.voidLine(11, "guest changed", NOW);
+
+    assertThat(cut.lines()).hasSize(2);
+    assertThat(cut.liveLines()).extracting(OrderLine::id).containsExactly(10L);
+    assertThat(cut.subtotal()).isEqualTo(Money.of("1800.00"));
+    assertThat(cut.total()).isEqualTo(Money.of("2178.00"));
+    assertThatThrownBy(() -> cut.voidLine(11, "again", NOW)).hasMessageContaining("already voided");
+    assertThatThrownBy(() -> cut.voidLine(10, "last", NOW))
+        .hasMessageContaining("cancel the order instead");
+    cut.addLines(List.of(draft(humita(), 1, List.of())));
+    cut.takePayment(TenderMethod.CASH, Money.of("100.00"), Money.of("100.00"), Money.ZERO, NOW);
+    assertThatThrownBy(() -> cut.voidLine(10, "paid", NOW))
+        .isInstanceOf(OrderStateException.class)
+        .hasMessageContaining("refund the line");
+  }
+
+  @Test
+  void aPartnersOrderKeepsItsLinesAndIsNotPaidAtTheTill() {
+    KitchenOrder cut =
+        new KitchenOrder(
+            new OrderNumber(LocalDate.of(2026, 11, 27), 13),
+            new KitchenOrder.Header(
+                OrderSource.DOORDASH, Fulfillment.DELIVERY, "Bea", null, null, false, null),
+            List.of(draft(carne(), 1, List.of())),
+            ON_TOP,
+            NOW,
+            null);
+
+    assertThatThrownBy(() -> cut.addLines(List.of(draft(humita(), 1, List.of()))))
+        .hasMessageContaining("change on the partner's side");
+    assertThatThrownBy(cut::ensurePaidAtTheTill).hasMessageContaining("was paid on DOORDASH");
+  }
+
+  @Test
+  void onlyAnOrderHandedOutIsVoidedAndThenItIsCancelled() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()));
+    assertThatThrownBy(() -> cut.voidHandedOut("wrong", NOW))
+        .hasMessageContaining("it is IN_KITCHEN");
+    cut.markReady(NOW);
+    cut.complete(NOW);
+    assertThatThrownBy(() -> cut.addLines(List.of(draft(humita(), 1, List.of()))))
+        .hasMessageContaining("already handed out");
+
+    cut.voidHandedOut("wrong order", NOW);
+
+    assertThat(cut.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(cut.cancelReason()).isEqualTo("wrong order");
+  }
 }

@@ -124,4 +124,38 @@ class KitchenTicketTest {
         .isInstanceOf(TicketConflictException.class)
         .hasMessageEndingWith("it is cancelled");
   }
+
+  @Test
+  void aVoidedLineIsStruckThroughAndTheTicketIsDoneWhenNothingElseIsLeftToMake() {
+    KitchenTicket cut = ticket(null);
+    KitchenOrder order = Ids.assign(cut.order(), 5);
+    Ids.assign(order.lines().get(0), 1);
+    Ids.assign(order.lines().get(1), 2);
+    cut.bumpLine(71, NOW.plusMinutes(3));
+
+    order.voidLine(2, "guest changed", NOW.plusMinutes(4));
+    assertThat(cut.lineVoided(2, NOW.plusMinutes(4))).isTrue();
+
+    assertThat(cut.view().lines()).extracting(l -> l.voided()).containsExactly(false, true);
+    assertThat(cut.status()).as("the only other line was bumped").isEqualTo(TicketStatus.BUMPED);
+    assertThat(cut.isDone()).isTrue();
+    assertThat(cut.lineVoided(99, NOW)).as("not a line of this ticket").isFalse();
+  }
+
+  @Test
+  void aVoidedLineCannotBeBumpedAndATicketOfVoidedLinesIsTakenBack() {
+    KitchenTicket cut = ticket(null);
+    KitchenOrder order = Ids.assign(cut.order(), 5);
+    Ids.assign(order.lines().get(0), 1);
+    Ids.assign(order.lines().get(1), 2);
+    order.voidLine(1, "no", NOW);
+    cut.lineVoided(1, NOW);
+
+    assertThatThrownBy(() -> cut.bumpLine(71, NOW))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("line 71 of ticket 7 was voided");
+    assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
+    cut.bump(NOW.plusMinutes(2));
+    assertThat(cut.view().lines()).extracting(l -> l.bumped()).containsExactly(false, true);
+  }
 }
