@@ -17,5 +17,7 @@ public enum MoneyAction {
   /** Cash was taken out of a drawer, not for an order. */
   PAID_OUT,
   /** A cash drawer session was closed with its count. */
-  DRAWER_CLOSE
+  DRAWER_CLOSE,
+  /** A business day was closed by its Z report. */
+  DAY_CLOSE
 }

@@ -13,6 +13,7 @@ import com.angelskitchen.web.pos.PosBacking;
 import com.angelskitchen.web.pos.TenderBacking;
 import com.angelskitchen.web.pos.TodaysOrdersBacking;
 import com.angelskitchen.web.reports.DashboardBacking;
+import com.angelskitchen.web.reports.DayBacking;
 import com.angelskitchen.web.staff.StaffBacking;
 import com.angelskitchen.web.stations.RoutingBacking;
 import com.angelskitchen.web.stations.StationsBacking;
@@ -53,7 +54,8 @@ class SessionStateTest {
           MenuPartsBacking.class,
           RoutingBacking.class,
           PartnersBacking.class,
-          DashboardBacking.class);
+          DashboardBacking.class,
+          DayBacking.class);
 
   @Test
   void everyViewScopedBeanIsListedHere() throws Exception {
