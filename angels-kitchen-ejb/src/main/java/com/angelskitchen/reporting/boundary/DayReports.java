@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public class DayReports {
 
   /** The X report: from the last close up to now. Closes nothing. */
   public DayReport now() {
-    return report(DayReport.X, lastClosedAt().orElse(null), OffsetDateTime.now(clock));
+    return report(DayReport.X, lastClosedAt().orElse(null), thisMicrosecond());
   }
 
   /**
@@ -82,7 +83,7 @@ public class DayReports {
    * @throws DayAlreadyClosedException when the day was closed already (by anyone)
    */
   public DayReport close(String manager) {
-    OffsetDateTime to = OffsetDateTime.now(clock);
+    OffsetDateTime to = thisMicrosecond();
     LocalDate day = BusinessDay.of(to, settings.businessDayStartsAt());
     em.createNativeQuery("LOCK TABLE kitchen_order, drawer_session IN EXCLUSIVE MODE")
         .executeUpdate();
@@ -159,6 +160,14 @@ public class DayReports {
             .atZoneSameInstant(clock.getZone())
             .format(DateTimeFormatter.ofPattern("HH:mm")),
         closed.closedBy());
+  }
+
+  /**
+   * Now, to the microsecond the database keeps: a close's moment, kept in its row, is the next
+   * report's start, and the frozen report must say the same moment.
+   */
+  private OffsetDateTime thisMicrosecond() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 
   private Optional<OffsetDateTime> lastClosedAt() {
