@@ -22,6 +22,7 @@ import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.ordering.entity.Tender;
 import com.angelskitchen.platform.KitchenException;
 import com.angelskitchen.reporting.boundary.Period;
+import com.angelskitchen.reporting.entity.DayAlreadyClosedException;
 import com.angelskitchen.staff.control.StaffRules;
 import com.angelskitchen.stations.control.NoStationException;
 import com.angelskitchen.stations.entity.KitchenTicket;
@@ -219,6 +220,11 @@ class RefusalsTest {
     all.put("period without days", () -> new Period(null, day));
     all.put("period backwards", () -> new Period(day, day.minusDays(1)));
     all.put("period too long", () -> new Period(day.minusYears(3), day));
+    all.put(
+        "day closed twice",
+        () -> {
+          throw new DayAlreadyClosedException("2026-12-07", "23:10", "ana");
+        });
     all.put("malformed key", () -> new IdempotencyKey("not a key!"));
     all.put(
         "key reused",

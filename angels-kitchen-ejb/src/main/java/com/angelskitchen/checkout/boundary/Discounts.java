@@ -9,6 +9,7 @@ import com.angelskitchen.checkout.entity.OrderDiscount;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
+import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
@@ -20,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,8 @@ public class Discounts {
 
   @EJB Approvals approvals;
 
+  @EJB ClosedDays closedDays;
+
   @Inject KitchenSettings settings;
 
   @Inject Clock clock;
@@ -46,7 +50,8 @@ public class Discounts {
   public record Given(OrderDiscount discount, String reasonName) {}
 
   /**
-   * Gives a discount on an order that is not paid or cancelled.
+   * Gives a discount on an order that is not paid or cancelled, nor counted in a Z report already
+   * (placed before the last close: a closed day's sales do not change).
    *
    * @param actor the username of the member giving it
    * @throws ApprovalNeededException when it is above the limit and no manager approved it
@@ -58,6 +63,7 @@ public class Discounts {
     }
     order.ensureNotCancelled();
     order.ensureNothingPaid();
+    ensureNotClosed(order);
     DiscountReason reason = activeReason(request.reason());
     List<OrderDiscount> earlier = of(orderId);
     Scope scope = scopeOf(order, request.lineId(), earlier);
@@ -106,6 +112,32 @@ public class Discounts {
                 + reason.code()
                 + ")"));
     return new Given(discount, reason.name());
+  }
+
+  private void ensureNotClosed(KitchenOrder order) {
+    closedDays
+        .covering(order.placedAt())
+        .ifPresent(
+            closed -> {
+              String day = closed.businessDay().toString();
+              String at =
+                  closed
+                      .closedAt()
+                      .atZoneSameInstant(clock.getZone())
+                      .format(DateTimeFormatter.ofPattern("HH:mm"));
+              throw new OrderStateException(
+                  "order.day-closed",
+                  "order "
+                      + order.number().display()
+                      + " is in the Z report of business day "
+                      + day
+                      + ", closed at "
+                      + at
+                      + ": it can no longer be discounted",
+                  order.number().display(),
+                  day,
+                  at);
+            });
   }
 
   /** The discounts given on an order, in the order they were given. */

@@ -25,5 +25,7 @@ public enum MoneyAction {
   /** An order's name, note or pickup time was changed after it was sent. */
   ORDER_CHANGE,
   /** An order already handed out was voided, and what was paid given back. */
-  VOID_ORDER
+  VOID_ORDER,
+  /** A business day was closed by its Z report. */
+  DAY_CLOSE
 }

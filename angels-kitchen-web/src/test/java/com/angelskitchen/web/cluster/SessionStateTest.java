@@ -16,6 +16,7 @@ import com.angelskitchen.web.pos.PosBacking;
 import com.angelskitchen.web.pos.TenderBacking;
 import com.angelskitchen.web.pos.TodaysOrdersBacking;
 import com.angelskitchen.web.reports.DashboardBacking;
+import com.angelskitchen.web.reports.DayBacking;
 import com.angelskitchen.web.staff.StaffBacking;
 import com.angelskitchen.web.stations.RoutingBacking;
 import com.angelskitchen.web.stations.StationsBacking;
@@ -59,7 +60,8 @@ class SessionStateTest {
           RoutingBacking.class,
           PartnersBacking.class,
           DashboardBacking.class,
-          AuditBacking.class);
+          AuditBacking.class,
+          DayBacking.class);
 
   @Test
   void everyViewScopedBeanIsListedHere() throws Exception {
