@@ -11,6 +11,7 @@ import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.ScreenPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Every station bumps → the expo shows READY → the customers' board shows the number as Ready. */
 class KitchenFlowScreensIT extends EarTestBase {
@@ -70,8 +71,11 @@ class KitchenFlowScreensIT extends EarTestBase {
       expo.screenshot("kds-expo-ready");
       board.screenshot("board-ready");
 
-      // Handing out at the expo clears it from both.
-      expo.awaitCard(number).click();
+      // Handing out at the expo clears it from both. (The card is brought to the middle first: with
+      // many orders on the pass it can sit under the fixed "tap for sound" button.)
+      WebElement ready = expo.awaitCard(number);
+      expo.browser().script("arguments[0].scrollIntoView({block: 'center'});", ready);
+      ready.click();
       expo.awaitNoCard(number);
       board.browser().await(d -> !board.boardNumbers("ak-ready").contains(number));
     }

@@ -89,9 +89,10 @@ public class Refunds {
 
   /**
    * Gives {@code amount} back against the order's payments, the newest first, each in its own
-   * method (cash from the actor's open drawer). The caller holds the order's lock and audits.
+   * method (cash from the actor's open drawer). The caller holds the order's lock and audits (the
+   * void of an order handed out gives back all that is left this way).
    */
-  List<OrderRefund> giveBack(
+  public List<OrderRefund> giveBack(
       KitchenOrder order,
       Money amount,
       String reason,
