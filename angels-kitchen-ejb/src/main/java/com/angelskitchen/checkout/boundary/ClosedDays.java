@@ -1,12 +1,17 @@
 package com.angelskitchen.checkout.boundary;
 
+import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.OrderStateException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +24,8 @@ import java.util.Optional;
 public class ClosedDays {
 
   @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
 
   /** A Z close: the business day, when and by whom. */
   public record Closed(LocalDate businessDay, OffsetDateTime closedAt, String closedBy) {}
@@ -43,6 +50,36 @@ public class ClosedDays {
                     + " ORDER BY closed_at LIMIT 1")
             .setParameter(1, Timestamp.from(moment.toInstant()))
             .getResultList());
+  }
+
+  /**
+   * Refused for an order a Z report counted (placed at or before a close): a closed day's sales do
+   * not change (no discount, no add-on, no voided line). Payments and refunds are not refused: they
+   * count in the open window.
+   */
+  public void ensureOpen(KitchenOrder order) {
+    covering(order.placedAt())
+        .ifPresent(
+            closed -> {
+              String day = closed.businessDay().toString();
+              String at =
+                  closed
+                      .closedAt()
+                      .atZoneSameInstant(clock.getZone())
+                      .format(DateTimeFormatter.ofPattern("HH:mm"));
+              throw new OrderStateException(
+                  "order.day-closed",
+                  "order "
+                      + order.number().display()
+                      + " is in the Z report of business day "
+                      + day
+                      + ", closed at "
+                      + at
+                      + ": its sale can no longer change",
+                  order.number().display(),
+                  day,
+                  at);
+            });
   }
 
   private static Optional<Closed> first(List<?> rows) {

@@ -9,7 +9,6 @@ import com.angelskitchen.checkout.entity.OrderDiscount;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
-import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
@@ -21,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -62,8 +60,9 @@ public class Discounts {
       throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
     order.ensureNotCancelled();
+    order.ensurePaidAtTheTill();
     order.ensureNothingPaid();
-    ensureNotClosed(order);
+    closedDays.ensureOpen(order);
     DiscountReason reason = activeReason(request.reason());
     List<OrderDiscount> earlier = of(orderId);
     Scope scope = scopeOf(order, request.lineId(), earlier);
@@ -112,32 +111,6 @@ public class Discounts {
                 + reason.code()
                 + ")"));
     return new Given(discount, reason.name());
-  }
-
-  private void ensureNotClosed(KitchenOrder order) {
-    closedDays
-        .covering(order.placedAt())
-        .ifPresent(
-            closed -> {
-              String day = closed.businessDay().toString();
-              String at =
-                  closed
-                      .closedAt()
-                      .atZoneSameInstant(clock.getZone())
-                      .format(DateTimeFormatter.ofPattern("HH:mm"));
-              throw new OrderStateException(
-                  "order.day-closed",
-                  "order "
-                      + order.number().display()
-                      + " is in the Z report of business day "
-                      + day
-                      + ", closed at "
-                      + at
-                      + ": it can no longer be discounted",
-                  order.number().display(),
-                  day,
-                  at);
-            });
   }
 
   /** The discounts given on an order, in the order they were given. */

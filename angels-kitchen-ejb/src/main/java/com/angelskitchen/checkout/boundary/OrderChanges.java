@@ -48,12 +48,15 @@ public class OrderChanges {
 
   @EJB Approvals approvals;
 
+  @EJB ClosedDays closedDays;
+
   @Inject Clock clock;
 
   /** Adds lines: the stations get ADD-ON tickets; a paid order owes what they cost. */
   public OrderAddedTo addLines(long orderId, List<PlaceOrder.Line> lines, String actor) {
     KitchenOrder order = locked(orderId);
     ensureNotSplit(order);
+    closedDays.ensureOpen(order);
     Money before = order.total();
     OrderAddedTo added = desk.addLines(orderId, lines);
     audit(
@@ -70,6 +73,7 @@ public class OrderChanges {
   public LineVoided voidLine(long orderId, long lineId, String reason, String actor) {
     KitchenOrder order = locked(orderId);
     ensureNotSplit(order);
+    closedDays.ensureOpen(order);
     boolean discounted =
         em.createNamedQuery(OrderDiscount.OF_ORDER, OrderDiscount.class)
             .setParameter("orderId", orderId)
