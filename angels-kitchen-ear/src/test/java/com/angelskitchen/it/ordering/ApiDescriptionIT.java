@@ -20,6 +20,22 @@ class ApiDescriptionIT extends EarTestBase {
         .contains(
             "/api/menu/items/{code}/availability:", "/api/routing-rules:", "/api/kitchen-log:")
         .contains("Bump a whole ticket; 409 if another screen bumped it first")
-        .contains("/api/audit:", "/api/audit/entries.csv:", "/api/reports/{table}.csv:");
+        .contains("/api/audit:", "/api/audit/entries.csv:", "/api/reports/{table}.csv:")
+        .as("the whole day of a POS: checkout, changes to an order, end of day")
+        .contains(
+            "/api/orders/{orderId}/discounts:",
+            "/api/orders/{orderId}/split:",
+            "/api/orders/{orderId}/payments:",
+            "/api/orders/{orderId}/refunds:",
+            "/api/orders/{orderId}/void:",
+            "/api/orders/{id}/add-on:",
+            "/api/orders/{id}/lines/{lineId}/void:",
+            "/api/orders/{id}/header:",
+            "/api/drawer/open:",
+            "/api/drawer/close:",
+            "/api/discount-reasons:",
+            "/api/reports/day:",
+            "/api/reports/day/close:",
+            "/api/reports/closes:");
   }
 }
