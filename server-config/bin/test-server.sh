@@ -36,6 +36,9 @@ AK_CURRENCY=USD
 # Argentine way on for a while).
 AK_PRICES_INCLUDE_TAX=false
 AK_TIMEZONE=UTC
+# Settings are read afresh on every use (no MicroProfile Config cache), so a test that changes one
+# live (TestServer.setting) sees it on its next request.
+AK_CONFIG_CACHE_SECONDS=0
 # The fake partner APIs on the test port range; retries fast, so that backoff tests take seconds.
 AK_PARTNERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 90))
 : "${AK_PARTNERS_RETRY_BASE_MS:=200}"

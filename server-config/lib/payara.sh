@@ -266,6 +266,8 @@ domain_config_commands() {
   echo "set-config-property --source=domain --propertyName=ak.currency --propertyValue=$AK_CURRENCY"
   echo "set-config-property --source=domain --propertyName=ak.timezone --propertyValue=$AK_TIMEZONE"
   echo "set-config-property --source=domain --propertyName=ak.prices-include-tax --propertyValue=$AK_PRICES_INCLUDE_TAX"
+  # How long a setting is cached once read (Payara's default, 60 s, unless asked otherwise).
+  [[ -n "${AK_CONFIG_CACHE_SECONDS:-}" ]] && echo "set-config-cache --duration=$AK_CONFIG_CACHE_SECONDS"
 
   # The EJB timer service's H2 database: its stock URL asks H2 for AUTO_SERVER, a TCP server on a
   # random port of every interface. Only this process uses it (the application's timers are not

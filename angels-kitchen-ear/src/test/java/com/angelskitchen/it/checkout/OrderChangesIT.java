@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -74,8 +75,10 @@ class OrderChangesIT extends EarTestBase {
               });
       pos.browser().await(ExpectedConditions.visibilityOfElementLocated(By.id("pos:adding-to")));
       pos.tapItem("Fritas " + menu.suffix, menu.carne);
-      pos.browser().driver().findElement(By.id("line-form:quantity_input")).clear();
-      pos.browser().driver().findElement(By.id("line-form:quantity_input")).sendKeys("2");
+      pos.browser()
+          .driver()
+          .findElement(By.id("line-form:quantity_input"))
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
       pos.addToOrder(1);
       pos.send();
       pos.browser().await(ExpectedConditions.invisibilityOfElementLocated(By.id("pos:adding-to")));

@@ -30,14 +30,12 @@ class VatIncludedIT extends EarTestBase {
 
   @BeforeEach
   void anArgentineStore() throws Exception {
-    TestServer.readSettingsAtOnce(true);
     TestServer.setting("ak.prices-include-tax", "true");
   }
 
   @AfterEach
   void backToTheTestStore() throws Exception {
     TestServer.setting("ak.prices-include-tax", "false");
-    TestServer.readSettingsAtOnce(false);
   }
 
   @Test

@@ -226,7 +226,6 @@ class DayCloseIT extends EarTestBase {
     LocalDate day = beforeFour ? now.toLocalDate() : now.toLocalDate().minusDays(1);
     Staff.Member luis = newCashier();
     KitchenApi till = new KitchenApi(luis);
-    TestServer.readSettingsAtOnce(true);
     try {
       TestServer.setting("ak.business-day-starts-at", dayStartsAt);
       long paid = placed(till, line(menu.carne, 1));
@@ -334,7 +333,6 @@ class DayCloseIT extends EarTestBase {
           .isTrue();
     } finally {
       TestServer.setting("ak.business-day-starts-at", "04:00");
-      TestServer.readSettingsAtOnce(false);
     }
   }
 

@@ -108,8 +108,8 @@ public final class TestServer {
 
   /**
    * Changes one of the application's settings as an operator does from the admin console
-   * (Configuration > MicroProfile, the domain's config source). With {@link #readSettingsAtOnce} it
-   * applies to the next request; otherwise within Payara's config cache (60 s).
+   * (Configuration > MicroProfile, the domain's config source). The test domain caches no setting
+   * (AK_CONFIG_CACHE_SECONDS=0 in test-server.sh): it applies to the next request.
    */
   public static void setting(String name, String value) throws Exception {
     asadmin(
@@ -117,14 +117,6 @@ public final class TestServer {
         "--source=domain",
         "--propertyName=" + name,
         "--propertyValue=" + value);
-  }
-
-  /**
-   * Turns Payara's MicroProfile Config cache off (true) or back to its 60 s (false): a live change,
-   * so that a test's {@link #setting} applies at once.
-   */
-  public static void readSettingsAtOnce(boolean atOnce) throws Exception {
-    asadmin("set-config-cache", "--duration=" + (atOnce ? 0 : 60));
   }
 
   private static void asadmin(String... command) throws Exception {
