@@ -86,7 +86,9 @@ public class LoginThrottle {
         s -> {
           int failures =
               s == null || s.last().plus(FORGET_AFTER).isBefore(now) ? 1 : s.failures() + 1;
-          Instant until = now;
+          // Not paused: the beginning of time, not "now" (another attempt whose clock read a
+          // moment earlier would see "now" as still to come, and be refused for a millisecond).
+          Instant until = Instant.EPOCH;
           if (failures >= allowance) {
             Duration pause =
                 settings.loginLockout().multipliedBy(1L << Math.min(failures - allowance, 10));

@@ -102,6 +102,20 @@ class LoginThrottleTest {
   }
 
   @Test
+  void aStrikeBelowTheAllowanceDoesNotPauseAnAttemptWhoseClockReadAMomentEarlier() {
+    // Two staff sign in from the restaurant's one address at once: the second read the clock a
+    // millisecond before the first struck the address.
+    Instant earlier = now;
+    now = now.plusMillis(1);
+    assertThat(cut.attempt("ana", "10.0.0.7")).isEmpty();
+    now = earlier;
+
+    assertThat(cut.attempt("luis", "10.0.0.7"))
+        .as("the address has 1 strike of 20: nobody is paused")
+        .isEmpty();
+  }
+
+  @Test
   void attemptsWhilePausedDoNotCountAndEachLaterFailureDoublesThePause() {
     for (int i = 0; i < 5; i++) {
       cut.attempt("ana", "10.0.0.7");
