@@ -300,6 +300,15 @@
   const bumps = [];
 
   async function bumpTicket(ticketId) {
+    const entry = tickets.get(ticketId);
+    if (entry && (entry.cancelled || entry.voidAlert)) {
+      // An alert card (a cancelled order, a line voided after its ticket was bumped): the bump bar
+      // acknowledges it as a tap does.
+      tickets.delete(ticketId);
+      selected = null;
+      render();
+      return;
+    }
     try {
       await post('/api/tickets/' + ticketId + '/bump');
       bumps.push({ ticketId, ok: true });

@@ -177,6 +177,51 @@ class OrderChangesIT extends EarTestBase {
   }
 
   @Test
+  void aSmallDiscountAndVoidedLinesDoNotAddUpToACompNoManagerApproved() {
+    String reason = "changes-" + menu.suffix;
+    api.put("api/discount-reasons/" + reason, "{\"name\": \"Changes\", \"sortOrder\": 9}");
+    JsonObject placed =
+        cashier.placeOrder(
+            Guests.unique("Comp"),
+            line(menu.carne, 1),
+            line(menu.carne, 1),
+            line(menu.carne, 1),
+            line(menu.carne, 1));
+    long orderId = id(placed);
+    // 10 % of 7200 = 720 off: within what a cashier may give
+    HttpResponse<String> discount =
+        cashier.post(
+            "api/orders/" + orderId + "/discounts",
+            "{\"kind\": \"PERCENT\", \"value\": 10, \"reason\": \"%s\"}".formatted(reason));
+    assertThat(discount.statusCode()).as(discount.body()).isEqualTo(201);
+    String voidPath = "api/orders/" + orderId + "/lines/" + lineId(orderId, 3) + "/void";
+
+    // without a line, 720 off 5400 is 13 %: a manager's call
+    HttpResponse<String> cashiers = cashier.post(voidPath, "{\"reason\": \"changed\"}");
+    assertThat(cashiers.statusCode()).as(cashiers.body()).isEqualTo(403);
+    assertThat(code(cashiers)).isEqualTo("checkout.approval-required");
+    HttpResponse<String> managers =
+        new KitchenApi(Staff.manager()).post(voidPath, "{\"reason\": \"changed\"}");
+    assertThat(managers.statusCode()).as(managers.body()).isEqualTo(200);
+    // 5400 − 720 = 4680, + 21 % = 5662.80
+    assertThat(Json.object(managers.body()).getJsonNumber("total").bigDecimalValue())
+        .isEqualByComparingTo("5662.80");
+  }
+
+  @Test
+  void aPaidOrderIsRefundedBeforeItIsCancelled() {
+    long orderId = id(cashier.placeOrder(Guests.unique("Cobrado"), line(menu.carne, 1)));
+    cashier.post("api/orders/" + orderId + "/payments", "{\"method\": \"CARD\"}");
+
+    HttpResponse<String> cancelled =
+        cashier.post("api/orders/" + orderId + "/cancel", "{\"reason\": \"guest left\"}");
+
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(409);
+    assertThat(code(cancelled)).isEqualTo("order.cancel.paid");
+    assertThat(cashier.order(orderId).getString("status")).isEqualTo("IN_KITCHEN");
+  }
+
+  @Test
   void theHeaderChangesAndTheLastLineIsCancelledNotVoided() {
     JsonObject placed = cashier.placeOrder(Guests.unique("Nombre"), line(menu.carne, 1));
     long orderId = id(placed);

@@ -1,5 +1,6 @@
 package com.angelskitchen.checkout.boundary;
 
+import com.angelskitchen.checkout.control.DiscountRules;
 import com.angelskitchen.checkout.entity.MoneyAction;
 import com.angelskitchen.checkout.entity.MoneyAudit;
 import com.angelskitchen.checkout.entity.OrderDiscount;
@@ -16,6 +17,7 @@ import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderCancelled;
 import com.angelskitchen.ordering.events.OrderChanged;
 import com.angelskitchen.platform.NotFoundException;
+import com.angelskitchen.platform.config.KitchenSettings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +51,8 @@ public class OrderChanges {
   @EJB Approvals approvals;
 
   @EJB ClosedDays closedDays;
+
+  @Inject KitchenSettings settings;
 
   @Inject Clock clock;
 
@@ -85,6 +89,7 @@ public class OrderChanges {
           "that line of order " + order.number().display() + " has a discount: comp it instead",
           order.number().display());
     }
+    ensureDiscountStaysApproved(order, lineId, actor);
     Money before = order.total();
     LineVoided voided = desk.voidLine(orderId, lineId, reason);
     audit(
@@ -129,6 +134,7 @@ public class OrderChanges {
   public Voided voidHandedOut(long orderId, String reason, Approval approval, String actor) {
     KitchenOrder order = locked(orderId);
     order.ensureNotCancelled();
+    order.ensurePaidAtTheTill();
     if (order.status() != OrderStatus.COMPLETED) {
       throw new OrderStateException(
           "order.void.not-handed-out",
@@ -142,6 +148,13 @@ public class OrderChanges {
     Money left = order.paid().minus(order.refunded());
     if (!left.isZero()) {
       refunds.giveBack(order, left, cancelled.reason(), List.of(), actor, approvedBy, now);
+      audit(
+          MoneyAction.REFUND,
+          order,
+          left,
+          actor,
+          approvedBy,
+          "the order, voided after hand-out: " + cancelled.reason());
     }
     audit(
         MoneyAction.VOID_ORDER,
@@ -151,6 +164,25 @@ public class OrderChanges {
         approvedBy,
         cancelled.reason() + (left.isZero() ? "" : " (given back " + left + ")"));
     return new Voided(cancelled, approvedBy);
+  }
+
+  /**
+   * Without the line, the order's discount is a bigger share of what is left: past the store's
+   * limit a manager must do it (a small discount and a few voided lines must not add up to a comp
+   * no manager approved).
+   */
+  private void ensureDiscountStaysApproved(KitchenOrder order, long lineId, String actor) {
+    if (order.discount().isZero()) {
+      return;
+    }
+    Money left =
+        order.liveLines().stream()
+            .filter(l -> l.id() != lineId)
+            .map(OrderLine::lineTotal)
+            .reduce(Money.ZERO, Money::plus);
+    if (DiscountRules.needsApproval(order.discount(), left, settings.discountApprovalPercent())) {
+      approvals.approver(actor, null);
+    }
   }
 
   private KitchenOrder locked(long orderId) {

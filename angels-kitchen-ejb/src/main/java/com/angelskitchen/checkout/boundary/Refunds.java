@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Money given back on a paid order, always with a reason and a manager's approval: some of its
- * lines (their share of what was paid, tax and order discount included) or all that is left. A
- * refund is taken from the order's payments, the newest first, each in its own method, and counts
- * on the day it is made (a refund of yesterday's order goes to today, naming that order).
+ * Money given back on a paid (or partly paid) order, always with a reason and a manager's approval:
+ * some of its lines (their share of what was paid, tax and order discount included) or all that is
+ * left. A refund is taken from the order's payments, the newest first, each in its own method, and
+ * counts on the day it is made (a refund of yesterday's order goes to today, naming that order).
  */
 @Stateless
 public class Refunds {
@@ -56,7 +56,7 @@ public class Refunds {
       throw new NotFoundException("order.not-found", "no order " + orderId, orderId);
     }
     order.ensurePaidAtTheTill();
-    if (!order.isPaid()) {
+    if (order.paid().isZero()) {
       throw new OrderStateException(
           "checkout.refund-unpaid",
           "order " + order.number().display() + " is not paid: nothing to refund",

@@ -11,6 +11,7 @@ import com.angelskitchen.ordering.control.OrderAssembler;
 import com.angelskitchen.ordering.control.OrderFingerprint;
 import com.angelskitchen.ordering.control.OrderKeys;
 import com.angelskitchen.ordering.control.OrderNumbering;
+import com.angelskitchen.ordering.control.SalesClock;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
@@ -60,6 +61,8 @@ public class OrderDesk {
   @EJB MenuItemIds itemIds;
 
   @Inject KitchenPass pass;
+
+  @Inject SalesClock salesClock;
 
   @Inject KitchenLog kitchenLog;
 
@@ -114,7 +117,7 @@ public class OrderDesk {
    *     which is last because its lock is the one every kitchen change queues on
    */
   private OrderPlaced place(PlaceOrder request, Consumer<KitchenOrder> placed) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime now = salesClock.forOrder();
     Map<String, MenuItem> menu = itemsOf(request.lines());
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     Map<String, List<String>> routes = pass.route(menu.values());
@@ -187,8 +190,8 @@ public class OrderDesk {
       throw new InvalidOrderException(
           "order.cancel.reason-too-long", "the reason is longer than 200 characters", 200);
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
     KitchenOrder order = locked(orderId);
+    OffsetDateTime now = OffsetDateTime.now(clock); // under the lock: see DayReports.close
     order.cancel(reason.strip(), now);
     List<String> stations = pass.cancelTickets(orderId);
     return kitchenLog.record(
@@ -212,11 +215,11 @@ public class OrderDesk {
           "an order has at most " + PlaceOrder.MAX_LINES + " lines",
           PlaceOrder.MAX_LINES);
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
     Map<String, MenuItem> menu = itemsOf(lines);
     List<OrderLine.Draft> drafts = OrderAssembler.draft(lines, menu);
     Map<String, List<String>> routes = pass.route(menu.values());
     KitchenOrder order = locked(orderId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     if (order.lines().size() + drafts.size() > PlaceOrder.MAX_LINES) {
       throw new InvalidOrderException(
           "order.too-many-lines",
@@ -224,6 +227,15 @@ public class OrderDesk {
           PlaceOrder.MAX_LINES);
     }
     List<OrderLine> added = order.addLines(drafts);
+    if (order.isHeld()) {
+      order.fireNoLaterThan(
+          FireTime.of(
+              order.pickupAt(),
+              order.liveLines().stream()
+                  .filter(l -> l.item() != null)
+                  .map(l -> l.item().prepMinutes())
+                  .toList()));
+    }
     em.flush(); // the new lines need their ids before tickets point at them
     List<TicketView> tickets = pass.openAddOnTickets(order, added, routes, now);
     int round = added.get(0).addOn();
@@ -240,8 +252,8 @@ public class OrderDesk {
    */
   public LineVoided voidLine(long orderId, long lineId, String reason) {
     String why = reason(reason, "order.void-line.no-reason", "order.void-line.reason-too-long");
-    OffsetDateTime now = OffsetDateTime.now(clock);
     KitchenOrder order = locked(orderId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     OrderLine line = order.voidLine(lineId, why, now);
     List<TicketView> tickets = pass.voidLine(orderId, lineId, now);
     boolean nowReady =
@@ -296,8 +308,8 @@ public class OrderDesk {
    */
   public OrderCancelled voidHandedOut(long orderId, String reason) {
     String why = reason(reason, "order.void.no-reason", "order.void.reason-too-long");
-    OffsetDateTime now = OffsetDateTime.now(clock);
     KitchenOrder order = locked(orderId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     order.voidHandedOut(why, now);
     return kitchenLog.record(
         sequence ->

@@ -263,6 +263,14 @@ public class KitchenOrder {
           "order " + number.display() + " was already handed out",
           number.display());
     }
+    Money held = paid.minus(refunded);
+    if (!held.isZero()) {
+      throw new OrderStateException(
+          "order.cancel.paid",
+          "order " + number.display() + " has " + held + " paid: refund it before cancelling it",
+          number.display(),
+          held.amount());
+    }
     status = OrderStatus.CANCELLED;
     cancelReason = Objects.requireNonNull(reason, "reason");
     cancelledAt = now;
@@ -405,6 +413,13 @@ public class KitchenOrder {
     this.pickupAt = pickupAt;
     if (status == OrderStatus.HELD && fireAt != null) {
       this.fireAt = fireAt;
+    }
+  }
+
+  /** A held order must fire by then (an add-on with a longer prep time), not later. */
+  public void fireNoLaterThan(OffsetDateTime latest) {
+    if (status == OrderStatus.HELD && latest != null && latest.isBefore(fireAt)) {
+      fireAt = latest;
     }
   }
 

@@ -5,6 +5,7 @@ import com.angelskitchen.checkout.entity.MoneyAction;
 import com.angelskitchen.checkout.entity.MoneyAudit;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.control.BusinessDay;
+import com.angelskitchen.ordering.control.SalesClock;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.reporting.boundary.DayReport.ByReason;
@@ -46,15 +47,16 @@ import java.util.function.Function;
  * a close — a refund on an order of the closed day, a void — is in the next report, naming the
  * original order. Seven set-based queries make a report; every sum is the database's, exact.
  *
- * <p>A Z close is one transaction: it takes the close's moment, then locks {@code kitchen_order}
- * and {@code drawer_session} in EXCLUSIVE mode, which waits for every payment, refund, discount,
- * void and drawer change in flight (each locks its order's or its drawer's row before it takes its
- * time) and holds new ones back until the close is committed, so that the frozen report has every
- * row timed up to the close and none is timed before it but written after. Two managers closing at
- * once take turns there; the second is told the day was closed (409), and the insert that does
- * nothing on a closed day makes sure of it. The report is frozen as JSON in {@code day_close}, with
- * a money audit entry, in the same transaction. Reporting depends on checkout (the audit, the
- * closed-day lookup), never the other way round.
+ * <p>A Z close is one transaction: it takes the sales clock's lock ({@link SalesClock}: orders
+ * being placed time themselves under it) and locks {@code kitchen_order} and {@code drawer_session}
+ * in EXCLUSIVE mode, which waits for every payment, refund, discount, void and drawer change in
+ * flight (each locks its order's or its drawer's row before it takes its time) and holds new ones
+ * back until the close is committed; only then does it take the close's moment, so that the frozen
+ * report has every row timed up to the close and none is timed before it but written after. Two
+ * managers closing at once take turns there; the second is told the day was closed (409), and the
+ * insert that does nothing on a closed day makes sure of it. The report is frozen as JSON in {@code
+ * day_close}, with a money audit entry, in the same transaction. Reporting depends on checkout (the
+ * audit, the closed-day lookup), never the other way round.
  */
 @Stateless
 public class DayReports {
@@ -72,6 +74,8 @@ public class DayReports {
 
   @EJB ClosedDays closedDays;
 
+  @Inject SalesClock salesClock;
+
   /** The X report: from the last close up to now. Closes nothing. */
   public DayReport now() {
     return report(DayReport.X, lastClosedAt().orElse(null), thisMicrosecond());
@@ -83,10 +87,13 @@ public class DayReports {
    * @throws DayAlreadyClosedException when the day was closed already (by anyone)
    */
   public DayReport close(String manager) {
-    OffsetDateTime to = thisMicrosecond();
-    LocalDate day = BusinessDay.of(to, settings.businessDayStartsAt());
+    salesClock.stopOrdersForTheClose();
     em.createNativeQuery("LOCK TABLE kitchen_order, drawer_session IN EXCLUSIVE MODE")
         .executeUpdate();
+    // The end is read under both locks: whatever committed before is timed before it, whatever
+    // waits on them will be timed after it.
+    OffsetDateTime to = thisMicrosecond();
+    LocalDate day = BusinessDay.of(to, settings.businessDayStartsAt());
     closedDays.of(day).ifPresent(this::refuse);
     OffsetDateTime from = lastClosedAt().orElse(null);
     DayReport report = report(DayReport.Z, from, to).closedBy(manager);

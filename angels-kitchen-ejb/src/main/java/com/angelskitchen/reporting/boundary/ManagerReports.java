@@ -154,7 +154,13 @@ public class ManagerReports {
                     "SELECT (SELECT coalesce(sum(p.tip), 0) FROM order_payment p"
                         + " WHERE p.taken_at >= ?4 AND p.taken_at < ?5),"
                         + " (SELECT coalesce(sum(r.amount), 0) FROM order_refund r"
-                        + " WHERE r.refunded_at >= ?4 AND r.refunded_at < ?5)",
+                        + " WHERE r.refunded_at >= ?4 AND r.refunded_at < ?5),"
+                        // a voided order already left the revenue: its money back is not
+                        // taken off it a second time
+                        + " (SELECT coalesce(sum(r.amount), 0) FROM order_refund r"
+                        + " JOIN kitchen_order o ON o.id = r.order_id"
+                        + " WHERE r.refunded_at >= ?4 AND r.refunded_at < ?5"
+                        + " AND o.status <> 'CANCELLED')",
                     period)
                 .getSingleResult();
     BigDecimal refunds = money(tipsAndRefunds[1]);
@@ -172,7 +178,7 @@ public class ManagerReports {
         List.copyOf(splits.get(3)),
         rows(
             "SELECT l.item, sum(l.quantity), sum(l.line_total) FROM order_line l"
-                + " JOIN kitchen_order o ON o.id = l.order_id WHERE"
+                + " JOIN kitchen_order o ON o.id = l.order_id WHERE l.voided_at IS NULL AND"
                 + SOLD
                 + "GROUP BY l.item ORDER BY 2 DESC, 3 DESC, 1 LIMIT "
                 + TOP,
@@ -181,7 +187,7 @@ public class ManagerReports {
         rows(
             "SELECT m.name, sum(l.quantity), sum(m.price * l.quantity) FROM order_line_modifier m"
                 + " JOIN order_line l ON l.id = m.line_id JOIN kitchen_order o ON o.id = l.order_id"
-                + " WHERE m.kind = 'ADD' AND"
+                + " WHERE m.kind = 'ADD' AND l.voided_at IS NULL AND"
                 + SOLD
                 + "GROUP BY m.name ORDER BY 2 DESC, 3 DESC, 1 LIMIT "
                 + TOP,
@@ -201,7 +207,7 @@ public class ManagerReports {
         money(totals[3]),
         money(tipsAndRefunds[0]),
         refunds,
-        revenue.subtract(refunds));
+        revenue.subtract(money(tipsAndRefunds[2])));
   }
 
   public Speed speed(Period period) {

@@ -10,8 +10,9 @@ import java.util.List;
  * <p>The money around them: {@code discounts}, what was taken off those same orders (discounts and
  * comps); {@code tips}, the tips of the payments taken within the period's business days (on top of
  * revenue, not in it); {@code refunds}, the money given back within the period's business days,
- * whatever day its order was; {@code revenueAfterRefunds}, revenue less those refunds (still tax
- * included: not the "net" of tax that an order's {@code Totals.net()} is).
+ * whatever day its order was; {@code revenueAfterRefunds}, revenue less the refunds of orders not
+ * voided (a voided order already left the revenue; still tax included: not the "net" of tax that an
+ * order's {@code Totals.net()} is).
  */
 public record Sales(
     Period period,

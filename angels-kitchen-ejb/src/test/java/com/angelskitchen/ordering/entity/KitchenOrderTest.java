@@ -251,4 +251,15 @@ class KitchenOrderTest {
     assertThat(cut.status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(cut.cancelReason()).isEqualTo("wrong order");
   }
+
+  @Test
+  void anOrderHoldingMoneyIsRefundedBeforeItIsCancelled() {
+    KitchenOrder cut = order(null, draft(carne(), 1, List.of()));
+    cut.takePayment(TenderMethod.CASH, Money.of("1000.00"), Money.of("1000.00"), Money.ZERO, NOW);
+
+    assertThatThrownBy(() -> cut.cancel("left", NOW)).hasMessageContaining("refund it before");
+    cut.refund(Money.of("1000.00"));
+    cut.cancel("left", NOW);
+    assertThat(cut.status()).isEqualTo(OrderStatus.CANCELLED);
+  }
 }

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,8 @@ public class OrderChangeBacking implements Serializable {
   private String customerName;
   private String note;
   private String pickupTime;
+  private String shownPickup;
+  private OffsetDateTime pickupAtBefore;
   private String voidReason;
   private List<LineRow> lines = List.of();
 
@@ -61,6 +64,8 @@ public class OrderChangeBacking implements Serializable {
     customerName = order.customerName();
     note = order.note();
     pickupTime = PickupTime.shown(order.pickupAt(), format);
+    shownPickup = pickupTime;
+    pickupAtBefore = order.pickupAt();
     voidReason = null;
     lines =
         order.lines().stream()
@@ -73,8 +78,12 @@ public class OrderChangeBacking implements Serializable {
     if (orderId == null) {
       return;
     }
+    // A pickup time left as it was shown is kept as it was (it may have passed already, or be
+    // tomorrow's); only a time typed anew is read against the clock.
     Optional<OffsetDateTime> pickupAt =
-        PickupTime.read(pickupTime, clock, format, settings.businessDayStartsAt());
+        Objects.equals(blankToNull(pickupTime), shownPickup)
+            ? Optional.ofNullable(pickupAtBefore)
+            : PickupTime.read(pickupTime, clock, format, settings.businessDayStartsAt());
     if (pickupAt == null) {
       return;
     }
@@ -104,6 +113,10 @@ public class OrderChangeBacking implements Serializable {
       PageMessages.info("pos.change.lineVoided", number);
     }
     open(orderId);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static String cashier() {
