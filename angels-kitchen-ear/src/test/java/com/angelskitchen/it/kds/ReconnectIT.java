@@ -91,7 +91,7 @@ class ReconnectIT {
       fritura.screenshot("kds-fritura-caught-up");
 
       List<String> shown = fritura.cardNumbers();
-      assertThat(shown).doesNotHaveDuplicates();
+      assertThat(fritura.cardTickets()).as("no ticket twice").doesNotHaveDuplicates();
       assertThat(shown.subList(shown.indexOf(before), shown.size()))
           .as("in the order they were placed, after the one seen before")
           .containsSubsequence(before, missed.get(0), missed.get(1), missed.get(2));

@@ -73,9 +73,20 @@ public final class ScreenPage implements AutoCloseable {
   }
 
   /** The order numbers of the cards, in the order they are shown. */
+  /**
+   * The order numbers of a station's cards, in screen order: one per ticket, so an order with an
+   * add-on ticket shows twice.
+   */
   public List<String> cardNumbers() {
     return browser.driver().findElements(By.cssSelector("#ak-tickets .ak-ticket")).stream()
         .map(e -> e.getAttribute("data-order-number"))
+        .toList();
+  }
+
+  /** The tickets of a station's cards, in screen order: each ticket once. */
+  public List<String> cardTickets() {
+    return browser.driver().findElements(By.cssSelector("#ak-tickets .ak-ticket")).stream()
+        .map(e -> e.getAttribute("data-ticket-id"))
         .toList();
   }
 
