@@ -82,7 +82,8 @@ public class DayReports {
   }
 
   /**
-   * The Z report: closes the business day it is now, once, and answers the report as frozen.
+   * The Z report: closes the business day of the window's last order (see {@link #dayOf}), once,
+   * and answers the report as frozen.
    *
    * @throws DayAlreadyClosedException when the day was closed already (by anyone)
    */
@@ -93,9 +94,9 @@ public class DayReports {
     // The end is read under both locks: whatever committed before is timed before it, whatever
     // waits on them will be timed after it.
     OffsetDateTime to = thisMicrosecond();
-    LocalDate day = BusinessDay.of(to, settings.businessDayStartsAt());
-    closedDays.of(day).ifPresent(this::refuse);
     OffsetDateTime from = lastClosedAt().orElse(null);
+    LocalDate day = dayOf(from, to);
+    closedDays.of(day).ifPresent(this::refuse);
     DayReport report = report(DayReport.Z, from, to).closedBy(manager);
     int inserted =
         em.createNativeQuery(
@@ -313,7 +314,7 @@ public class DayReports {
     Tender cash = paid.of("CASH");
     return new DayReport(
         kind,
-        BusinessDay.of(to, settings.businessDayStartsAt()),
+        dayOf(from, to),
         from,
         to,
         null,
@@ -359,6 +360,24 @@ public class DayReports {
     <T> List<T> rows(String sql, Function<Object[], T> row) {
       return rows(sql).stream().map(row).toList();
     }
+  }
+
+  /**
+   * The business day a report is of: that of the window's last order, unless that day was closed
+   * already (orders taken after its close), else the day it is now. So a manager who closes in the
+   * morning what was sold last night closes last night's business day, and tonight's close is still
+   * tonight's.
+   */
+  private LocalDate dayOf(OffsetDateTime from, OffsetDateTime to) {
+    return new Window(from, to)
+            .rows(
+                "SELECT o.business_day FROM kitchen_order o WHERE o.placed_at > ?1"
+                    + " AND o.placed_at <= ?2 ORDER BY o.placed_at DESC, o.id DESC LIMIT 1")
+            .stream()
+            .map(r -> day(r[0]))
+            .filter(last -> closedDays.of(last).isEmpty())
+            .findFirst()
+            .orElseGet(() -> BusinessDay.of(to, settings.businessDayStartsAt()));
   }
 
   private OffsetDateTime moment(Object value) {
