@@ -401,6 +401,11 @@ class RefusalsTest {
         () -> {
           throw new ItemUnavailableException(carne());
         });
+    all.put(
+        "out of stock",
+        () -> {
+          throw new com.angelskitchen.menu.entity.OutOfStockException(carne(), 2);
+        });
 
     all.put("username", () -> StaffRules.username("x"));
     all.put("display name length", () -> StaffRules.displayName(" "));
@@ -494,6 +499,8 @@ class RefusalsTest {
         samples[i] = new Serializable[] {"value"};
       } else if (type == MenuItem.class) {
         samples[i] = carne();
+      } else if (type == int.class) {
+        samples[i] = 1_234 + i;
       } else if (type == KitchenException.Kind.class) {
         samples[i] = KitchenException.Kind.INVALID;
       } else {

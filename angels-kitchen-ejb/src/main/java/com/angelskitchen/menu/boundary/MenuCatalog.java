@@ -16,6 +16,7 @@ import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -157,6 +158,24 @@ public class MenuCatalog {
     return kitchenLog.record(
         sequence -> new ItemAvailabilityChanged(sequence, item.code(), item.name(), available),
         null);
+  }
+
+  /**
+   * Counts an item's stock anew ({@code count} null: stop counting), under its row lock so that no
+   * order takes from the old count meanwhile; zero 86es it, more brings back an item the stock had
+   * 86'd, and the POS and screens are told.
+   */
+  public MenuItem restock(String code, Integer count, Integer lowAt) {
+    MenuItem found = item(code);
+    MenuItem item = em.find(MenuItem.class, found.id(), LockModeType.PESSIMISTIC_WRITE);
+    if (item.restock(count, lowAt)) {
+      kitchenLog.record(
+          sequence ->
+              new ItemAvailabilityChanged(sequence, item.code(), item.name(), item.available()),
+          null);
+    }
+    changed("item", code);
+    return item;
   }
 
   /** Tells the POS screens, after commit, to redraw the menu. */

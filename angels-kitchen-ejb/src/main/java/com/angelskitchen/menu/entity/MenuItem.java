@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * Something a guest can order. An 86'd item stays on the menu (and on the POS, greyed out) but
- * cannot be ordered until it is restored.
+ * cannot be ordered until it is restored. When a manager counts its stock, each order takes from it
+ * and a cancel gives back; at zero the item 86es itself, and a restock brings it back.
  */
 @Entity
 @Table(name = "menu_item")
@@ -71,6 +72,18 @@ public class MenuItem {
 
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
+
+  /** How many are left, when counted; null when the kitchen does not count this item. */
+  @Column(name = "stock")
+  private Integer stock;
+
+  /** At or below this many left the managers and the kitchen are warned; null for no warning. */
+  @Column(name = "low_stock_at")
+  private Integer lowStockAt;
+
+  /** 86'd because the stock ran out (not by a manager): a restock brings it back. */
+  @Column(name = "out_of_stock", nullable = false)
+  private boolean outOfStock;
 
   @ElementCollection
   @CollectionTable(name = "menu_item_ingredient", joinColumns = @JoinColumn(name = "item_id"))
@@ -138,6 +151,85 @@ public class MenuItem {
 
   public void restore() {
     available = true;
+    outOfStock = false;
+  }
+
+  /**
+   * Takes {@code quantity} from a counted stock; the last one 86es the item.
+   *
+   * @return true when this 86'd the item
+   * @throws OutOfStockException when fewer are left
+   */
+  public boolean take(int quantity) {
+    if (stock == null) {
+      return false;
+    }
+    if (stock < quantity) {
+      throw new OutOfStockException(this, stock);
+    }
+    stock -= quantity;
+    if (stock == 0 && available) {
+      available = false;
+      outOfStock = true;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Gives {@code quantity} back to a counted stock (an order cancelled, a line voided).
+   *
+   * @return true when this brought back an item the stock had 86'd
+   */
+  public boolean giveBack(int quantity) {
+    if (stock == null) {
+      return false;
+    }
+    return restock(stock + quantity, lowStockAt);
+  }
+
+  /**
+   * Counts the stock anew ({@code null}: stop counting); zero 86es the item, and more brings back
+   * an item the stock had 86'd (not one a manager 86'd).
+   *
+   * @return true when its availability changed
+   */
+  public boolean restock(Integer count, Integer lowAt) {
+    if (count != null && count < 0 || lowAt != null && lowAt < 0) {
+      throw new IllegalArgumentException("a stock is not negative");
+    }
+    stock = count;
+    lowStockAt = lowAt;
+    if (count != null && count == 0 && available) {
+      available = false;
+      outOfStock = true;
+      return true;
+    }
+    if ((count == null || count > 0) && outOfStock) {
+      available = true;
+      outOfStock = false;
+      return true;
+    }
+    return false;
+  }
+
+  /** How many are left, when counted. */
+  public Optional<Integer> stock() {
+    return Optional.ofNullable(stock);
+  }
+
+  public Optional<Integer> lowStockAt() {
+    return Optional.ofNullable(lowStockAt);
+  }
+
+  /** True when counted and at or below the warning level. */
+  public boolean isLowOnStock() {
+    return stock != null && lowStockAt != null && stock <= lowStockAt;
+  }
+
+  /** True when 86'd because the stock ran out. */
+  public boolean isOutOfStock() {
+    return outOfStock;
   }
 
   public Optional<RecipeIngredient> recipeIngredient(String ingredientCode) {

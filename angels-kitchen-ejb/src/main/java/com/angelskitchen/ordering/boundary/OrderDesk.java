@@ -2,6 +2,7 @@ package com.angelskitchen.ordering.boundary;
 
 import com.angelskitchen.kitchenlog.control.KitchenLog;
 import com.angelskitchen.menu.control.MenuItemIds;
+import com.angelskitchen.menu.control.Stockroom;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.money.TaxRule;
 import com.angelskitchen.ordering.control.BusinessDay;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The one entry point through which the POS, the API and the delivery partners place, cancel and
@@ -61,6 +63,8 @@ public class OrderDesk {
   @EJB MenuItemIds itemIds;
 
   @Inject KitchenPass pass;
+
+  @Inject Stockroom stockroom;
 
   @Inject SalesClock salesClock;
 
@@ -121,6 +125,7 @@ public class OrderDesk {
     Map<String, MenuItem> menu = itemsOf(request.lines());
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     Map<String, List<String>> routes = pass.route(menu.values());
+    stockroom.take(quantities(drafts.stream().map(d -> Map.entry(d.item(), d.quantity()))));
     OffsetDateTime fireAt =
         FireTime.of(
             request.pickupAt(),
@@ -193,6 +198,8 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock); // under the lock: see DayReports.close
     order.cancel(reason.strip(), now);
+    stockroom.giveBack(
+        quantities(order.liveLines().stream().map(l -> Map.entry(l.item(), l.quantity()))));
     List<String> stations = pass.cancelTickets(orderId);
     return kitchenLog.record(
         sequence ->
@@ -220,6 +227,7 @@ public class OrderDesk {
     Map<String, List<String>> routes = pass.route(menu.values());
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    stockroom.take(quantities(drafts.stream().map(d -> Map.entry(d.item(), d.quantity()))));
     if (order.lines().size() + drafts.size() > PlaceOrder.MAX_LINES) {
       throw new InvalidOrderException(
           "order.too-many-lines",
@@ -255,6 +263,7 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     OrderLine line = order.voidLine(lineId, why, now);
+    stockroom.giveBack(quantities(Stream.of(Map.entry(line.item(), line.quantity()))));
     List<TicketView> tickets = pass.voidLine(orderId, lineId, now);
     boolean nowReady =
         order.status() == OrderStatus.IN_KITCHEN && !tickets.isEmpty() && pass.allDone(orderId);
@@ -316,6 +325,15 @@ public class OrderDesk {
             new OrderCancelled(
                 sequence, orderId, order.number().display(), order.cancelReason(), now, List.of()),
         orderId);
+  }
+
+  /** Quantities by menu item id (lines not from the menu left out), for the stockroom. */
+  private static Map<Long, Integer> quantities(Stream<Map.Entry<MenuItem, Integer>> lines) {
+    Map<Long, Integer> quantities = new HashMap<>();
+    lines
+        .filter(e -> e.getKey() != null)
+        .forEach(e -> quantities.merge(e.getKey().id(), e.getValue(), Integer::sum));
+    return quantities;
   }
 
   private static String reason(String reason, String missing, String tooLong) {

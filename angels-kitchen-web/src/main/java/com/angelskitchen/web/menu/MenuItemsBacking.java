@@ -15,7 +15,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -33,6 +35,7 @@ public class MenuItemsBacking implements Serializable {
   @Inject StoreFormat format;
 
   private List<Row> items = List.of();
+  private final Map<String, String> stockTyped = new HashMap<>();
   private List<Option> categories = List.of();
   private List<Option> ingredients = List.of();
   private List<Option> extras = List.of();
@@ -57,7 +60,10 @@ public class MenuItemsBacking implements Serializable {
       BigDecimal price,
       boolean available,
       String recipe,
-      String extras)
+      String extras,
+      Integer stock,
+      boolean lowOnStock,
+      boolean outOfStock)
       implements Serializable {}
 
   /** A choice in a select: code and label. */
@@ -91,7 +97,45 @@ public class MenuItemsBacking implements Serializable {
                             ? r.ingredient().name()
                             : PageMessages.texts().get("menu.recipe.fixed", r.ingredient().name()))
                 .toList()),
-        String.join(", ", item.extras().stream().map(Extra::name).toList()));
+        String.join(", ", item.extras().stream().map(Extra::name).toList()),
+        item.stock().orElse(null),
+        item.isLowOnStock(),
+        item.isOutOfStock());
+  }
+
+  /**
+   * Counts an item's stock anew from the number typed in its row (blank: stop counting); at zero it
+   * is 86'd, and a restock brings back an item the stock had 86'd.
+   */
+  public void restock(String itemCode) {
+    String typed = stockTyped.getOrDefault(itemCode, "").strip();
+    Integer count;
+    try {
+      count = typed.isEmpty() ? null : Integer.valueOf(typed);
+    } catch (NumberFormatException notANumber) {
+      PageMessages.error("menu.stock.unreadable", typed);
+      return;
+    }
+    if (count != null && (count < 0 || count > 100_000)) {
+      PageMessages.error("menu.stock.unreadable", typed);
+      return;
+    }
+    MenuItem before = catalog.item(itemCode);
+    Integer lowAt = before.lowStockAt().orElse(null);
+    PageMessages.attempt("menu.attempt.restock", () -> catalog.restock(itemCode, count, lowAt))
+        .ifPresent(
+            item ->
+                PageMessages.info(
+                    count == null ? "menu.stock.uncounted" : "menu.stock.counted",
+                    item.name(),
+                    count == null ? 0 : count));
+    stockTyped.remove(itemCode);
+    reload();
+  }
+
+  /** What was typed in each row's stock field, by item code. */
+  public Map<String, String> getStockTyped() {
+    return stockTyped;
   }
 
   /** 86es the item or restores it; the POS greys it out (or back) at once. */

@@ -157,6 +157,22 @@ public class MenuResource {
     return ItemView.of(catalog.item(code));
   }
 
+  /**
+   * Counts an item's stock anew: {@code {"count": 24, "lowAt": 6}}; {@code {"count": null}} stops
+   * counting. Each order takes from it, a cancel gives back; at zero the item 86es itself, and a
+   * restock brings it back.
+   */
+  @AllowedRoles({Roles.COOK, Roles.MANAGER})
+  @PUT
+  @Path("items/{code}/stock")
+  @Operation(summary = "Count an item's stock (null stops counting); at zero it is 86'd by itself")
+  public ItemView stock(
+      @PathParam("code") String code,
+      @NotNull(message = ApiErrors.NO_BODY) @Valid StockRequest request) {
+    catalog.restock(code, request.count, request.lowAt);
+    return ItemView.of(catalog.item(code));
+  }
+
   private static Response created(boolean created) {
     return Response.status(created ? Response.Status.CREATED : Response.Status.OK).build();
   }
@@ -241,6 +257,17 @@ public class MenuResource {
     @NotNull public Boolean available;
   }
 
+  /** How many of an item are left (null: not counted), and when to warn. */
+  public static class StockRequest {
+    @jakarta.validation.constraints.Min(0)
+    @jakarta.validation.constraints.Max(100_000)
+    public Integer count;
+
+    @jakarta.validation.constraints.Min(0)
+    @jakarta.validation.constraints.Max(100_000)
+    public Integer lowAt;
+  }
+
   /** The menu by category. */
   public record MenuView(List<Category> categories) {
     /** A category and its items. */
@@ -258,7 +285,11 @@ public class MenuResource {
       boolean available,
       List<RecipeView> recipe,
       List<ExtraView> extras,
-      List<String> allergens) {
+      List<String> allergens,
+      Integer stock,
+      Integer lowStockAt,
+      boolean lowOnStock,
+      boolean outOfStock) {
 
     static ItemView of(MenuItem item) {
       return new ItemView(
@@ -279,7 +310,11 @@ public class MenuResource {
                           names(r.ingredient().allergens())))
               .toList(),
           item.extras().stream().map(ExtraView::of).toList(),
-          names(item.allergensWith(List.of(), List.of())));
+          names(item.allergensWith(List.of(), List.of())),
+          item.stock().orElse(null),
+          item.lowStockAt().orElse(null),
+          item.isLowOnStock(),
+          item.isOutOfStock());
     }
   }
 

@@ -1,0 +1,95 @@
+package com.angelskitchen.it.menu;
+
+import static com.angelskitchen.it.support.KitchenApi.line;
+import static com.angelskitchen.it.support.KitchenApi.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.angelskitchen.it.support.Browser;
+import com.angelskitchen.it.support.EarTestBase;
+import com.angelskitchen.it.support.EmpanadaMenu;
+import com.angelskitchen.it.support.Guests;
+import com.angelskitchen.it.support.Json;
+import com.angelskitchen.it.support.KitchenDatabase;
+import com.angelskitchen.it.support.KitchenSetup;
+import com.angelskitchen.it.support.PosPage;
+import com.angelskitchen.it.support.Staff;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An item whose stock the kitchen counts: each order takes from it, the last one 86es it on the POS
+ * by itself, an order for more than is left is refused whole, and a cancel brings it back.
+ */
+class StockIT extends EarTestBase {
+
+  @EmpanadaMenu KitchenSetup menu;
+
+  private JsonObject item() {
+    return Json.object(api.get("api/menu/items/" + menu.humita).body());
+  }
+
+  @Test
+  void theLastOneSold86esTheItemOnThePosAndACancelBringsItBack() throws Exception {
+    HttpResponse<String> counted =
+        api.put("api/menu/items/" + menu.humita + "/stock", "{\"count\": 3, \"lowAt\": 1}");
+    assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
+    assertThat(Json.object(counted.body()).getInt("stock")).isEqualTo(3);
+
+    try (PosPage pos = PosPage.open()) {
+      pos.browser().await(d -> pos.itemButton(menu.humita).isEnabled());
+      api.placeOrder(Guests.unique("Primera"), line(menu.humita, 2));
+      assertThat(item().getInt("stock")).isEqualTo(1);
+      assertThat(item().getBoolean("lowOnStock")).as("1 left, warned at 1").isTrue();
+
+      String greedy = Guests.unique("Dos");
+      HttpResponse<String> tooMany =
+          api.post("api/orders", order(greedy, line(menu.humita, 2), line(menu.carne, 1)).json());
+      assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(409);
+      assertThat(Json.object(tooMany.body()).getString("code")).isEqualTo("menu.out-of-stock");
+      assertThat(Json.object(tooMany.body()).getString("message"))
+          .isEqualTo("only 1 Empanada de humita left");
+      assertThat(KitchenDatabase.ordersOf(greedy)).as("refused whole").isZero();
+
+      long last =
+          api.placeOrder(Guests.unique("Ultima"), line(menu.humita, 1))
+              .getJsonNumber("orderId")
+              .longValue();
+      assertThat(item().getBoolean("available")).as("the last one 86es it").isFalse();
+      assertThat(item().getBoolean("outOfStock")).isTrue();
+      pos.browser().await(d -> !pos.itemButton(menu.humita).isEnabled());
+      pos.screenshot("pos-out-of-stock");
+
+      api.post("api/orders/" + last + "/cancel", "{\"reason\": \"guest left\"}");
+      assertThat(item().getInt("stock")).as("given back").isEqualTo(1);
+      assertThat(item().getBoolean("available")).isTrue();
+      pos.browser().await(d -> pos.itemButton(menu.humita).isEnabled());
+    }
+
+    // A manager counts it anew on the menu page.
+    try (Browser manager = Browser.signedInAs(Staff.manager())) {
+      manager.open("admin/menu.xhtml");
+      By field = By.cssSelector(".ak-stock-input[data-item='" + menu.humita + "']");
+      manager.await(ExpectedConditions.visibilityOfElementLocated(field)).sendKeys("24");
+      manager
+          .driver()
+          .findElement(By.cssSelector(".ak-restock-button[data-item='" + menu.humita + "']"))
+          .click();
+      manager.await(
+          ExpectedConditions.textToBe(
+              By.cssSelector(".ak-stock-count[data-item='" + menu.humita + "']"), "24"));
+      manager.screenshot("admin-menu-stock");
+    }
+    assertThat(item().getInt("stock")).isEqualTo(24);
+
+    HttpResponse<String> uncounted =
+        api.put("api/menu/items/" + menu.humita + "/stock", "{\"count\": null}");
+    assertThat(uncounted.statusCode()).as(uncounted.body()).isEqualTo(200);
+    assertThat(item().containsKey("stock")).as("no longer counted").isFalse();
+    HttpResponse<String> negative =
+        api.put("api/menu/items/" + menu.humita + "/stock", "{\"count\": -1}");
+    assertThat(negative.statusCode()).as(negative.body()).isEqualTo(400);
+  }
+}
