@@ -15,6 +15,13 @@ import com.angelskitchen.it.support.PosPage;
 import com.angelskitchen.it.support.Staff;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,5 +98,35 @@ class StockIT extends EarTestBase {
     HttpResponse<String> negative =
         api.put("api/menu/items/" + menu.humita + "/stock", "{\"count\": -1}");
     assertThat(negative.statusCode()).as(negative.body()).isEqualTo(400);
+  }
+
+  @Test
+  void twoCashiersSellingTheLastOneAtOnceSellItOnce() throws Exception {
+    api.put("api/menu/items/" + menu.carne + "/stock", "{\"count\": 1}");
+    CyclicBarrier atOnce = new CyclicBarrier(2);
+    ExecutorService cashiers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> sales = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        String guest = Guests.unique("Ultima" + i);
+        sales.add(
+            cashiers.submit(
+                () -> {
+                  atOnce.await(10, TimeUnit.SECONDS);
+                  return api.post("api/orders", order(guest, line(menu.carne, 1)).json())
+                      .statusCode();
+                }));
+      }
+      List<Integer> answers = new ArrayList<>();
+      for (Future<Integer> sale : sales) {
+        answers.add(sale.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(answers).containsExactlyInAnyOrder(201, 409);
+    } finally {
+      cashiers.shutdownNow();
+    }
+    JsonObject carne = Json.object(api.get("api/menu/items/" + menu.carne).body());
+    assertThat(carne.getInt("stock")).isZero();
+    assertThat(carne.getBoolean("available")).isFalse();
   }
 }
