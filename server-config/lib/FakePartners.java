@@ -146,6 +146,12 @@ public class FakePartners {
       if (method.equals("POST") && match("/v1/delivery/order/([^/]+)/ready", path) != null) {
         return new Answer(200, "{}");
       }
+      if (method.equals("POST") && match("/v2/eats/stores/([^/]+)/menus/items/([^/]+)", path) != null) {
+        // Menu API, Update Item: a sparse update; here only the item's suspension is sent.
+        return body.contains("\"suspension_info\"") && body.contains("\"suspend_until\"")
+            ? new Answer(204, "")
+            : new Answer(400, "{\"code\":\"invalid_request\",\"message\":\"suspension_info.suspension.suspend_until is required\"}");
+      }
       if (method.equals("POST") && match("/v1/eats/store/([^/]+)/status", path) != null) {
         return body.contains("\"PAUSED\"") || body.contains("\"ONLINE\"")
             ? new Answer(204, "")
@@ -167,6 +173,11 @@ public class FakePartners {
       if (method.equals("PATCH")
           && match("/marketplace/api/v1/orders/([^/]+)/events/order_ready_for_pickup", path) != null) {
         return new Answer(202, "");
+      }
+      if (method.equals("PATCH") && match("/marketplace/api/v1/stores/([^/]+)/item_status", path) != null) {
+        return body.contains("\"items\"") && body.contains("\"is_available\"")
+            ? new Answer(200, "{}")
+            : new Answer(400, "{\"code\":\"validation_error\",\"message\":\"items with id and is_available are required\"}");
       }
       if (method.equals("PUT") && match("/marketplace/api/v1/stores/([^/]+)/status", path) != null) {
         return body.contains("\"is_active\"")

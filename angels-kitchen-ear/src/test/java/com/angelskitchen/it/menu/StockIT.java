@@ -3,6 +3,7 @@ package com.angelskitchen.it.menu;
 import static com.angelskitchen.it.support.KitchenApi.line;
 import static com.angelskitchen.it.support.KitchenApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.EarTestBase;
@@ -11,10 +12,12 @@ import com.angelskitchen.it.support.Guests;
 import com.angelskitchen.it.support.Json;
 import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
+import com.angelskitchen.it.support.Partners;
 import com.angelskitchen.it.support.PosPage;
 import com.angelskitchen.it.support.Staff;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -36,6 +39,30 @@ class StockIT extends EarTestBase {
 
   private JsonObject item() {
     return Json.object(api.get("api/menu/items/" + menu.humita).body());
+  }
+
+  /** The partners' calls go through a queue, retried: they arrive within seconds. */
+  private static final Duration PARTNERS = Duration.ofSeconds(30);
+
+  private final Partners partners = new Partners();
+
+  /**
+   * DoorDash was told the item's availability (item_status, by the restaurant's item code) and Uber
+   * Eats its suspension (Update Item: suspended until a day later, or 0 when back).
+   */
+  private boolean partnersHeard(boolean available) {
+    boolean doordash =
+        partners.callsTo("/item_status").stream()
+            .map(c -> c.getString("body"))
+            .anyMatch(
+                b ->
+                    b.contains("\"id\":\"" + menu.humita + "\"")
+                        && b.contains("\"is_available\":" + available));
+    boolean uberEats =
+        partners.callsTo("/menus/items/" + menu.humita).stream()
+            .map(c -> c.getString("body"))
+            .anyMatch(b -> b.contains("\"suspend_until\":0") == available);
+    return doordash && uberEats;
   }
 
   @Test
@@ -68,11 +95,13 @@ class StockIT extends EarTestBase {
       assertThat(item().getBoolean("outOfStock")).isTrue();
       pos.browser().await(d -> !pos.itemButton(menu.humita).isEnabled());
       pos.screenshot("pos-out-of-stock");
+      await("both partners stop selling it").atMost(PARTNERS).until(() -> partnersHeard(false));
 
       api.post("api/orders/" + last + "/cancel", "{\"reason\": \"guest left\"}");
       assertThat(item().getInt("stock")).as("given back").isEqualTo(1);
       assertThat(item().getBoolean("available")).isTrue();
       pos.browser().await(d -> pos.itemButton(menu.humita).isEnabled());
+      await("both partners sell it again").atMost(PARTNERS).until(() -> partnersHeard(true));
     }
 
     // A manager counts it anew on the menu page.

@@ -13,5 +13,9 @@ public enum CallAction {
   /** The store stops taking orders for now. */
   STORE_PAUSE,
   /** The store takes orders again. */
-  STORE_RESUME
+  STORE_RESUME,
+  /** An item was 86'd (by a manager, or by its stock running out): the partner stops selling it. */
+  ITEM_UNAVAILABLE,
+  /** An item is back: the partner sells it again. */
+  ITEM_AVAILABLE
 }

@@ -6,8 +6,10 @@ import java.util.Objects;
  * One thing to tell one partner, as it travels on the partner-status queue (JSON). {@code attempt}
  * counts from 1; a failed attempt is sent again later as attempt + 1.
  *
- * @param partner the partner's id, or {@link #EVERY_PARTNER} for store status (the integration fans
- *     it out to each configured partner)
+ * @param partner the partner's id, or {@link #EVERY_PARTNER} for store status and item availability
+ *     (the integration fans it out to each configured partner)
+ * @param item the menu item's code, for an item's availability (the id the restaurant's menu gives
+ *     it at the partner)
  */
 public record OutboundCall(
     String partner,
@@ -17,7 +19,8 @@ public record OutboundCall(
     String orderNumber,
     DenyReason denyReason,
     String explanation,
-    int attempt) {
+    int attempt,
+    String item) {
 
   public static final String EVERY_PARTNER = "*";
 
@@ -31,30 +34,52 @@ public record OutboundCall(
 
   public static OutboundCall about(
       String partner, CallAction action, String partnerOrderId, long orderId, String number) {
-    return new OutboundCall(partner, action, partnerOrderId, orderId, number, null, null, 1);
+    return new OutboundCall(partner, action, partnerOrderId, orderId, number, null, null, 1, null);
   }
 
   public static OutboundCall deny(
       String partner, String partnerOrderId, DenyReason reason, String explanation) {
     return new OutboundCall(
-        partner, CallAction.DENY, partnerOrderId, null, null, reason, explanation, 1);
+        partner, CallAction.DENY, partnerOrderId, null, null, reason, explanation, 1, null);
   }
 
   /** The restaurant voided an accepted order; the explanation is the cashier's reason. */
   public static OutboundCall cancel(
       String partner, String partnerOrderId, long orderId, String number, String reason) {
     return new OutboundCall(
-        partner, CallAction.CANCEL, partnerOrderId, orderId, number, null, reason, 1);
+        partner, CallAction.CANCEL, partnerOrderId, orderId, number, null, reason, 1, null);
   }
 
   public static OutboundCall store(CallAction action, String explanation) {
-    return new OutboundCall(EVERY_PARTNER, action, null, null, null, null, explanation, 1);
+    return new OutboundCall(EVERY_PARTNER, action, null, null, null, null, explanation, 1, null);
+  }
+
+  /** An item 86'd or back, for every partner; the explanation is the item's name. */
+  public static OutboundCall item(boolean available, String code, String name) {
+    return new OutboundCall(
+        EVERY_PARTNER,
+        available ? CallAction.ITEM_AVAILABLE : CallAction.ITEM_UNAVAILABLE,
+        null,
+        null,
+        null,
+        null,
+        name,
+        1,
+        code);
   }
 
   /** The same call for one partner (store status fans out). */
   public OutboundCall to(String partnerId) {
     return new OutboundCall(
-        partnerId, action, partnerOrderId, orderId, orderNumber, denyReason, explanation, attempt);
+        partnerId,
+        action,
+        partnerOrderId,
+        orderId,
+        orderNumber,
+        denyReason,
+        explanation,
+        attempt,
+        item);
   }
 
   /** The same call, one attempt later. */
@@ -67,6 +92,7 @@ public record OutboundCall(
         orderNumber,
         denyReason,
         explanation,
-        attempt + 1);
+        attempt + 1,
+        item);
   }
 }

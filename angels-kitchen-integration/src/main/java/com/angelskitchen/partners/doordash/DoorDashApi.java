@@ -19,10 +19,11 @@ import java.util.Map;
 
 /**
  * The Marketplace API calls: confirm (PATCH /api/v1/orders/{id}, success or fail with a reason),
- * the ready signal (PATCH .../events/order_ready_for_pickup) and store status (PUT
- * /api/v1/stores/{id}/status). Each request carries a fresh JWT: HS256, {@code dd-ver: DD-JWT-V1},
- * audience "doordash", issuer the developer id, key id the key id, valid five minutes, signed with
- * the base64url-decoded signing secret.
+ * the ready signal (PATCH .../events/order_ready_for_pickup), store status (PUT
+ * /api/v1/stores/{id}/status) and item availability (PATCH /api/v1/stores/{id}/item_status). Each
+ * request carries a fresh JWT: HS256, {@code dd-ver: DD-JWT-V1}, audience "doordash", issuer the
+ * developer id, key id the key id, valid five minutes, signed with the base64url-decoded signing
+ * secret.
  */
 final class DoorDashApi {
 
@@ -69,7 +70,30 @@ final class DoorDashApi {
                   + call.partnerOrderId()
                   + " on the DoorDash merchant portal or tablet");
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
+      case ITEM_UNAVAILABLE, ITEM_AVAILABLE -> itemStatus(settings, call);
     };
+  }
+
+  /**
+   * An item 86'd or back: PATCH /api/v1/stores/{id}/item_status with the item's merchant-supplied
+   * id (the restaurant's item code) and whether it is available.
+   */
+  private static PartnerAnswer itemStatus(PartnerSettings settings, OutboundCall call)
+      throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.doordash.store-id is not configured");
+    }
+    JsonObjectBuilder body =
+        JSON.createObjectBuilder()
+            .add(
+                "items",
+                JSON.createArrayBuilder()
+                    .add(
+                        JSON.createObjectBuilder()
+                            .add("id", call.item())
+                            .add("is_available", call.action() == CallAction.ITEM_AVAILABLE)));
+    return send(settings, "PATCH", "/api/v1/stores/" + encode(store) + "/item_status", body);
   }
 
   private static PartnerAnswer storeStatus(PartnerSettings settings, OutboundCall call)

@@ -87,7 +87,38 @@ public class UberEatsApi {
                   .build()
                   .toString());
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
+      case ITEM_UNAVAILABLE, ITEM_AVAILABLE -> itemSuspension(settings, call);
     };
+  }
+
+  /**
+   * An item 86'd or back: the Menu API's Update Item (POST /v2/eats/stores/{id}/menus/items/{item},
+   * a sparse update of its {@code suspension_info}). An 86 suspends it for a day (Uber Eats wants
+   * an end; the kitchen lifts it sooner when the item is back, with {@code suspend_until} 0).
+   */
+  private PartnerAnswer itemSuspension(PartnerSettings settings, OutboundCall call)
+      throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.ubereats.store-id is not configured");
+    }
+    boolean back = call.action() == com.angelskitchen.partners.boundary.CallAction.ITEM_AVAILABLE;
+    JsonObjectBuilder suspension =
+        JSON.createObjectBuilder()
+            .add(
+                "suspend_until",
+                back ? 0 : Instant.now().plus(java.time.Duration.ofDays(1)).getEpochSecond());
+    if (!back) {
+      suspension.add("reason", "86'd in the kitchen");
+    }
+    return authorized(
+        settings,
+        "POST",
+        "/v2/eats/stores/" + encode(store) + "/menus/items/" + encode(call.item()),
+        JSON.createObjectBuilder()
+            .add("suspension_info", JSON.createObjectBuilder().add("suspension", suspension))
+            .build()
+            .toString());
   }
 
   private PartnerAnswer storeStatus(PartnerSettings settings, OutboundCall call)

@@ -151,6 +151,9 @@ public class Website implements Partner {
     if (call.explanation() != null) {
       body.add("reason", call.explanation());
     }
+    if (call.item() != null) {
+      body.add("item", call.item());
+    }
     return PartnerHttp.send(
         "POST",
         java.net.URI.create(url.get()),
