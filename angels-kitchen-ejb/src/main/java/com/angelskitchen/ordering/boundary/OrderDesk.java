@@ -42,7 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The one entry point through which the POS, the API and the delivery partners place, cancel and
@@ -125,7 +126,7 @@ public class OrderDesk {
     Map<String, MenuItem> menu = itemsOf(request.lines());
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     Map<String, List<String>> routes = pass.route(menu.values());
-    stockroom.take(quantities(drafts.stream().map(d -> Map.entry(d.item(), d.quantity()))));
+    stockroom.take(quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity));
     OffsetDateTime fireAt =
         FireTime.of(
             request.pickupAt(),
@@ -198,8 +199,7 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock); // under the lock: see DayReports.close
     order.cancel(reason.strip(), now);
-    stockroom.giveBack(
-        quantities(order.liveLines().stream().map(l -> Map.entry(l.item(), l.quantity()))));
+    stockroom.giveBack(quantities(order.liveLines(), OrderLine::item, OrderLine::quantity));
     List<String> stations = pass.cancelTickets(orderId);
     return kitchenLog.record(
         sequence ->
@@ -227,7 +227,7 @@ public class OrderDesk {
     Map<String, List<String>> routes = pass.route(menu.values());
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    stockroom.take(quantities(drafts.stream().map(d -> Map.entry(d.item(), d.quantity()))));
+    stockroom.take(quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity));
     if (order.lines().size() + drafts.size() > PlaceOrder.MAX_LINES) {
       throw new InvalidOrderException(
           "order.too-many-lines",
@@ -263,7 +263,7 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     OrderLine line = order.voidLine(lineId, why, now);
-    stockroom.giveBack(quantities(Stream.of(Map.entry(line.item(), line.quantity()))));
+    stockroom.giveBack(quantities(List.of(line), OrderLine::item, OrderLine::quantity));
     List<TicketView> tickets = pass.voidLine(orderId, lineId, now);
     boolean nowReady =
         order.status() == OrderStatus.IN_KITCHEN && !tickets.isEmpty() && pass.allDone(orderId);
@@ -328,11 +328,15 @@ public class OrderDesk {
   }
 
   /** Quantities by menu item id (lines not from the menu left out), for the stockroom. */
-  private static Map<Long, Integer> quantities(Stream<Map.Entry<MenuItem, Integer>> lines) {
+  private static <L> Map<Long, Integer> quantities(
+      List<L> lines, Function<L, MenuItem> item, ToIntFunction<L> quantity) {
     Map<Long, Integer> quantities = new HashMap<>();
-    lines
-        .filter(e -> e.getKey() != null)
-        .forEach(e -> quantities.merge(e.getKey().id(), e.getValue(), Integer::sum));
+    for (L line : lines) {
+      MenuItem menuItem = item.apply(line);
+      if (menuItem != null) {
+        quantities.merge(menuItem.id(), quantity.applyAsInt(line), Integer::sum);
+      }
+    }
     return quantities;
   }
 
