@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -45,36 +44,12 @@ public class AuditResource {
 
   @Inject StoreFormat format;
 
-  /** What was read: the span, the entries (newest first), and whether the limit left some out. */
+  /**
+   * What was read: the span, the entries (newest first, as {@link MoneyAuditLog.Entry}; absent
+   * fields are left out), and whether the limit left some out.
+   */
   public record AuditView(
-      OffsetDateTime from, OffsetDateTime to, List<EntryView> entries, boolean more) {}
-
-  /** One entry as the API shows it; absent fields are left out. */
-  public record EntryView(
-      long id,
-      OffsetDateTime at,
-      String action,
-      Long orderId,
-      String orderNumber,
-      LocalDate businessDay,
-      BigDecimal amount,
-      String actor,
-      String approvedBy,
-      String detail) {
-    static EntryView of(MoneyAuditLog.Entry e) {
-      return new EntryView(
-          e.id(),
-          e.at(),
-          e.action(),
-          e.orderId(),
-          e.orderNumber(),
-          e.businessDay(),
-          e.amount(),
-          e.actor(),
-          e.approvedBy(),
-          e.detail());
-    }
-  }
+      OffsetDateTime from, OffsetDateTime to, List<MoneyAuditLog.Entry> entries, boolean more) {}
 
   @GET
   @Operation(
@@ -91,11 +66,7 @@ public class AuditResource {
       @QueryParam("limit") String limit) {
     MoneyAuditLog.Filter filter = filter(from, to, actions, actor, order, limit);
     MoneyAuditLog.Found found = log.find(filter);
-    return new AuditView(
-        filter.from(),
-        filter.to(),
-        found.entries().stream().map(EntryView::of).toList(),
-        found.more());
+    return new AuditView(filter.from(), filter.to(), found.entries(), found.more());
   }
 
   @GET
