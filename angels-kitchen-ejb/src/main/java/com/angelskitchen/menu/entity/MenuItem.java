@@ -29,7 +29,8 @@ import java.util.Set;
 /**
  * Something a guest can order. An 86'd item stays on the menu (and on the POS, greyed out) but
  * cannot be ordered until it is restored. When a manager counts its stock, each order takes from it
- * and a cancel gives back; at zero the item 86es itself, and a restock brings it back.
+ * and a cancel gives back; at zero the item 86es itself, and a restock brings it back. An item may
+ * ask the guest to choose in {@link ModifierGroup}s; one with a group of flavours is a bundle.
  */
 @Entity
 @Table(name = "menu_item")
@@ -97,6 +98,14 @@ public class MenuItem {
       inverseJoinColumns = @JoinColumn(name = "extra_id"))
   @OrderColumn(name = "position")
   private List<Extra> extras = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "menu_item_group",
+      joinColumns = @JoinColumn(name = "item_id"),
+      inverseJoinColumns = @JoinColumn(name = "group_id"))
+  @OrderColumn(name = "position")
+  private List<ModifierGroup> groups = new ArrayList<>();
 
   @Version private long version;
 
@@ -298,5 +307,25 @@ public class MenuItem {
 
   public List<Extra> extras() {
     return Collections.unmodifiableList(extras);
+  }
+
+  /** The choices the guest makes for this item, in the order the POS asks them. */
+  public List<ModifierGroup> groups() {
+    return Collections.unmodifiableList(groups);
+  }
+
+  /** Offers these groups, in this order (none: a plain item). */
+  public void offer(List<ModifierGroup> offered) {
+    groups.clear();
+    groups.addAll(offered);
+  }
+
+  public Optional<ModifierGroup> group(String groupCode) {
+    return groups.stream().filter(g -> g.code().equals(groupCode)).findFirst();
+  }
+
+  /** True when a group of flavours fills it: a dozen, a half dozen. */
+  public boolean isBundle() {
+    return groups.stream().anyMatch(ModifierGroup::isFlavours);
   }
 }

@@ -37,9 +37,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -125,15 +129,13 @@ public class OrderDesk {
     OffsetDateTime now = salesClock.forOrder();
     Map<String, MenuItem> menu = itemsOf(request.lines());
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
-    Map<String, List<String>> routes = pass.route(menu.values());
-    stockroom.take(quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity));
+    List<OrderLine.Draft> made = made(drafts);
+    Map<String, List<String>> routes = pass.route(itemsIn(made));
+    stockroom.take(quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity));
     OffsetDateTime fireAt =
         FireTime.of(
             request.pickupAt(),
-            drafts.stream()
-                .filter(d -> d.item() != null)
-                .map(d -> d.item().prepMinutes())
-                .toList());
+            made.stream().filter(d -> d.item() != null).map(d -> d.item().prepMinutes()).toList());
 
     OrderNumber number = numbering.next(BusinessDay.of(now, settings.businessDayStartsAt()));
     KitchenOrder order =
@@ -224,11 +226,13 @@ public class OrderDesk {
     }
     Map<String, MenuItem> menu = itemsOf(lines);
     List<OrderLine.Draft> drafts = OrderAssembler.draft(lines, menu);
-    Map<String, List<String>> routes = pass.route(menu.values());
+    List<OrderLine.Draft> made = made(drafts);
+    Map<String, List<String>> routes = pass.route(itemsIn(made));
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    stockroom.take(quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity));
-    if (order.lines().size() + drafts.size() > PlaceOrder.MAX_LINES) {
+    stockroom.take(quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity));
+    if (order.lines().stream().filter(l -> !l.isPart()).count() + drafts.size()
+        > PlaceOrder.MAX_LINES) {
       throw new InvalidOrderException(
           "order.too-many-lines",
           "an order has at most " + PlaceOrder.MAX_LINES + " lines",
@@ -263,8 +267,13 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     OrderLine line = order.voidLine(lineId, why, now);
-    stockroom.giveBack(quantities(List.of(line), OrderLine::item, OrderLine::quantity));
-    List<TicketView> tickets = pass.voidLine(orderId, lineId, now);
+    List<OrderLine> gone = new ArrayList<>(List.of(line));
+    gone.addAll(order.partsOf(line));
+    stockroom.giveBack(quantities(gone, OrderLine::item, OrderLine::quantity));
+    Map<Long, TicketView> changed = new LinkedHashMap<>();
+    gone.forEach(
+        l -> pass.voidLine(orderId, l.id(), now).forEach(t -> changed.put(t.ticketId(), t)));
+    List<TicketView> tickets = List.copyOf(changed.values());
     boolean nowReady =
         order.status() == OrderStatus.IN_KITCHEN && !tickets.isEmpty() && pass.allDone(orderId);
     if (nowReady) {
@@ -325,6 +334,21 @@ public class OrderDesk {
             new OrderCancelled(
                 sequence, orderId, order.number().display(), order.cancelReason(), now, List.of()),
         orderId);
+  }
+
+  /** What the kitchen makes of these drafts: each line, and after a bundle its flavours. */
+  private static List<OrderLine.Draft> made(List<OrderLine.Draft> drafts) {
+    return drafts.stream().flatMap(OrderLine.Draft::withParts).toList();
+  }
+
+  /** The menu items of these drafts, each once, for routing. */
+  private static Collection<MenuItem> itemsIn(List<OrderLine.Draft> drafts) {
+    Map<Long, MenuItem> items = new LinkedHashMap<>();
+    drafts.stream()
+        .map(OrderLine.Draft::item)
+        .filter(Objects::nonNull)
+        .forEach(i -> items.putIfAbsent(i.id(), i));
+    return items.values();
   }
 
   /** Quantities by menu item id (lines not from the menu left out), for the stockroom. */

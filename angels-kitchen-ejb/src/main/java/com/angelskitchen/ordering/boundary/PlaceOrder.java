@@ -28,6 +28,7 @@ public record PlaceOrder(
   public static final int MAX_ORDER_NOTE = 500;
   public static final int MAX_LINE_NOTE = 200;
   public static final int MAX_MODIFIERS = 20;
+  public static final int MAX_CHOICES = 40;
 
   public PlaceOrder {
     Objects.requireNonNull(source, "source");
@@ -58,7 +59,8 @@ public record PlaceOrder(
       List<String> remove,
       List<String> add,
       String note,
-      String unmapped) {
+      String unmapped,
+      List<Choice> choices) {
 
     public Line {
       if (unmapped != null) {
@@ -95,11 +97,57 @@ public record PlaceOrder(
             "an unmapped line carries its modifiers in its note, not as menu codes");
       }
       note = lineNote(what, note);
+      choices = choices(what, choices);
+      if (unmapped != null && !choices.isEmpty()) {
+        throw new InvalidOrderException(
+            "order.unmapped-line.modifiers",
+            "an unmapped line carries its modifiers in its note, not as menu codes");
+      }
+    }
+
+    /** A line from the menu, or an unmapped one, without choices. */
+    public Line(
+        String item,
+        int quantity,
+        List<String> remove,
+        List<String> add,
+        String note,
+        String unmapped) {
+      this(item, quantity, remove, add, note, unmapped, List.of());
     }
 
     /** A line from the menu. */
     public Line(String item, int quantity, List<String> remove, List<String> add, String note) {
       this(item, quantity, remove, add, note, null);
+    }
+
+    /** A line from the menu with the choices made in its groups. */
+    public static Line chosen(
+        String item,
+        int quantity,
+        List<String> remove,
+        List<String> add,
+        String note,
+        List<Choice> choices) {
+      return new Line(item, quantity, remove, add, note, null, choices);
+    }
+
+    private static List<Choice> choices(String item, List<Choice> choices) {
+      if (choices == null) {
+        return List.of();
+      }
+      if (choices.size() > MAX_CHOICES) {
+        throw new InvalidOrderException(
+            "order.too-many-choices",
+            item + " has more than " + MAX_CHOICES + " choices",
+            item,
+            MAX_CHOICES);
+      }
+      if (choices.stream().anyMatch(Objects::isNull)) {
+        throw new InvalidOrderException(
+            "order.choice.unknown", item + ": a choice is empty", item, "", "");
+      }
+      return List.copyOf(choices);
     }
 
     /** A partner's line that no mapping names a menu item for; shown flagged in the kitchen. */
@@ -151,6 +199,36 @@ public record PlaceOrder(
         }
       }
       return List.copyOf(codes);
+    }
+  }
+
+  /**
+   * A choice made in one of the item's groups: which group, which choice, how many times (a dozen
+   * of four flavours is four choices in "sabores" whose counts add up to twelve).
+   */
+  public record Choice(String group, String choice, int count) {
+    public Choice {
+      if (!Codes.isCode(group) || !Codes.isCode(choice)) {
+        throw new InvalidOrderException(
+            "order.choice.unknown",
+            "a choice names a group code and a choice code, not '" + group + ":" + choice + "'",
+            String.valueOf(group),
+            String.valueOf(group),
+            String.valueOf(choice));
+      }
+      if (count < 1 || count > MAX_QUANTITY) {
+        throw new InvalidOrderException(
+            "order.choice.count",
+            choice + " is chosen 1 to " + MAX_QUANTITY + " times, not " + count,
+            choice,
+            MAX_QUANTITY,
+            count);
+      }
+    }
+
+    /** Chosen once. */
+    public static Choice of(String group, String choice) {
+      return new Choice(group, choice, 1);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.angelskitchen.ordering.control;
 
+import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.ItemUnavailableException;
 import com.angelskitchen.menu.entity.MenuItem;
@@ -9,6 +10,7 @@ import com.angelskitchen.ordering.boundary.PlaceOrder;
 import com.angelskitchen.ordering.entity.LineModifier;
 import com.angelskitchen.ordering.entity.OrderLine;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,10 @@ import java.util.Set;
 /**
  * Turns requested lines into order lines against the current menu: every item must exist and not be
  * 86'd, every removed ingredient must be a removable part of that item's recipe, every added extra
- * must be one the item offers. The first problem found is refused with a message naming it. A
- * partner's unmapped line passes through as it is, flagged, priced at zero (the partner charged the
- * guest; the restaurant's figures must not invent a price).
+ * must be one the item offers, and the choices must fill the item's groups (see {@link Choices}).
+ * The first problem found is refused with a message naming it. A partner's unmapped line passes
+ * through as it is, flagged, priced at zero (the partner charged the guest; the restaurant's
+ * figures must not invent a price).
  */
 public final class OrderAssembler {
 
@@ -93,6 +96,11 @@ public final class OrderAssembler {
         added.add(extra);
         modifiers.add(LineModifier.added(code, extra.name(), extra.price()));
       }
+      List<OrderLine.Draft> parts = new ArrayList<>();
+      modifiers.addAll(Choices.check(item, line, parts));
+      Set<Allergen> allergens = EnumSet.noneOf(Allergen.class);
+      allergens.addAll(item.allergensWith(line.remove(), added));
+      parts.forEach(p -> allergens.addAll(p.allergens()));
       drafts.add(
           new OrderLine.Draft(
               item,
@@ -102,8 +110,9 @@ public final class OrderAssembler {
               item.price(),
               modifiers,
               line.note(),
-              item.allergensWith(line.remove(), added),
-              false));
+              allergens,
+              false,
+              parts));
     }
     return drafts;
   }

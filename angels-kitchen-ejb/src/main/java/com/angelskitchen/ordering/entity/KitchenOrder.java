@@ -205,7 +205,7 @@ public class KitchenOrder {
     this.pickupAt = header.pickupAt();
     this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
     for (OrderLine.Draft draft : lines) {
-      this.lines.add(new OrderLine(this, this.lines.size() + 1, draft));
+      append(draft, 0);
     }
     Totals totals = Totals.of(this.lines.stream().map(OrderLine::lineTotal).toList(), taxRule);
     this.subtotal = totals.subtotal();
@@ -325,9 +325,7 @@ public class KitchenOrder {
     int round = lines.stream().mapToInt(OrderLine::addOn).max().orElse(0) + 1;
     List<OrderLine> added = new ArrayList<>();
     for (OrderLine.Draft draft : drafts) {
-      OrderLine line = new OrderLine(this, lines.size() + 1, draft, round);
-      lines.add(line);
-      added.add(line);
+      added.addAll(append(draft, round));
     }
     reprice(discount);
     if (paidAt != null && !paid.equals(total)) {
@@ -337,10 +335,32 @@ public class KitchenOrder {
     return added;
   }
 
+  /** Adds a line, and after a bundle the flavours part of it; answers the lines added. */
+  private List<OrderLine> append(OrderLine.Draft draft, int round) {
+    OrderLine line = new OrderLine(this, lines.size() + 1, draft, round);
+    lines.add(line);
+    List<OrderLine> added = new ArrayList<>(List.of(line));
+    for (OrderLine.Draft part : draft.parts()) {
+      OrderLine made = new OrderLine(this, lines.size() + 1, part, round, line.lineNumber());
+      lines.add(made);
+      added.add(made);
+    }
+    return added;
+  }
+
+  /** The flavours part of a bundle line (none for any other line). */
+  public List<OrderLine> partsOf(OrderLine bundle) {
+    return lines.stream()
+        .filter(l -> l.partOf().filter(n -> n == bundle.lineNumber()).isPresent())
+        .toList();
+  }
+
   /**
    * Voids one line: it stays on the order, struck through, and no longer counts. Only before
    * anything is paid (a paid line is refunded instead) and never the last line (the order is
    * cancelled instead).
+   *
+   * <p>A bundle's flavours are voided with it; a flavour alone cannot be.
    *
    * @return the voided line
    */
@@ -371,7 +391,18 @@ public class KitchenOrder {
           line.lineNumber(),
           number.display());
     }
-    if (liveLines().size() == 1) {
+    if (line.isPart()) {
+      throw new OrderStateException(
+          "order.change.part-of-bundle",
+          "line "
+              + line.lineNumber()
+              + " of order "
+              + number.display()
+              + " is part of a bundle: void the bundle",
+          line.lineNumber(),
+          number.display());
+    }
+    if (liveLines().stream().filter(l -> !l.isPart()).count() == 1) {
       throw new OrderStateException(
           "order.change.last-line",
           "line "
@@ -397,6 +428,7 @@ public class KitchenOrder {
           discount.amount());
     }
     line.voidFor(reason, now);
+    partsOf(line).forEach(part -> part.voidFor(reason, now));
     reprice(discount);
     return line;
   }

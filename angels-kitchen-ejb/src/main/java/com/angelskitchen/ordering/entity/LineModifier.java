@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A modifier as ordered, copied from the menu at that moment (code, name, price), so that renaming
- * or repricing an extra later never changes a past order.
+ * or repricing an extra later never changes a past order: an ingredient left out, an extra added,
+ * or a choice made in one of the item's groups.
  */
 @Embeddable
 public class LineModifier {
@@ -27,6 +28,14 @@ public class LineModifier {
   @Column(nullable = false, precision = 10, scale = 2)
   private Money price;
 
+  /** The group a choice was made in ("Salsa"); null for a removal or an extra. */
+  @Column(name = "group_name", length = 60)
+  private String groupName;
+
+  /** How many times it was chosen (a dozen: "carne ×4"); 1 for a removal or an extra. */
+  @Column(nullable = false)
+  private int times = 1;
+
   protected LineModifier() {}
 
   private LineModifier(ModifierKind kind, String code, String name, Money price) {
@@ -34,6 +43,18 @@ public class LineModifier {
     this.code = Objects.requireNonNull(code, "code");
     this.name = Objects.requireNonNull(name, "name");
     this.price = Objects.requireNonNull(price, "price");
+  }
+
+  /** A choice made {@code times} times in the group {@code groupName}, at {@code price} each. */
+  public static LineModifier chosen(
+      String groupName, String code, String name, Money price, int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("a choice is made at least once");
+    }
+    LineModifier choice = new LineModifier(ModifierKind.CHOICE, code, name, price);
+    choice.groupName = Objects.requireNonNull(groupName, "groupName");
+    choice.times = times;
+    return choice;
   }
 
   public static LineModifier removed(String code, String name) {
@@ -58,5 +79,19 @@ public class LineModifier {
 
   public Money price() {
     return price;
+  }
+
+  /** The group of a choice; null for a removal or an extra. */
+  public String groupName() {
+    return groupName;
+  }
+
+  public int times() {
+    return times;
+  }
+
+  /** What this modifier adds to one item: an extra's price, or a choice's price times taken. */
+  public Money charge() {
+    return kind == ModifierKind.REMOVE ? Money.ZERO : price.times(times);
   }
 }

@@ -25,13 +25,17 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One line of an order as the guest asked for it: how many of which item, what to leave out, what
  * to add, a note, and the allergens that result. Names and prices are copied from the menu when the
  * line is added. A line added after the order was sent belongs to an add-on round (1, 2, …); a
- * voided line stays on the order, struck through, and no longer counts.
+ * voided line stays on the order, struck through, and no longer counts. A bundle (a dozen) is a
+ * line with the price; each flavour in it is a line {@linkplain #partOf() part of} it, at no price,
+ * made at its own station.
  */
 @Entity
 @Cacheable(false) // written once, read by query: see persistence.xml
@@ -91,6 +95,14 @@ public class OrderLine {
   @Column(name = "void_reason", length = 200)
   private String voidReason;
 
+  /** A bundle (a dozen): it carries the price, its flavours are the lines part of it. */
+  @Column(nullable = false, updatable = false)
+  private boolean bundle;
+
+  /** For a flavour of a bundle, the bundle's line number; null for any other line. */
+  @Column(name = "part_of", updatable = false)
+  private Integer partOf;
+
   @ElementCollection
   @CollectionTable(name = "order_line_modifier", joinColumns = @JoinColumn(name = "line_id"))
   @OrderColumn(name = "position")
@@ -103,7 +115,13 @@ public class OrderLine {
   }
 
   OrderLine(KitchenOrder order, int lineNumber, Draft draft, int addOn) {
+    this(order, lineNumber, draft, addOn, null);
+  }
+
+  OrderLine(KitchenOrder order, int lineNumber, Draft draft, int addOn, Integer partOf) {
     this.order = order;
+    this.partOf = partOf;
+    this.bundle = !draft.parts().isEmpty();
     this.addOn = addOn;
     this.lineNumber = lineNumber;
     this.item = draft.item();
@@ -120,15 +138,13 @@ public class OrderLine {
     this.unmapped = draft.unmapped();
     this.lineTotal =
         Totals.lineTotal(
-            unitPrice,
-            draft.modifiers().stream()
-                .filter(m -> m.kind() == ModifierKind.ADD)
-                .map(LineModifier::price)
-                .toList(),
-            quantity);
+            unitPrice, draft.modifiers().stream().map(LineModifier::charge).toList(), quantity);
   }
 
-  /** A line ready to be added to an order, its modifiers already checked against the menu. */
+  /**
+   * A line ready to be added to an order, its modifiers already checked against the menu. A
+   * bundle's draft has {@code parts}: the flavours chosen, each a line of its own at no price.
+   */
   public record Draft(
       MenuItem item,
       String itemName,
@@ -138,7 +154,8 @@ public class OrderLine {
       List<LineModifier> modifiers,
       String note,
       Set<Allergen> allergens,
-      boolean unmapped) {
+      boolean unmapped,
+      List<Draft> parts) {
 
     /** Longest kitchen name a screen shows. */
     static final int KITCHEN_NAME_LENGTH = 24;
@@ -152,10 +169,43 @@ public class OrderLine {
       }
       modifiers = List.copyOf(modifiers);
       allergens = Set.copyOf(allergens);
+      parts = parts == null ? List.of() : List.copyOf(parts);
+      if (parts.stream().anyMatch(p -> !p.parts().isEmpty())) {
+        throw new IllegalArgumentException("a bundle's part is not a bundle itself");
+      }
       if (unmapped != (item == null)) {
         throw new IllegalArgumentException(
             "a line has a menu item exactly when it is not unmapped");
       }
+    }
+
+    /** A line that is not a bundle. */
+    public Draft(
+        MenuItem item,
+        String itemName,
+        String kitchenName,
+        int quantity,
+        Money unitPrice,
+        List<LineModifier> modifiers,
+        String note,
+        Set<Allergen> allergens,
+        boolean unmapped) {
+      this(
+          item,
+          itemName,
+          kitchenName,
+          quantity,
+          unitPrice,
+          modifiers,
+          note,
+          allergens,
+          unmapped,
+          List.of());
+    }
+
+    /** This draft and its parts, each once: what the kitchen makes and the stock gives. */
+    public Stream<Draft> withParts() {
+      return Stream.concat(Stream.of(this), parts.stream());
     }
 
     /** A partner's line not found on the menu, under the partner's own name, at no price. */
@@ -251,6 +301,26 @@ public class OrderLine {
   void voidFor(String reason, OffsetDateTime now) {
     this.voidReason = Objects.requireNonNull(reason, "reason");
     this.voidedAt = Objects.requireNonNull(now, "now");
+  }
+
+  /** True for a bundle (a dozen): its flavours are lines of their own, part of it. */
+  public boolean isBundle() {
+    return bundle;
+  }
+
+  /** For a flavour of a bundle, the bundle's line number. */
+  public Optional<Integer> partOf() {
+    return Optional.ofNullable(partOf);
+  }
+
+  /** True for a flavour made as part of a bundle. */
+  public boolean isPart() {
+    return partOf != null;
+  }
+
+  /** The choices made in the item's groups ("Salsa: criolla"). */
+  public List<LineModifier> choices() {
+    return modifiers.stream().filter(m -> m.kind() == ModifierKind.CHOICE).toList();
   }
 
   public List<LineModifier> removed() {

@@ -26,6 +26,8 @@ public record TicketView(
    * One line on the ticket. {@code removed} are shown in red with "-", {@code added} in blue with
    * "+"; an {@code unmapped} line is a partner's item not on the menu, flagged for the cook; a
    * {@code voided} line was taken off the order after it was sent: struck through, marked VOID.
+   * {@code choices} are the choices made in the item's groups ("Salsa: Criolla"); {@code bundle}
+   * names the bundle a flavour is part of ("Docena"), null for a line on its own.
    */
   public record Line(
       long ticketLineId,
@@ -40,5 +42,7 @@ public record TicketView(
       List<String> allergens,
       boolean bumped,
       boolean unmapped,
-      boolean voided) {}
+      boolean voided,
+      List<String> choices,
+      String bundle) {}
 }

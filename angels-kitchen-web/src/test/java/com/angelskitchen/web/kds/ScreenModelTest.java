@@ -60,7 +60,9 @@ class ScreenModelTest {
                 List.of(),
                 false,
                 false,
-                false)),
+                false,
+                List.of(),
+                null)),
         0);
   }
 
@@ -158,7 +160,9 @@ class ScreenModelTest {
                     line.allergens(),
                     false,
                     false,
-                    true)),
+                    true,
+                    line.choices(),
+                    line.bundle())),
             0);
     LineVoided voided =
         new LineVoided(
