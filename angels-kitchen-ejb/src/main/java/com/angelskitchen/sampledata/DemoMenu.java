@@ -7,6 +7,8 @@ import static com.angelskitchen.menu.entity.Allergen.MUSTARD;
 
 import com.angelskitchen.checkout.boundary.Discounts;
 import com.angelskitchen.checkout.entity.DiscountReason;
+import com.angelskitchen.menu.boundary.GroupSpec;
+import com.angelskitchen.menu.boundary.GroupSpec.ChoiceSpec;
 import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.boundary.ItemSpec.RecipeLine;
 import com.angelskitchen.menu.boundary.MenuCatalog;
@@ -15,6 +17,7 @@ import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuCategory;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.ModifierGroup;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.platform.persistence.StartUpLock;
@@ -36,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * The demo kitchen: three stations (Fritura, Horno, Mostrador as the default), fried and baked
- * empanadas, sides, drinks and desserts, with recipes, extras, allergens and routing rules.
+ * empanadas, sides, drinks and desserts, with recipes, extras, allergens and routing rules, and the
+ * dozen and half dozen with their flavours and sauce.
  */
 @Singleton
 @Startup
@@ -69,9 +73,11 @@ public class DemoMenu {
     category(categories, "acompanamientos", "Acompañamientos", 3);
     category(categories, "bebidas", "Bebidas", 4);
     category(categories, "postres", "Postres", 5);
+    category(categories, "docenas", "Docenas", 6);
     ingredients();
     extras();
     items();
+    bundles();
     rules();
     discountReasons();
     LOG.info("Demo menu in place: " + catalog.items().size() + " items");
@@ -314,6 +320,76 @@ public class DemoMenu {
         2,
         recipe("-dulce-de-leche"),
         List.of());
+  }
+
+  /**
+   * The dozen and half dozen, any flavours mixed (cortada a cuchillo costs a little more), each
+   * with a sauce to choose: the counter boxes them, each flavour is made at its own station.
+   */
+  private void bundles() {
+    Set<String> groups = codes(catalog.groups().stream().map(ModifierGroup::code));
+    List<ChoiceSpec> flavours =
+        catalog.items().stream()
+            .filter(i -> i.category().code().startsWith("empanadas-"))
+            .map(
+                i ->
+                    new ChoiceSpec(
+                        i.code(),
+                        flavourName(i.name()),
+                        Money.of(i.code().equals("carne-cuchillo") ? "300.00" : "0.00"),
+                        i.code()))
+            .toList();
+    if (!groups.contains("sabores-docena")) {
+      catalog.putGroup("sabores-docena", new GroupSpec("Sabores", 12, 12, true, flavours));
+    }
+    if (!groups.contains("sabores-media")) {
+      catalog.putGroup("sabores-media", new GroupSpec("Sabores", 6, 6, true, flavours));
+    }
+    if (!groups.contains("salsa")) {
+      catalog.putGroup(
+          "salsa",
+          new GroupSpec(
+              "Salsa",
+              1,
+              1,
+              false,
+              List.of(
+                  new ChoiceSpec("criolla", "Criolla", Money.ZERO, null),
+                  new ChoiceSpec("picante", "Picante", Money.ZERO, null),
+                  new ChoiceSpec("chimichurri", "Chimichurri", Money.of("200.00"), null))));
+    }
+    Set<String> existing = codes(catalog.items().stream().map(MenuItem::code));
+    bundle(existing, "docena", "Docena de empanadas", "DOCENA", "19500.00", "sabores-docena");
+    bundle(existing, "media-docena", "Media docena", "MEDIA DOCENA", "10500.00", "sabores-media");
+  }
+
+  /** "Empanada de carne" is "Carne" among the flavours of a dozen. */
+  private static String flavourName(String itemName) {
+    String flavour = itemName.replaceFirst("^Empanada (de )?", "");
+    return Character.toUpperCase(flavour.charAt(0)) + flavour.substring(1);
+  }
+
+  private void bundle(
+      Set<String> existing,
+      String code,
+      String name,
+      String kitchenName,
+      String price,
+      String flavours) {
+    if (!existing.contains(code)) {
+      catalog.putItem(
+          code,
+          new ItemSpec(
+              name,
+              kitchenName,
+              Money.of(price),
+              "docenas",
+              3,
+              0,
+              List.of(),
+              List.of(),
+              List.of(flavours, "salsa")));
+    }
   }
 
   private void rules() {

@@ -6,7 +6,10 @@ import com.angelskitchen.platform.InvalidRequestException;
 import java.util.HashSet;
 import java.util.List;
 
-/** Everything a manager says about a menu item, checked on construction. */
+/**
+ * Everything a manager says about a menu item, checked on construction. {@code groups} are the
+ * codes of the modifier groups it asks for, in order; null leaves the item's groups as they are.
+ */
 public record ItemSpec(
     String name,
     String kitchenName,
@@ -15,7 +18,21 @@ public record ItemSpec(
     int prepMinutes,
     int sortOrder,
     List<RecipeLine> recipe,
-    List<String> extras) {
+    List<String> extras,
+    List<String> groups) {
+
+  /** An item whose groups, if it has any, stay as they are. */
+  public ItemSpec(
+      String name,
+      String kitchenName,
+      Money price,
+      String category,
+      int prepMinutes,
+      int sortOrder,
+      List<RecipeLine> recipe,
+      List<String> extras) {
+    this(name, kitchenName, price, category, prepMinutes, sortOrder, recipe, extras, null);
+  }
 
   /** One ingredient of the recipe, by code, and whether a guest may leave it out. */
   public record RecipeLine(String ingredient, boolean removable) {}
@@ -58,6 +75,14 @@ public record ItemSpec(
         || extras.stream().distinct().count() != extras.size()) {
       throw new InvalidRequestException(
           "menu.item.extra-codes", name + ": each extra is a distinct extra code", name);
+    }
+    if (groups != null) {
+      groups = List.copyOf(groups);
+      if (groups.stream().anyMatch(g -> !Codes.isCode(g))
+          || groups.stream().distinct().count() != groups.size()) {
+        throw new InvalidRequestException(
+            "menu.item.group-codes", name + ": each group is a distinct group code", name);
+      }
     }
   }
 }

@@ -7,6 +7,8 @@ import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuCategory;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.ModifierChoice;
+import com.angelskitchen.menu.entity.ModifierGroup;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
 import com.angelskitchen.menu.events.MenuChanged;
@@ -140,11 +142,80 @@ public class MenuCatalog {
             spec.sortOrder(),
             recipe,
             extras);
+    List<ModifierGroup> groups =
+        spec.groups() == null
+            ? null
+            : spec.groups().stream()
+                .map(
+                    group ->
+                        byCode(ModifierGroup.class, group)
+                            .orElseThrow(
+                                () ->
+                                    new InvalidRequestException(
+                                        "menu.item.unknown-group",
+                                        "no modifier group '" + group + "'",
+                                        group)))
+                .toList();
     Optional<MenuItem> existing = byCode(MenuItem.class, code);
-    existing.ifPresentOrElse(
-        i -> i.describe(details), () -> em.persist(new MenuItem(code, details)));
+    MenuItem item =
+        existing.orElseGet(
+            () -> {
+              MenuItem made = new MenuItem(code, details);
+              em.persist(made);
+              return made;
+            });
+    existing.ifPresent(i -> i.describe(details));
+    if (groups != null) {
+      if (groups.stream()
+          .flatMap(g -> g.choices().stream())
+          .anyMatch(c -> c.item().filter(i -> i.code().equals(code)).isPresent())) {
+        throw new InvalidRequestException(
+            "menu.item.group-of-itself", code + " cannot be a flavour of itself", code);
+      }
+      item.offer(groups);
+    }
     changed("item", code);
     return existing.isEmpty();
+  }
+
+  public List<ModifierGroup> groups() {
+    return em.createNamedQuery(ModifierGroup.ALL, ModifierGroup.class).getResultList();
+  }
+
+  /**
+   * Creates or replaces a modifier group. A flavour names a menu item; a bundle cannot be a flavour
+   * (a dozen of dozens is not on any menu).
+   */
+  public boolean putGroup(String code, GroupSpec spec) {
+    requireCode(code);
+    List<ModifierChoice> choices =
+        spec.choices().stream()
+            .map(
+                c ->
+                    new ModifierChoice(
+                        c.code(),
+                        c.name().strip(),
+                        c.price() == null ? Money.ZERO : c.price(),
+                        c.item() == null ? null : flavour(c.item())))
+            .toList();
+    ModifierGroup.Rules rules =
+        new ModifierGroup.Rules(spec.name(), spec.min(), spec.max(), spec.repeats(), choices);
+    Optional<ModifierGroup> existing = byCode(ModifierGroup.class, code);
+    existing.ifPresentOrElse(
+        g -> g.describe(rules), () -> em.persist(new ModifierGroup(code, rules)));
+    changed("group", code);
+    return existing.isEmpty();
+  }
+
+  private MenuItem flavour(String code) {
+    MenuItem flavour = item(code);
+    if (flavour.isBundle()) {
+      throw new InvalidRequestException(
+          "menu.group.bundle-as-flavour",
+          flavour.name() + " is a bundle itself and cannot be a flavour",
+          flavour.name());
+    }
+    return flavour;
   }
 
   /** 86es the item ({@code available} false) or restores it; the POS and screens are told. */

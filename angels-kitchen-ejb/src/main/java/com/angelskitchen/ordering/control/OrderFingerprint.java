@@ -63,6 +63,20 @@ public final class OrderFingerprint {
         codes(out, "remove", line.remove());
         codes(out, "add", line.add());
         text(out, "note", line.note());
+        if (!line.choices().isEmpty()) {
+          // Only when there are choices, so that the form of every order without any, and the
+          // keys stored for them, stay as they were.
+          out.writeStartArray("choices");
+          line.choices()
+              .forEach(
+                  c ->
+                      out.writeStartObject()
+                          .write("group", c.group())
+                          .write("choice", c.choice())
+                          .write("count", c.count())
+                          .writeEnd());
+          out.writeEnd();
+        }
         out.writeEnd();
       }
       out.writeEnd().writeEnd();

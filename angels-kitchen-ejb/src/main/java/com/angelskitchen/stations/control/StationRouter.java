@@ -100,9 +100,6 @@ public class StationRouter {
       BiFunction<Station, List<OrderLine>, KitchenTicket> ticket) {
     Map<Station, List<OrderLine>> linesByStation = new LinkedHashMap<>();
     for (OrderLine line : orderLines) {
-      if (line.isBundle()) {
-        continue; // its flavours are made, each at its own station
-      }
       List<String> stations =
           line.item() != null ? routes.get(line.item().code()) : unmappedRoute(line);
       for (String code : stations) {

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The body of {@code POST /api/orders}. Orders taken through the API are POS orders; partner orders
- * arrive through their webhooks. Items and modifiers are menu codes.
+ * arrive through their webhooks. Items, modifiers and choices are menu codes.
  *
  * <p>Request bodies are plain classes with constrained fields rather than records: Payara's OpenAPI
  * scanner fails on constraints on constructor parameters, which records would create.
@@ -62,6 +62,24 @@ public class OrderRequest {
 
     @Size(max = PlaceOrder.MAX_LINE_NOTE)
     public String note;
+
+    /** The choices made in the item's groups: a sauce, the flavours of a dozen. */
+    @Size(max = PlaceOrder.MAX_CHOICES)
+    @Valid
+    public List<Choice> choices;
+  }
+
+  /** A choice in one of the item's groups, by codes, chosen {@code count} times (1 if left out). */
+  public static class Choice {
+    @NotBlank(message = "a choice names its group")
+    public String group;
+
+    @NotBlank(message = "a choice names what was chosen")
+    public String choice;
+
+    @Min(1)
+    @Max(PlaceOrder.MAX_QUANTITY)
+    public Integer count;
   }
 
   PlaceOrder toCommand() {
@@ -80,6 +98,21 @@ public class OrderRequest {
     if (line == null) {
       throw new InvalidOrderException("order.line.empty", "a line of the order is empty");
     }
-    return new PlaceOrder.Line(line.item, line.quantity, line.remove, line.add, line.note);
+    List<PlaceOrder.Choice> choices =
+        line.choices == null
+            ? List.of()
+            : line.choices.stream()
+                .map(
+                    c -> {
+                      if (c == null) {
+                        throw new InvalidOrderException(
+                            "order.line.empty", "a choice of the order is empty");
+                      }
+                      return new PlaceOrder.Choice(
+                          c.group, c.choice, c.count == null ? 1 : c.count);
+                    })
+                .toList();
+    return PlaceOrder.Line.chosen(
+        line.item, line.quantity, line.remove, line.add, line.note, choices);
   }
 }

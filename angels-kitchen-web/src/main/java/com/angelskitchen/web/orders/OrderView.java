@@ -41,7 +41,9 @@ public record OrderView(
   /**
    * One line with its modifiers; removed in red with "-", added in blue with "+" on screens. {@code
    * addOn} is 0 for a line the order was placed with, else the add-on round it came in; a voided
-   * line stays listed with when and why, and no longer counts in the totals.
+   * line stays listed with when and why, and no longer counts in the totals. {@code choices} are
+   * those made in the item's groups; a {@code bundle} (a dozen) is followed by its flavours, lines
+   * {@code partOf} it (by line number) at no price of their own.
    */
   public record Line(
       long id,
@@ -59,10 +61,16 @@ public record OrderView(
       boolean unmapped,
       int addOn,
       OffsetDateTime voidedAt,
-      String voidReason) {}
+      String voidReason,
+      List<Choice> choices,
+      boolean bundle,
+      Integer partOf) {}
 
   /** A modifier as ordered. */
   public record Modifier(String code, String name, BigDecimal price) {}
+
+  /** A choice made in one of the item's groups, {@code count} times at {@code price} each. */
+  public record Choice(String group, String code, String name, BigDecimal price, int count) {}
 
   static OrderView of(KitchenOrder order, List<TicketView> tickets) {
     return new OrderView(
@@ -111,7 +119,12 @@ public record OrderView(
         line.isUnmapped(),
         line.addOn(),
         line.voidedAt(),
-        line.voidReason());
+        line.voidReason(),
+        line.choices().stream()
+            .map(c -> new Choice(c.groupName(), c.code(), c.name(), c.price().amount(), c.times()))
+            .toList(),
+        line.isBundle(),
+        line.partOf().orElse(null));
   }
 
   private static Modifier modifier(LineModifier modifier) {
