@@ -1,11 +1,13 @@
 package com.angelskitchen.web.menu;
 
+import com.angelskitchen.menu.boundary.GroupSpec;
 import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.ModifierGroup;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.web.rest.ApiErrors;
@@ -142,7 +144,50 @@ public class MenuResource {
                                     ? null
                                     : new ItemSpec.RecipeLine(r.ingredient, r.removable))
                         .toList(),
-                request.extras)));
+                request.extras,
+                request.groups)));
+  }
+
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @GET
+  @Path("groups")
+  @Operation(summary = "The modifier groups: sauces to pick, the flavours of a dozen")
+  public List<GroupView> groups() {
+    return catalog.groups().stream().map(GroupView::of).toList();
+  }
+
+  /**
+   * Creates or replaces a modifier group: {@code {"name":"Salsa","min":1,"max":1,"repeats":false,
+   * "choices":[{"code":"criolla","name":"Criolla","price":0}]}}; a choice with an {@code item} is a
+   * flavour (the item offering the group is a bundle).
+   */
+  @PUT
+  @Path("groups/{code}")
+  @Operation(summary = "Create or replace a modifier group (201 created, 200 replaced)")
+  public Response putGroup(
+      @PathParam("code") String code,
+      @NotNull(message = ApiErrors.NO_BODY) @Valid GroupRequest request) {
+    return created(
+        catalog.putGroup(
+            code,
+            new GroupSpec(
+                request.name,
+                request.min,
+                request.max,
+                request.repeats,
+                request.choices == null
+                    ? null
+                    : request.choices.stream()
+                        .map(
+                            c ->
+                                c == null
+                                    ? null
+                                    : new GroupSpec.ChoiceSpec(
+                                        c.code,
+                                        c.name,
+                                        c.price == null ? Money.ZERO : new Money(c.price),
+                                        c.item))
+                        .toList())));
   }
 
   /** {@code {"available": false}} 86es the item; {@code true} restores it. */
@@ -245,10 +290,49 @@ public class MenuResource {
     @Valid public List<RecipeLine> recipe;
     public List<String> extras;
 
+    /** Codes of the modifier groups it asks for, in order; left out: its groups stay. */
+    public List<String> groups;
+
     /** An ingredient of the recipe and whether a guest may leave it out. */
     public static class RecipeLine {
       @NotBlank public String ingredient;
       public boolean removable;
+    }
+  }
+
+  /** A modifier group: choose from {@code min} to {@code max} of its choices. */
+  public static class GroupRequest {
+    @NotBlank
+    @jakarta.validation.constraints.Size(max = 60)
+    public String name;
+
+    @jakarta.validation.constraints.Min(0)
+    @jakarta.validation.constraints.Max(99)
+    public int min;
+
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(99)
+    public int max;
+
+    public boolean repeats;
+
+    @jakarta.validation.constraints.Size(min = 1, max = 40)
+    @Valid
+    public List<ChoiceRequest> choices;
+
+    /** One choice; {@code item} names the menu item of a flavour. */
+    public static class ChoiceRequest {
+      @NotBlank public String code;
+
+      @NotBlank
+      @jakarta.validation.constraints.Size(max = 60)
+      public String name;
+
+      @jakarta.validation.constraints.DecimalMin("0.00")
+      @jakarta.validation.constraints.Digits(integer = 8, fraction = 2)
+      public BigDecimal price;
+
+      public String item;
     }
   }
 
@@ -289,7 +373,9 @@ public class MenuResource {
       Integer stock,
       Integer lowStockAt,
       boolean lowOnStock,
-      boolean outOfStock) {
+      boolean outOfStock,
+      List<GroupView> groups,
+      boolean bundle) {
 
     static ItemView of(MenuItem item) {
       return new ItemView(
@@ -314,9 +400,45 @@ public class MenuResource {
           item.stock().orElse(null),
           item.lowStockAt().orElse(null),
           item.isLowOnStock(),
-          item.isOutOfStock());
+          item.isOutOfStock(),
+          item.groups().stream().map(GroupView::of).toList(),
+          item.isBundle());
     }
   }
+
+  /** A modifier group as the POS asks it; {@code required} when at least one must be chosen. */
+  public record GroupView(
+      String code,
+      String name,
+      int min,
+      int max,
+      boolean repeats,
+      boolean required,
+      List<ChoiceView> choices) {
+    static GroupView of(ModifierGroup group) {
+      return new GroupView(
+          group.code(),
+          group.name(),
+          group.min(),
+          group.max(),
+          group.repeats(),
+          group.required(),
+          group.choices().stream()
+              .map(
+                  c ->
+                      new ChoiceView(
+                          c.code(),
+                          c.name(),
+                          c.price().amount(),
+                          c.item().map(MenuItem::code).orElse(null),
+                          c.available()))
+              .toList());
+    }
+  }
+
+  /** A choice of a group; {@code item} is the menu item of a flavour. */
+  public record ChoiceView(
+      String code, String name, BigDecimal price, String item, boolean available) {}
 
   /** An ingredient of a recipe. */
   public record RecipeView(String code, String name, boolean removable, List<String> allergens) {}
