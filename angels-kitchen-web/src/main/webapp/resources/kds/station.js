@@ -241,11 +241,13 @@
     const title = el('div', 'ak-line-title');
     title.append(el('span', 'ak-qty', line.quantity + '×'));
     title.append(el('span', 'ak-item', line.kitchenName));
+    if (line.bundle) title.append(el('span', 'ak-bundle-tag', line.bundle));
     if (line.voided) title.append(el('span', 'ak-void-badge', Ak.text('js.kds.void')));
     item.append(title);
     if (line.unmapped) {
       item.append(el('div', 'ak-unmapped', Ak.text('js.kds.unmapped')));
     }
+    (line.choices || []).forEach((text) => item.append(el('div', 'ak-mod ak-mod-chosen', '› ' + text)));
     (line.removed || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-removed', '- ' + name)));
     (line.added || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-added', '+ ' + name)));
     if (line.note) item.append(el('div', 'ak-line-note', line.note));

@@ -2,8 +2,6 @@ package com.angelskitchen.web.orders;
 
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
-import com.angelskitchen.ordering.entity.LineModifier;
-import com.angelskitchen.ordering.entity.OrderLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Backs orders/index.xhtml: the latest orders, newest first. */
 @Named
@@ -56,20 +53,10 @@ public class OrdersBacking {
         order.source().code(),
         order.status().name(),
         order.customerName() == null ? "" : order.customerName(),
-        order.lines().stream().map(OrdersBacking::describe).collect(Collectors.joining(", ")),
+        order.lines().stream()
+            .filter(l -> !l.isPart())
+            .map(LineText::of)
+            .collect(Collectors.joining(", ")),
         order.total().amount());
-  }
-
-  /** "2× Empanada de carne (-cebolla +extra queso)". */
-  static String describe(OrderLine line) {
-    String modifiers =
-        Stream.concat(
-                line.removed().stream().map(m -> "-" + m.name()),
-                line.added().stream().map(LineModifier::name).map(n -> "+" + n))
-            .collect(Collectors.joining(" "));
-    return line.quantity()
-        + "× "
-        + line.itemName()
-        + (modifiers.isEmpty() ? "" : " (" + modifiers + ")");
   }
 }

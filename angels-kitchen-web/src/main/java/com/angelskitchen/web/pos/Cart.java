@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the cashier is building before sending: lines with their modifiers, priced the way the order
@@ -25,27 +26,54 @@ public final class Cart implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One line of the cart: how many of an item, what to leave out and add, a note. */
+  /**
+   * One line of the cart: how many of an item, what to leave out and add, the choices made in its
+   * groups, a note.
+   */
   public record Line(
-      PosItem item, int quantity, List<Choice> removed, List<Choice> added, String note)
+      PosItem item,
+      int quantity,
+      List<Choice> removed,
+      List<Choice> added,
+      String note,
+      List<Picked> picked)
       implements Serializable {
 
     public Line {
       removed = List.copyOf(removed);
       added = List.copyOf(added);
+      picked = List.copyOf(picked);
     }
 
     public Money total() {
-      return Totals.lineTotal(item.price(), added.stream().map(Choice::price).toList(), quantity);
+      return Totals.lineTotal(
+          item.price(),
+          Stream.concat(
+                  added.stream().map(Choice::price),
+                  picked.stream().map(p -> p.price().times(p.count())))
+              .toList(),
+          quantity);
     }
 
     PlaceOrder.Line request() {
-      return new PlaceOrder.Line(
+      return PlaceOrder.Line.chosen(
           item.code(),
           quantity,
           removed.stream().map(Choice::code).toList(),
           added.stream().map(Choice::code).toList(),
-          note);
+          note,
+          picked.stream().map(p -> new PlaceOrder.Choice(p.group(), p.code(), p.count())).toList());
+    }
+  }
+
+  /** A choice made in a group, {@code count} times: "Sabores: Carne ×4". */
+  public record Picked(
+      String group, String groupName, String code, String name, Money price, int count)
+      implements Serializable {
+
+    /** What the cart and the receipt print. */
+    public String label() {
+      return groupName + ": " + name + (count > 1 ? " \u00d7" + count : "");
     }
   }
 

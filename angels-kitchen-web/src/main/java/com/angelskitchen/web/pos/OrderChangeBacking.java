@@ -7,6 +7,7 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.i18n.StoreFormat;
+import com.angelskitchen.web.orders.LineText;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,7 +70,8 @@ public class OrderChangeBacking implements Serializable {
     voidReason = null;
     lines =
         order.lines().stream()
-            .map(l -> new LineRow(l.id(), OrderRow.describe(l), l.isVoided(), l.voidReason()))
+            .filter(l -> !l.isPart()) // a flavour of a dozen goes with its dozen
+            .map(l -> new LineRow(l.id(), LineText.of(l), l.isVoided(), l.voidReason()))
             .toList();
   }
 

@@ -1,16 +1,14 @@
 package com.angelskitchen.web.pos;
 
 import com.angelskitchen.ordering.entity.KitchenOrder;
-import com.angelskitchen.ordering.entity.LineModifier;
-import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.ordering.entity.OrderStatus;
 import com.angelskitchen.ordering.entity.Payment;
+import com.angelskitchen.web.orders.LineText;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One of today's orders as the POS lists it. Its time and total are written the store's way by the
@@ -39,24 +37,14 @@ public record OrderRow(
         order.source().code(),
         order.fulfillment().name(),
         order.customerName() == null ? "" : order.customerName(),
-        order.liveLines().stream().map(OrderRow::describe).collect(Collectors.joining(", ")),
+        order.liveLines().stream()
+            .filter(l -> !l.isPart())
+            .map(LineText::of)
+            .collect(Collectors.joining(", ")),
         order.total().amount(),
         order.status().name(),
         order.payment().map(Payment::method).map(Enum::name).orElse(""),
         order.cancelReason() == null ? "" : order.cancelReason());
-  }
-
-  /** "2× Empanada de carne (-Cebolla +Extra queso)". */
-  static String describe(OrderLine line) {
-    String modifiers =
-        Stream.concat(
-                line.removed().stream().map(m -> "-" + m.name()),
-                line.added().stream().map(LineModifier::name).map(n -> "+" + n))
-            .collect(Collectors.joining(" "));
-    return line.quantity()
-        + "× "
-        + line.itemName()
-        + (modifiers.isEmpty() ? "" : " (" + modifiers + ")");
   }
 
   public boolean isReady() {

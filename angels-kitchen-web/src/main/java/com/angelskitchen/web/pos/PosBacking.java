@@ -64,6 +64,7 @@ public class PosBacking implements Serializable {
   private List<String> addCodes = new ArrayList<>();
   private int quantity = 1;
   private String lineNote;
+  private List<GroupPick> picks = new ArrayList<>();
 
   private Fulfillment fulfillment = Fulfillment.TAKEOUT;
   private String customerName;
@@ -103,7 +104,7 @@ public class PosBacking implements Serializable {
       PageMessages.error("pos.item.eightySixed", item.get().name());
       return;
     }
-    startEditing(item.get(), -1, 1, List.of(), List.of(), null);
+    startEditing(item.get(), -1, 1, List.of(), List.of(), null, List.of());
     tellPage("editing");
   }
 
@@ -119,7 +120,8 @@ public class PosBacking implements Serializable {
         line.quantity(),
         line.removed().stream().map(Choice::code).toList(),
         line.added().stream().map(Choice::code).toList(),
-        line.note());
+        line.note(),
+        line.picked());
     tellPage("editing");
   }
 
@@ -142,7 +144,23 @@ public class PosBacking implements Serializable {
         editing.removable().stream().filter(c -> removeCodes.contains(c.code())).toList();
     List<Choice> added =
         editing.extras().stream().filter(c -> addCodes.contains(c.code())).toList();
-    cart.put(editingIndex, new Cart.Line(editing, quantity, removed, added, note));
+    if (picks.size() != editing.groups().size()) {
+      // The tap was lost (see getEditing): the choices must be made again.
+      picks = picksFor(editing, List.of());
+    }
+    for (GroupPick pick : picks) {
+      if (!pick.isSatisfied()) {
+        PosItem.Group group = pick.getGroup();
+        if (pick.getTotal() > group.max()) {
+          PageMessages.error("pos.line.group.tooMany", group.name(), group.max(), pick.getTotal());
+        } else {
+          PageMessages.error("pos.line.group.choose", group.name(), group.min(), pick.getTotal());
+        }
+        return;
+      }
+    }
+    List<Cart.Picked> picked = picks.stream().flatMap(p -> p.picked().stream()).toList();
+    cart.put(editingIndex, new Cart.Line(editing, quantity, removed, added, note, picked));
     editing = null;
     tellPage("saved");
   }
@@ -282,13 +300,24 @@ public class PosBacking implements Serializable {
       int quantity,
       List<String> removeCodes,
       List<String> addCodes,
-      String note) {
+      String note,
+      List<Cart.Picked> picked) {
     this.editing = item;
     this.editingIndex = index;
     this.quantity = quantity;
     this.removeCodes = new ArrayList<>(removeCodes);
     this.addCodes = new ArrayList<>(addCodes);
     this.lineNote = note;
+    this.picks = picksFor(item, picked);
+  }
+
+  private static List<GroupPick> picksFor(PosItem item, List<Cart.Picked> picked) {
+    return new ArrayList<>(item.groups().stream().map(g -> new GroupPick(g, picked)).toList());
+  }
+
+  /** The groups of the line being edited, in the order the cashier goes through them. */
+  public List<GroupPick> getPicks() {
+    return picks;
   }
 
   /** A flag for the page's oncomplete script: open or close the dialog. */

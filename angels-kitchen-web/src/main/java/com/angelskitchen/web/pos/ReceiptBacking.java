@@ -72,7 +72,7 @@ public class ReceiptBacking {
             o.placedAt(),
             o.fulfillment().name(),
             o.customerName(),
-            o.liveLines(),
+            o.liveLines().stream().filter(l -> !l.isPart()).toList(),
             o.subtotal().amount(),
             o.taxRate(),
             o.taxIncluded(),

@@ -88,6 +88,7 @@ public class TenderBacking implements Serializable {
     refunded = order.refunded();
     lines =
         order.liveLines().stream()
+            .filter(l -> !l.isPart()) // a flavour of a dozen is paid with its dozen
             .map(
                 l ->
                     new LineChoice(
