@@ -14,6 +14,8 @@ import com.angelskitchen.ordering.control.OrderKeys;
 import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.control.SalesClock;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.ModifierKind;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
 import com.angelskitchen.ordering.entity.OrderStatus;
@@ -126,7 +128,10 @@ public class OrderDesk {
     Map<String, MenuItem> menu = itemsOf(request.lines());
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     Map<String, List<String>> routes = pass.route(menu.values());
-    stockroom.take(quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity));
+    stockroom.take(
+        quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity),
+        leftOut(
+            drafts, OrderLine.Draft::item, OrderLine.Draft::quantity, OrderLine.Draft::modifiers));
     OffsetDateTime fireAt =
         FireTime.of(
             request.pickupAt(),
@@ -199,7 +204,9 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock); // under the lock: see DayReports.close
     order.cancel(reason.strip(), now);
-    stockroom.giveBack(quantities(order.liveLines(), OrderLine::item, OrderLine::quantity));
+    stockroom.giveBack(
+        quantities(order.liveLines(), OrderLine::item, OrderLine::quantity),
+        leftOut(order.liveLines(), OrderLine::item, OrderLine::quantity, OrderLine::modifiers));
     List<String> stations = pass.cancelTickets(orderId);
     return kitchenLog.record(
         sequence ->
@@ -227,7 +234,10 @@ public class OrderDesk {
     Map<String, List<String>> routes = pass.route(menu.values());
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    stockroom.take(quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity));
+    stockroom.take(
+        quantities(drafts, OrderLine.Draft::item, OrderLine.Draft::quantity),
+        leftOut(
+            drafts, OrderLine.Draft::item, OrderLine.Draft::quantity, OrderLine.Draft::modifiers));
     if (order.lines().size() + drafts.size() > PlaceOrder.MAX_LINES) {
       throw new InvalidOrderException(
           "order.too-many-lines",
@@ -263,7 +273,9 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     OrderLine line = order.voidLine(lineId, why, now);
-    stockroom.giveBack(quantities(List.of(line), OrderLine::item, OrderLine::quantity));
+    stockroom.giveBack(
+        quantities(List.of(line), OrderLine::item, OrderLine::quantity),
+        leftOut(List.of(line), OrderLine::item, OrderLine::quantity, OrderLine::modifiers));
     List<TicketView> tickets = pass.voidLine(orderId, lineId, now);
     boolean nowReady =
         order.status() == OrderStatus.IN_KITCHEN && !tickets.isEmpty() && pass.allDone(orderId);
@@ -325,6 +337,33 @@ public class OrderDesk {
             new OrderCancelled(
                 sequence, orderId, order.number().display(), order.cancelReason(), now, List.of()),
         orderId);
+  }
+
+  /**
+   * How many of each item left out each ingredient (REMOVE modifiers, "sin cebolla"): the stockroom
+   * takes none of it for them.
+   */
+  private static <L> Map<Stockroom.LeftOut, Integer> leftOut(
+      List<L> lines,
+      Function<L, MenuItem> item,
+      ToIntFunction<L> quantity,
+      Function<L, List<LineModifier>> modifiers) {
+    Map<Stockroom.LeftOut, Integer> leftOut = new HashMap<>();
+    for (L line : lines) {
+      MenuItem menuItem = item.apply(line);
+      if (menuItem == null) {
+        continue;
+      }
+      for (LineModifier modifier : modifiers.apply(line)) {
+        if (modifier.kind() == ModifierKind.REMOVE) {
+          leftOut.merge(
+              new Stockroom.LeftOut(menuItem.id(), modifier.code()),
+              quantity.applyAsInt(line),
+              Integer::sum);
+        }
+      }
+    }
+    return leftOut;
   }
 
   /** Quantities by menu item id (lines not from the menu left out), for the stockroom. */
