@@ -328,7 +328,8 @@ public class MenuResource {
       Integer stock,
       Integer lowStockAt,
       boolean lowOnStock,
-      boolean outOfStock) {
+      boolean outOfStock,
+      boolean outOfIngredient) {
 
     static ItemView of(MenuItem item) {
       return new ItemView(
@@ -354,7 +355,8 @@ public class MenuResource {
           item.stock().orElse(null),
           item.lowStockAt().orElse(null),
           item.isLowOnStock(),
-          item.isOutOfStock());
+          item.isOutOfStock(),
+          item.isOutOfIngredient());
     }
   }
 
