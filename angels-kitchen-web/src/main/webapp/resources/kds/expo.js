@@ -16,11 +16,16 @@
 
   const link = new KdsLink('expo', {
     snapshot(message) {
+      Kds.lowStock.snapshot(message.lowStock);
       orders.clear();
       message.orders.forEach((o) => orders.set(o.order.orderId, entry(o.order, o.status, o.tickets)));
       render();
     },
     event(message) {
+      if (message.type === 'StockLevelsChanged') {
+        Kds.lowStock.changed(message.data.levels);
+        return;
+      }
       apply(message.type, message.data);
       render();
     },

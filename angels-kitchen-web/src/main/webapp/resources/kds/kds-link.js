@@ -250,6 +250,57 @@
       }
     },
 
+    /**
+     * The low-stock banner (#ak-low-stock): the counted items and ingredients that are out or at or
+     * below their warning level, e.g. "Quedan 3: Carne suave". It starts from the snapshot's
+     * lowStock and follows the StockLevelsChanged events, which carry only what changed, each with
+     * its whole level: an entry whose alert is false (restocked, no longer counted) leaves it.
+     */
+    lowStock: {
+      levels: new Map(),
+
+      snapshot(levels) {
+        this.levels.clear();
+        (levels || []).forEach((level) => this.put(level));
+        this.render();
+      },
+
+      changed(levels) {
+        (levels || []).forEach((level) => this.put(level));
+        this.render();
+      },
+
+      put(level) {
+        const key = level.kind + ':' + level.code;
+        if (level.alert && typeof level.count === 'number') {
+          this.levels.set(key, level);
+        } else {
+          this.levels.delete(key);
+        }
+      },
+
+      render() {
+        const banner = document.getElementById('ak-low-stock');
+        if (!banner) {
+          return;
+        }
+        const levels = [...this.levels.values()]
+          .sort((a, b) => a.count - b.count || String(a.name).localeCompare(String(b.name)));
+        const entries = levels.map((level) => {
+          const entry = Kds.el('span', 'ak-low-stock-entry' + (level.count === 0 ? ' ak-low-stock-out' : ''),
+            level.count === 0
+              ? Kds.fill(Ak.text('js.kds.lowStock.out'), level.name)
+              : Kds.fill(Ak.text('js.kds.lowStock.left'), level.count, level.name));
+          entry.dataset.kind = level.kind;
+          entry.dataset.code = level.code;
+          entry.dataset.count = String(level.count);
+          return entry;
+        });
+        banner.replaceChildren(Kds.el('strong', 'ak-low-stock-title', Ak.text('js.kds.lowStock.title')), ...entries);
+        banner.hidden = entries.length === 0;
+      },
+    },
+
     /** A message at the bottom of the screen for a few seconds. */
     toast(text) {
       const toast = document.getElementById('ak-toast');

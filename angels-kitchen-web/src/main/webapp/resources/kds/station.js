@@ -27,6 +27,7 @@
 
   const link = new KdsLink(station, {
     snapshot(message) {
+      Kds.lowStock.snapshot(message.lowStock);
       tickets.clear();
       bumped = [];
       message.tickets.forEach(({ order, ticket }) => {
@@ -40,6 +41,10 @@
       render();
     },
     event(message) {
+      if (message.type === 'StockLevelsChanged') {
+        Kds.lowStock.changed(message.data.levels);
+        return;
+      }
       apply(message.type, message.data);
       render();
     },

@@ -406,6 +406,24 @@ class RefusalsTest {
         () -> {
           throw new com.angelskitchen.menu.entity.OutOfStockException(carne(), 2);
         });
+    all.put(
+        "ingredient out of stock",
+        () -> {
+          throw new com.angelskitchen.menu.entity.IngredientOutOfStockException(
+              com.angelskitchen.support.KitchenFixtures.CARNE, 3);
+        });
+    all.put(
+        "recipe quantity",
+        () ->
+            new ItemSpec(
+                "Empanada",
+                null,
+                Money.of("1.00"),
+                "fritas",
+                10,
+                0,
+                List.of(new ItemSpec.RecipeLine("masa", false, 0)),
+                List.of()));
 
     all.put("username", () -> StaffRules.username("x"));
     all.put("display name length", () -> StaffRules.displayName(" "));
@@ -499,6 +517,8 @@ class RefusalsTest {
         samples[i] = new Serializable[] {"value"};
       } else if (type == MenuItem.class) {
         samples[i] = carne();
+      } else if (type == com.angelskitchen.menu.entity.Ingredient.class) {
+        samples[i] = com.angelskitchen.support.KitchenFixtures.CARNE;
       } else if (type == int.class) {
         samples[i] = 1_234 + i;
       } else if (type == KitchenException.Kind.class) {

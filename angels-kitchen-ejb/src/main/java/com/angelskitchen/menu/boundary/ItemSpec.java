@@ -34,8 +34,16 @@ public record ItemSpec(
     this(name, kitchenName, price, category, prepMinutes, sortOrder, recipe, extras, null);
   }
 
-  /** One ingredient of the recipe, by code, and whether a guest may leave it out. */
-  public record RecipeLine(String ingredient, boolean removable) {}
+  /**
+   * One ingredient of the recipe, by code, whether a guest may leave it out, and how many units of
+   * it one item takes from a counted stock (1 to 100).
+   */
+  public record RecipeLine(String ingredient, boolean removable, int quantity) {
+
+    public RecipeLine(String ingredient, boolean removable) {
+      this(ingredient, removable, 1);
+    }
+  }
 
   public ItemSpec {
     name = Texts.required("menu.item-name", "item name", name, 80);
@@ -69,6 +77,13 @@ public record ItemSpec(
             "menu.item.recipe-codes",
             name + ": each recipe ingredient is a distinct ingredient code",
             name);
+      }
+      if (line.quantity() < 1 || line.quantity() > 100) {
+        throw new InvalidRequestException(
+            "menu.item.recipe-quantity",
+            name + ": one item uses 1 to 100 units of " + line.ingredient(),
+            name,
+            line.ingredient());
       }
     }
     if (extras.stream().anyMatch(e -> !Codes.isCode(e))

@@ -1,6 +1,7 @@
 package com.angelskitchen.menu.boundary;
 
 import com.angelskitchen.kitchenlog.control.KitchenLog;
+import com.angelskitchen.menu.control.Stockroom;
 import com.angelskitchen.menu.entity.Allergen;
 import com.angelskitchen.menu.entity.Codes;
 import com.angelskitchen.menu.entity.Extra;
@@ -12,6 +13,7 @@ import com.angelskitchen.menu.entity.ModifierGroup;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.menu.events.ItemAvailabilityChanged;
 import com.angelskitchen.menu.events.MenuChanged;
+import com.angelskitchen.menu.events.StockLevel;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
@@ -35,6 +37,8 @@ public class MenuCatalog {
   @PersistenceContext EntityManager em;
 
   @Inject KitchenLog kitchenLog;
+
+  @Inject Stockroom stockroom;
 
   public List<MenuCategory> categories() {
     return em.createQuery(
@@ -120,7 +124,8 @@ public class MenuCatalog {
                                         "menu.item.unknown-ingredient",
                                         "no ingredient '" + line.ingredient() + "'",
                                         line.ingredient())),
-                        line.removable()))
+                        line.removable(),
+                        line.quantity()))
             .toList();
     List<Extra> extras =
         spec.extras().stream()
@@ -239,14 +244,41 @@ public class MenuCatalog {
   public MenuItem restock(String code, Integer count, Integer lowAt) {
     MenuItem found = item(code);
     MenuItem item = em.find(MenuItem.class, found.id(), LockModeType.PESSIMISTIC_WRITE);
-    if (item.restock(count, lowAt)) {
-      kitchenLog.record(
-          sequence ->
-              new ItemAvailabilityChanged(sequence, item.code(), item.name(), item.available()),
-          null);
-    }
+    boolean alertBefore = item.stockAlert();
+    boolean availability = item.restock(count, lowAt);
+    stockroom.announce(
+        availability ? List.of(item) : List.of(),
+        alertBefore || item.stockAlert() ? List.of(Stockroom.level(item)) : List.of());
     changed("item", code);
     return item;
+  }
+
+  public Ingredient ingredient(String code) {
+    return byCode(Ingredient.class, code)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "menu.ingredient-not-found", "no ingredient '" + code + "'", code));
+  }
+
+  /**
+   * Counts an ingredient's stock anew ({@code count} null: stop counting), under its row lock: zero
+   * 86es every item made with it, more brings back the items it had 86'd (not those a manager 86'd,
+   * nor those still out of their own stock or of another ingredient). The POS, the partners and the
+   * screens are told.
+   */
+  public Ingredient restockIngredient(String code, Integer count, Integer lowAt) {
+    if (count != null && count < 0 || lowAt != null && lowAt < 0) {
+      throw new InvalidRequestException("menu.stock-negative", "a stock is not negative");
+    }
+    Ingredient ingredient = stockroom.count(ingredient(code).id(), count, lowAt);
+    changed("ingredient", code);
+    return ingredient;
+  }
+
+  /** Every counted item and ingredient that is out or at or below its warning level. */
+  public List<StockLevel> lowStock() {
+    return stockroom.alerts();
   }
 
   /** Tells the POS screens, after commit, to redraw the menu. */

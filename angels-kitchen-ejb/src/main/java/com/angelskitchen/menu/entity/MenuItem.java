@@ -153,14 +153,20 @@ public class MenuItem {
     extras.addAll(details.extras());
   }
 
-  /** 86 the item: it can no longer be ordered. */
+  /**
+   * 86 the item: it can no longer be ordered. A manager's 86 stays until a manager restores it: no
+   * restock (of the item or of an ingredient) brings it back.
+   */
   public void eightySix() {
     available = false;
+    outOfStock = false;
+    outOfIngredient = false;
   }
 
   public void restore() {
     available = true;
     outOfStock = false;
+    outOfIngredient = false;
   }
 
   /**
@@ -177,12 +183,7 @@ public class MenuItem {
       throw new OutOfStockException(this, stock);
     }
     stock -= quantity;
-    if (stock == 0 && available) {
-      available = false;
-      outOfStock = true;
-      return true;
-    }
-    return false;
+    return stock == 0 && stockRanOut();
   }
 
   /**
@@ -209,15 +210,13 @@ public class MenuItem {
     }
     stock = count;
     lowStockAt = lowAt;
-    if (count != null && count == 0 && available) {
-      available = false;
-      outOfStock = true;
-      return true;
+    if (count != null && count == 0) {
+      return stockRanOut();
     }
-    if ((count == null || count > 0) && outOfStock) {
-      available = true;
+    if (outOfStock) {
       outOfStock = false;
-      return true;
+      available = !outOfIngredient;
+      return available;
     }
     return false;
   }
@@ -327,5 +326,73 @@ public class MenuItem {
   /** True when a group of flavours fills it: a dozen, a half dozen. */
   public boolean isBundle() {
     return groups.stream().anyMatch(ModifierGroup::isFlavours);
+  }
+
+  /**
+   * 86'd because a counted ingredient of its recipe ran out: restocking it brings the item back.
+   */
+  @Column(name = "out_of_ingredient", nullable = false)
+  private boolean outOfIngredient;
+
+  /**
+   * The item's own stock ran out: 86 it, unless a manager 86'd it already; one already out for an
+   * ingredient stays out until both are back.
+   */
+  private boolean stockRanOut() {
+    if (available) {
+      available = false;
+      outOfStock = true;
+      return true;
+    }
+    if (outOfIngredient) {
+      outOfStock = true;
+    }
+    return false;
+  }
+
+  /**
+   * A counted ingredient of its recipe ran out: 86 it, unless a manager 86'd it already (then it
+   * stays a manager's 86).
+   *
+   * @return true when this 86'd the item
+   */
+  public boolean ingredientRanOut() {
+    if (available) {
+      available = false;
+      outOfIngredient = true;
+      return true;
+    }
+    if (outOfStock) {
+      outOfIngredient = true;
+    }
+    return false;
+  }
+
+  /**
+   * An ingredient of its recipe was restocked: an item the ingredients had 86'd comes back once
+   * none of its counted ingredients is out, unless its own stock is out too.
+   *
+   * @return true when this brought the item back
+   */
+  public boolean ingredientsBack() {
+    if (!outOfIngredient || recipe.stream().anyMatch(r -> r.ingredient().isOut())) {
+      return false;
+    }
+    outOfIngredient = false;
+    if (outOfStock) {
+      return false;
+    }
+    available = true;
+    return true;
+  }
+
+  /** True when 86'd because a counted ingredient ran out. */
+  public boolean isOutOfIngredient() {
+    return outOfIngredient;
+  }
+
+  /** True when counted and out or at or below the warning level: the kitchen should restock. */
+  public boolean stockAlert() {
+    return stock != null && (stock == 0 || isLowOnStock());
   }
 }

@@ -11,6 +11,6 @@ public class MenuEventTypes implements KitchenEventTypes {
 
   @Override
   public List<Class<? extends KitchenEvent>> types() {
-    return List.of(ItemAvailabilityChanged.class, MenuChanged.class);
+    return List.of(ItemAvailabilityChanged.class, MenuChanged.class, StockLevelsChanged.class);
   }
 }

@@ -14,6 +14,8 @@ import com.angelskitchen.ordering.control.OrderKeys;
 import com.angelskitchen.ordering.control.OrderNumbering;
 import com.angelskitchen.ordering.control.SalesClock;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.ordering.entity.LineModifier;
+import com.angelskitchen.ordering.entity.ModifierKind;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
 import com.angelskitchen.ordering.entity.OrderStatus;
@@ -131,7 +133,10 @@ public class OrderDesk {
     List<OrderLine.Draft> drafts = OrderAssembler.draft(request.lines(), menu);
     List<OrderLine.Draft> made = made(drafts);
     Map<String, List<String>> routes = pass.route(itemsIn(made));
-    stockroom.take(quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity));
+    stockroom.take(
+        quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity),
+        leftOut(
+            made, OrderLine.Draft::item, OrderLine.Draft::quantity, OrderLine.Draft::modifiers));
     OffsetDateTime fireAt =
         FireTime.of(
             request.pickupAt(),
@@ -201,7 +206,9 @@ public class OrderDesk {
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock); // under the lock: see DayReports.close
     order.cancel(reason.strip(), now);
-    stockroom.giveBack(quantities(order.liveLines(), OrderLine::item, OrderLine::quantity));
+    stockroom.giveBack(
+        quantities(order.liveLines(), OrderLine::item, OrderLine::quantity),
+        leftOut(order.liveLines(), OrderLine::item, OrderLine::quantity, OrderLine::modifiers));
     List<String> stations = pass.cancelTickets(orderId);
     return kitchenLog.record(
         sequence ->
@@ -230,7 +237,10 @@ public class OrderDesk {
     Map<String, List<String>> routes = pass.route(itemsIn(made));
     KitchenOrder order = locked(orderId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    stockroom.take(quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity));
+    stockroom.take(
+        quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity),
+        leftOut(
+            made, OrderLine.Draft::item, OrderLine.Draft::quantity, OrderLine.Draft::modifiers));
     if (order.lines().stream().filter(l -> !l.isPart()).count() + drafts.size()
         > PlaceOrder.MAX_LINES) {
       throw new InvalidOrderException(
@@ -269,7 +279,9 @@ public class OrderDesk {
     OrderLine line = order.voidLine(lineId, why, now);
     List<OrderLine> gone = new ArrayList<>(List.of(line));
     gone.addAll(order.partsOf(line));
-    stockroom.giveBack(quantities(gone, OrderLine::item, OrderLine::quantity));
+    stockroom.giveBack(
+        quantities(gone, OrderLine::item, OrderLine::quantity),
+        leftOut(gone, OrderLine::item, OrderLine::quantity, OrderLine::modifiers));
     Map<Long, TicketView> changed = new LinkedHashMap<>();
     gone.forEach(
         l -> pass.voidLine(orderId, l.id(), now).forEach(t -> changed.put(t.ticketId(), t)));
@@ -349,6 +361,33 @@ public class OrderDesk {
         .filter(Objects::nonNull)
         .forEach(i -> items.putIfAbsent(i.id(), i));
     return items.values();
+  }
+
+  /**
+   * How many of each item left out each ingredient (REMOVE modifiers, "sin cebolla"): the stockroom
+   * takes none of it for them.
+   */
+  private static <L> Map<Stockroom.LeftOut, Integer> leftOut(
+      List<L> lines,
+      Function<L, MenuItem> item,
+      ToIntFunction<L> quantity,
+      Function<L, List<LineModifier>> modifiers) {
+    Map<Stockroom.LeftOut, Integer> leftOut = new HashMap<>();
+    for (L line : lines) {
+      MenuItem menuItem = item.apply(line);
+      if (menuItem == null) {
+        continue;
+      }
+      for (LineModifier modifier : modifiers.apply(line)) {
+        if (modifier.kind() == ModifierKind.REMOVE) {
+          leftOut.merge(
+              new Stockroom.LeftOut(menuItem.id(), modifier.code()),
+              quantity.applyAsInt(line),
+              Integer::sum);
+        }
+      }
+    }
+    return leftOut;
   }
 
   /** Quantities by menu item id (lines not from the menu left out), for the stockroom. */

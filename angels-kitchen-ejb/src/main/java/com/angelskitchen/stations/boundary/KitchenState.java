@@ -1,5 +1,7 @@
 package com.angelskitchen.stations.boundary;
 
+import com.angelskitchen.menu.control.Stockroom;
+import com.angelskitchen.menu.events.StockLevel;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderStatus;
 import com.angelskitchen.ordering.events.OrderHeader;
@@ -44,6 +46,8 @@ public class KitchenState {
 
   @Inject Clock clock;
 
+  @Inject Stockroom stockroom;
+
   /** How a station lists its tickets: rush first, then in the order they were fired. */
   private static final Comparator<KitchenTicket> STATION_ORDER =
       Comparator.comparing((KitchenTicket t) -> t.order().rush())
@@ -59,6 +63,14 @@ public class KitchenState {
 
   /** An order's number and how far it is. */
   public record OrderProgress(long orderId, String orderNumber, String status) {}
+
+  /**
+   * The counted items and ingredients that are out or low, for the kitchen screens' low-stock
+   * banner.
+   */
+  public List<StockLevel> lowStock() {
+    return stockroom.alerts();
+  }
 
   /** Whether a station with this code exists. */
   public boolean isStation(String code) {

@@ -1,6 +1,7 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.menu.events.StockLevel;
 import com.angelskitchen.stations.boundary.KitchenState;
 import com.angelskitchen.stations.boundary.KitchenState.OrderOnThePass;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Optional;
 public enum ExpoScreen implements ScreenModel {
   INSTANCE;
 
-  public record Snapshot(String type, long sequence, List<OrderOnThePass> orders) {}
+  /** The orders on the pass, and what is out or running low (the low-stock banner). */
+  public record Snapshot(
+      String type, long sequence, List<OrderOnThePass> orders, List<StockLevel> lowStock) {}
 
   @Override
   public Optional<Object> live(KitchenEvent event) {
@@ -19,6 +22,6 @@ public enum ExpoScreen implements ScreenModel {
 
   @Override
   public Snapshot snapshot(long sequence, KitchenState kitchen) {
-    return new Snapshot("Snapshot", sequence, kitchen.onThePass());
+    return new Snapshot("Snapshot", sequence, kitchen.onThePass(), kitchen.lowStock());
   }
 }

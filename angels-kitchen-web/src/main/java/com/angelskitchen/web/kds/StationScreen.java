@@ -1,6 +1,8 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import com.angelskitchen.menu.events.StockLevel;
+import com.angelskitchen.menu.events.StockLevelsChanged;
 import com.angelskitchen.ordering.events.LineVoided;
 import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderFired;
@@ -14,7 +16,7 @@ import java.util.Optional;
 /**
  * A station's screen: its own tickets, each with its order's header. It hears only the events that
  * concern the station, and of a new, fired or added-to order, or a voided line, only its own
- * ticket.
+ * ticket; and, like every kitchen screen, the changes of low stock for its banner.
  */
 public record StationScreen(String station) implements ScreenModel {
 
@@ -27,10 +29,15 @@ public record StationScreen(String station) implements ScreenModel {
    */
   public record VoidedLine(OrderHeader order, TicketView ticket, long orderLineId, String reason) {}
 
-  public record Snapshot(String type, long sequence, List<Card> tickets) {}
+  /** The station's tickets, and what is out or running low (the low-stock banner). */
+  public record Snapshot(
+      String type, long sequence, List<Card> tickets, List<StockLevel> lowStock) {}
 
   @Override
   public Optional<Object> live(KitchenEvent event) {
+    if (event instanceof StockLevelsChanged) {
+      return Optional.of(event); // every station shows the low-stock banner
+    }
     if (!event.stations().contains(station)) {
       return Optional.empty();
     }
@@ -56,8 +63,7 @@ public record StationScreen(String station) implements ScreenModel {
     return new Snapshot(
         "Snapshot",
         sequence,
-        kitchen.stationTickets(station).stream()
-            .map(t -> new Card(t.order(), t.ticket()))
-            .toList());
+        kitchen.stationTickets(station).stream().map(t -> new Card(t.order(), t.ticket())).toList(),
+        kitchen.lowStock());
   }
 }

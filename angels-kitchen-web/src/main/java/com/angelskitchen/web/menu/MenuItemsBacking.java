@@ -49,6 +49,13 @@ public class MenuItemsBacking implements Serializable {
   private int prepMinutes = 8;
   private int sortOrder;
   private List<String> recipe = new ArrayList<>();
+
+  /**
+   * Units of each ingredient one item uses, as loaded (set through the API): kept when the item is
+   * saved here, 1 for an ingredient added here.
+   */
+  private final Map<String, Integer> units = new HashMap<>();
+
   private List<String> removable = new ArrayList<>();
   private List<String> itemExtras = new ArrayList<>();
 
@@ -93,9 +100,11 @@ public class MenuItemsBacking implements Serializable {
             item.recipe().stream()
                 .map(
                     r ->
-                        r.removable()
-                            ? r.ingredient().name()
-                            : PageMessages.texts().get("menu.recipe.fixed", r.ingredient().name()))
+                        (r.removable()
+                                ? r.ingredient().name()
+                                : PageMessages.texts()
+                                    .get("menu.recipe.fixed", r.ingredient().name()))
+                            + (r.quantity() > 1 ? " ×" + r.quantity() : ""))
                 .toList()),
         String.join(", ", item.extras().stream().map(Extra::name).toList()),
         item.stock().orElse(null),
@@ -166,6 +175,7 @@ public class MenuItemsBacking implements Serializable {
     recipe = new ArrayList<>();
     removable = new ArrayList<>();
     itemExtras = new ArrayList<>();
+    units.clear();
   }
 
   public void edit(String itemCode) {
@@ -182,6 +192,8 @@ public class MenuItemsBacking implements Serializable {
     prepMinutes = item.prepMinutes();
     sortOrder = item.sortOrder();
     recipe = new ArrayList<>(item.recipe().stream().map(r -> r.ingredient().code()).toList());
+    units.clear();
+    item.recipe().forEach(r -> units.put(r.ingredient().code(), r.quantity()));
     removable =
         new ArrayList<>(
             item.recipe().stream()
@@ -219,7 +231,10 @@ public class MenuItemsBacking implements Serializable {
                       prepMinutes,
                       sortOrder,
                       recipe.stream()
-                          .map(i -> new ItemSpec.RecipeLine(i, removable.contains(i)))
+                          .map(
+                              i ->
+                                  new ItemSpec.RecipeLine(
+                                      i, removable.contains(i), units.getOrDefault(i, 1)))
                           .toList(),
                       itemExtras);
               catalog.putItem(code == null ? null : code.strip(), spec);

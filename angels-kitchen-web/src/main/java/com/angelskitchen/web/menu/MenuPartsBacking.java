@@ -15,7 +15,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 
@@ -43,12 +45,21 @@ public class MenuPartsBacking implements Serializable {
   /** One row of a table: code, name and a detail column. */
   public record Row(String code, String name, String detail) implements Serializable {}
 
+  /**
+   * An ingredient's row: code, name, allergens and its counted stock (null when not counted),
+   * whether it is out or low (the alert) and out.
+   */
+  public record IngredientRow(
+      String code, String name, String detail, Integer stock, boolean stockAlert, boolean out)
+      implements Serializable {}
+
   @EJB MenuCatalog catalog;
 
   @Inject StoreFormat format;
 
   private List<Row> categories = List.of();
-  private List<Row> ingredients = List.of();
+  private List<IngredientRow> ingredients = List.of();
+  private final Map<String, String> stockTyped = new HashMap<>();
   private List<Row> extras = List.of();
 
   private Kind kind = Kind.CATEGORY;
@@ -68,7 +79,15 @@ public class MenuPartsBacking implements Serializable {
             .toList();
     ingredients =
         catalog.ingredients().stream()
-            .map(i -> new Row(i.code(), i.name(), labels(texts, i.allergens())))
+            .map(
+                i ->
+                    new IngredientRow(
+                        i.code(),
+                        i.name(),
+                        labels(texts, i.allergens()),
+                        i.stock().orElse(null),
+                        i.stockAlert(),
+                        i.isOut()))
             .toList();
     extras =
         catalog.extras().stream()
@@ -189,7 +208,42 @@ public class MenuPartsBacking implements Serializable {
     return categories;
   }
 
-  public List<Row> getIngredients() {
+  /**
+   * Counts an ingredient's stock anew from the number typed in its row (blank: stop counting); at
+   * zero every item made with it is 86'd, and a restock brings those items back.
+   */
+  public void restockIngredient(String ingredientCode) {
+    String typed = stockTyped.getOrDefault(ingredientCode, "").strip();
+    Integer count;
+    try {
+      count = typed.isEmpty() ? null : Integer.valueOf(typed);
+    } catch (NumberFormatException notANumber) {
+      PageMessages.error("menu.stock.unreadable", typed);
+      return;
+    }
+    if (count != null && (count < 0 || count > 100_000)) {
+      PageMessages.error("menu.stock.unreadable", typed);
+      return;
+    }
+    Integer lowAt = catalog.ingredient(ingredientCode).lowStockAt().orElse(null);
+    PageMessages.attempt(
+            "menu.attempt.restock", () -> catalog.restockIngredient(ingredientCode, count, lowAt))
+        .ifPresent(
+            ingredient ->
+                PageMessages.info(
+                    count == null ? "menu.stock.uncounted" : "menu.stock.counted",
+                    ingredient.name(),
+                    count == null ? 0 : count));
+    stockTyped.remove(ingredientCode);
+    reload();
+  }
+
+  /** What was typed in each ingredient row's stock field, by ingredient code. */
+  public Map<String, String> getStockTyped() {
+    return stockTyped;
+  }
+
+  public List<IngredientRow> getIngredients() {
     return ingredients;
   }
 

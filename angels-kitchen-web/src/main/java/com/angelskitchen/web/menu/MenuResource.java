@@ -8,6 +8,7 @@ import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.Ingredient;
 import com.angelskitchen.menu.entity.MenuItem;
 import com.angelskitchen.menu.entity.ModifierGroup;
+import com.angelskitchen.menu.events.StockLevel;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.web.rest.ApiErrors;
@@ -142,7 +143,10 @@ public class MenuResource {
                             r ->
                                 r == null
                                     ? null
-                                    : new ItemSpec.RecipeLine(r.ingredient, r.removable))
+                                    : new ItemSpec.RecipeLine(
+                                        r.ingredient,
+                                        r.removable,
+                                        r.quantity == null ? 1 : r.quantity))
                         .toList(),
                 request.extras,
                 request.groups)));
@@ -216,6 +220,34 @@ public class MenuResource {
       @NotNull(message = ApiErrors.NO_BODY) @Valid StockRequest request) {
     catalog.restock(code, request.count, request.lowAt);
     return ItemView.of(catalog.item(code));
+  }
+
+  /**
+   * Counts an ingredient's stock anew: {@code {"count": 40, "lowAt": 10}}; {@code {"count": null}}
+   * stops counting. Each item ordered takes its recipe's quantity of it, a cancel gives back; an
+   * order it cannot cover is refused, at zero every item made with it is 86'd by itself, and a
+   * restock brings them back.
+   */
+  @AllowedRoles({Roles.COOK, Roles.MANAGER})
+  @PUT
+  @Path("ingredients/{code}/stock")
+  @Operation(
+      summary =
+          "Count an ingredient's stock (null stops counting); at zero every item made with it is"
+              + " 86'd by itself")
+  public IngredientView ingredientStock(
+      @PathParam("code") String code,
+      @NotNull(message = ApiErrors.NO_BODY) @Valid StockRequest request) {
+    return IngredientView.of(catalog.restockIngredient(code, request.count, request.lowAt));
+  }
+
+  /** Every counted item and ingredient that is out or at or below its warning level. */
+  @AllowedRoles({Roles.CASHIER, Roles.COOK, Roles.EXPO})
+  @GET
+  @Path("low-stock")
+  @Operation(summary = "The counted items and ingredients that are out or low")
+  public List<StockLevel> lowStock() {
+    return catalog.lowStock();
   }
 
   private static Response created(boolean created) {
@@ -293,10 +325,17 @@ public class MenuResource {
     /** Codes of the modifier groups it asks for, in order; left out: its groups stay. */
     public List<String> groups;
 
-    /** An ingredient of the recipe and whether a guest may leave it out. */
+    /**
+     * An ingredient of the recipe, whether a guest may leave it out, and how many units of it one
+     * item takes from a counted stock (default 1).
+     */
     public static class RecipeLine {
       @NotBlank public String ingredient;
       public boolean removable;
+
+      @Min(1)
+      @Max(100)
+      public Integer quantity;
     }
   }
 
@@ -341,7 +380,7 @@ public class MenuResource {
     @NotNull public Boolean available;
   }
 
-  /** How many of an item are left (null: not counted), and when to warn. */
+  /** How many of an item or ingredient are left (null: not counted), and when to warn. */
   public static class StockRequest {
     @jakarta.validation.constraints.Min(0)
     @jakarta.validation.constraints.Max(100_000)
@@ -374,6 +413,7 @@ public class MenuResource {
       Integer lowStockAt,
       boolean lowOnStock,
       boolean outOfStock,
+      boolean outOfIngredient,
       List<GroupView> groups,
       boolean bundle) {
 
@@ -393,7 +433,8 @@ public class MenuResource {
                           r.ingredient().code(),
                           r.ingredient().name(),
                           r.removable(),
-                          names(r.ingredient().allergens())))
+                          names(r.ingredient().allergens()),
+                          r.quantity()))
               .toList(),
           item.extras().stream().map(ExtraView::of).toList(),
           names(item.allergensWith(List.of(), List.of())),
@@ -401,6 +442,7 @@ public class MenuResource {
           item.lowStockAt().orElse(null),
           item.isLowOnStock(),
           item.isOutOfStock(),
+          item.isOutOfIngredient(),
           item.groups().stream().map(GroupView::of).toList(),
           item.isBundle());
     }
@@ -440,14 +482,28 @@ public class MenuResource {
   public record ChoiceView(
       String code, String name, BigDecimal price, String item, boolean available) {}
 
-  /** An ingredient of a recipe. */
-  public record RecipeView(String code, String name, boolean removable, List<String> allergens) {}
+  /** An ingredient of a recipe, and how many units of it one item uses. */
+  public record RecipeView(
+      String code, String name, boolean removable, List<String> allergens, int quantity) {}
 
-  /** An ingredient. */
-  public record IngredientView(String code, String name, List<String> allergens) {
+  /** An ingredient, with its stock when counted. */
+  public record IngredientView(
+      String code,
+      String name,
+      List<String> allergens,
+      Integer stock,
+      Integer lowStockAt,
+      boolean lowOnStock,
+      boolean out) {
     static IngredientView of(Ingredient ingredient) {
       return new IngredientView(
-          ingredient.code(), ingredient.name(), names(ingredient.allergens()));
+          ingredient.code(),
+          ingredient.name(),
+          names(ingredient.allergens()),
+          ingredient.stock().orElse(null),
+          ingredient.lowStockAt().orElse(null),
+          ingredient.stockAlert(),
+          ingredient.isOut());
     }
   }
 

@@ -2,6 +2,8 @@ package com.angelskitchen.web.kds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.angelskitchen.menu.events.StockLevel;
+import com.angelskitchen.menu.events.StockLevelsChanged;
 import com.angelskitchen.ordering.events.LineVoided;
 import com.angelskitchen.ordering.events.OrderAddedTo;
 import com.angelskitchen.ordering.events.OrderHeader;
@@ -93,10 +95,42 @@ class ScreenModelTest {
         public List<OrderProgress> inProgress() {
           return List.of(new OrderProgress(7, "A-12", "IN_KITCHEN"));
         }
+
+        @Override
+        public List<StockLevel> lowStock() {
+          return List.of(LOW_CARNE);
+        }
       };
+
+  static final StockLevel LOW_CARNE =
+      new StockLevel(StockLevel.INGREDIENT, "carne", "Carne suave", 3, 5, true);
 
   static JsonObject json(String text) {
     return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  @Test
+  void everyKitchenScreenShowsLowStockInItsSnapshotAndHearsItsChangesButNotTheBoard() {
+    StockLevel restocked =
+        new StockLevel(StockLevel.INGREDIENT, "carne", "Carne suave", 40, 5, false);
+    StockLevelsChanged changed = new StockLevelsChanged(60, List.of(restocked));
+
+    for (Channel screen : List.of(Channel.station("mostrador"), Channel.EXPO)) {
+      JsonObject snapshot = json(ChannelMessages.snapshot(screen, 59, KITCHEN));
+      JsonObject low = snapshot.getJsonArray("lowStock").getJsonObject(0);
+      assertThat(low.getString("name")).isEqualTo("Carne suave");
+      assertThat(low.getInt("count")).isEqualTo(3);
+      assertThat(low.getBoolean("alert")).isTrue();
+
+      JsonObject live = json(ChannelMessages.forChannel(changed, screen).orElseThrow());
+      assertThat(live.getString("type")).isEqualTo("StockLevelsChanged");
+      JsonObject level = live.getJsonObject("data").getJsonArray("levels").getJsonObject(0);
+      assertThat(level.getString("code")).isEqualTo("carne");
+      assertThat(level.getBoolean("alert")).as("back above its level").isFalse();
+    }
+    assertThat(ChannelMessages.forChannel(changed, Channel.BOARD)).isEmpty();
+    assertThat(json(ChannelMessages.snapshot(Channel.BOARD, 59, KITCHEN)).containsKey("lowStock"))
+        .isFalse();
   }
 
   @Test

@@ -46,6 +46,11 @@ class ScreenSyncTest {
       snapshots.add("board");
       return List.of();
     }
+
+    @Override
+    public List<com.angelskitchen.menu.events.StockLevel> lowStock() {
+      return List.of();
+    }
   }
 
   private final ScreenSync cut = new ScreenSync();
