@@ -62,6 +62,11 @@ public class StoreHours {
     return week().openAt(LocalDateTime.ofInstant(moment, clock.getZone()));
   }
 
+  /** The restaurant's time zone, in which the hours are read. */
+  public String zone() {
+    return clock.getZone().getId();
+  }
+
   /** Whether the store is open now. */
   public boolean openNow() {
     return openAt(clock.instant());
