@@ -135,7 +135,9 @@ public class BusyControl {
     if (seen == null || seen.manual() || !seen.thresholds().automatic()) {
       return;
     }
-    decide(locked());
+    // Locked and read again: another server may have switched it since the read above.
+    em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
+    decide(seen);
   }
 
   /** {@link #evaluate()} in a transaction of its own, off the caller's thread. */
