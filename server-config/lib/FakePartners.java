@@ -152,6 +152,18 @@ public class FakePartners {
             ? new Answer(204, "")
             : new Answer(400, "{\"code\":\"invalid_request\",\"message\":\"suspension_info.suspension.suspend_until is required\"}");
       }
+      if (method.equals("POST") && match("/v1/delivery/store/([^/]+)/update-store-prep-time", path) != null) {
+        // Update Store Prep Time: default_prep_time in seconds, at most three hours.
+        m = Pattern.compile("\"default_prep_time\"\\s*:\\s*(\\d+)").matcher(body);
+        return m.find() && Long.parseLong(m.group(1)) <= 10_800
+            ? new Answer(200, "{}")
+            : new Answer(400, "{\"code\":\"invalid_request\",\"message\":\"default_prep_time (seconds, at most 10800) is required\"}");
+      }
+      if (method.equals("POST") && match("/v1/eats/stores/([^/]+)/holiday-hours", path) != null) {
+        return body.contains("\"holiday_hours\"")
+            ? new Answer(200, "{}")
+            : new Answer(400, "{\"code\":\"invalid_request\",\"message\":\"holiday_hours is required\"}");
+      }
       if (method.equals("POST") && match("/v1/eats/store/([^/]+)/status", path) != null) {
         return body.contains("\"PAUSED\"") || body.contains("\"ONLINE\"")
             ? new Answer(204, "")

@@ -17,5 +17,13 @@ public enum CallAction {
   /** An item was 86'd (by a manager, or by its stock running out): the partner stops selling it. */
   ITEM_UNAVAILABLE,
   /** An item is back: the partner sells it again. */
-  ITEM_AVAILABLE
+  ITEM_AVAILABLE,
+  /** Busy mode: the partner stops sending new orders while the kitchen catches up. */
+  BUSY_PAUSE,
+  /** Busy mode is over: the partner sends orders again. */
+  BUSY_RESUME,
+  /** Busy mode adds minutes to the prep time (0 minutes: back to the usual prep time). */
+  PREP_TIME,
+  /** The store's exceptional hours (holidays) changed: the partner shows them. */
+  HOLIDAY_HOURS
 }

@@ -6,6 +6,8 @@ public enum DenyReason {
   ITEM_UNAVAILABLE,
   /** The store is paused for delivery orders. */
   STORE_PAUSED,
+  /** The order came outside the store's hours. */
+  STORE_CLOSED,
   /** The kitchen cannot make the order as sent (e.g. a modifier that item cannot take). */
   CANNOT_MAKE,
   /** A manager declined it, or nobody accepted it in time (the store accepts manually). */

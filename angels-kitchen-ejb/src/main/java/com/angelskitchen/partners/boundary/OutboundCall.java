@@ -10,6 +10,8 @@ import java.util.Objects;
  *     (the integration fans it out to each configured partner)
  * @param item the menu item's code, for an item's availability (the id the restaurant's menu gives
  *     it at the partner)
+ * @param minutes for {@link CallAction#PREP_TIME}: the minutes busy mode adds to the prep time (0:
+ *     back to normal)
  */
 public record OutboundCall(
     String partner,
@@ -20,7 +22,8 @@ public record OutboundCall(
     DenyReason denyReason,
     String explanation,
     int attempt,
-    String item) {
+    String item,
+    Integer minutes) {
 
   public static final String EVERY_PARTNER = "*";
 
@@ -34,24 +37,26 @@ public record OutboundCall(
 
   public static OutboundCall about(
       String partner, CallAction action, String partnerOrderId, long orderId, String number) {
-    return new OutboundCall(partner, action, partnerOrderId, orderId, number, null, null, 1, null);
+    return new OutboundCall(
+        partner, action, partnerOrderId, orderId, number, null, null, 1, null, null);
   }
 
   public static OutboundCall deny(
       String partner, String partnerOrderId, DenyReason reason, String explanation) {
     return new OutboundCall(
-        partner, CallAction.DENY, partnerOrderId, null, null, reason, explanation, 1, null);
+        partner, CallAction.DENY, partnerOrderId, null, null, reason, explanation, 1, null, null);
   }
 
   /** The restaurant voided an accepted order; the explanation is the cashier's reason. */
   public static OutboundCall cancel(
       String partner, String partnerOrderId, long orderId, String number, String reason) {
     return new OutboundCall(
-        partner, CallAction.CANCEL, partnerOrderId, orderId, number, null, reason, 1, null);
+        partner, CallAction.CANCEL, partnerOrderId, orderId, number, null, reason, 1, null, null);
   }
 
   public static OutboundCall store(CallAction action, String explanation) {
-    return new OutboundCall(EVERY_PARTNER, action, null, null, null, null, explanation, 1, null);
+    return new OutboundCall(
+        EVERY_PARTNER, action, null, null, null, null, explanation, 1, null, null);
   }
 
   /** An item 86'd or back, for every partner; the explanation is the item's name. */
@@ -65,7 +70,22 @@ public record OutboundCall(
         null,
         name,
         1,
-        code);
+        code,
+        null);
+  }
+
+  /**
+   * Busy mode, for every partner: {@link CallAction#BUSY_PAUSE}, {@link CallAction#BUSY_RESUME} or
+   * {@link CallAction#PREP_TIME} with the extra minutes; the explanation says why.
+   */
+  public static OutboundCall busy(CallAction action, Integer minutes, String why) {
+    return new OutboundCall(EVERY_PARTNER, action, null, null, null, null, why, 1, null, minutes);
+  }
+
+  /** The store's hours or their exceptions changed, for every partner. */
+  public static OutboundCall hours() {
+    return new OutboundCall(
+        EVERY_PARTNER, CallAction.HOLIDAY_HOURS, null, null, null, null, null, 1, null, null);
   }
 
   /** The same call for one partner (store status fans out). */
@@ -79,7 +99,23 @@ public record OutboundCall(
         denyReason,
         explanation,
         attempt,
-        item);
+        item,
+        minutes);
+  }
+
+  /** The same call with these minutes (busy mode's extra prep time on an acceptance). */
+  public OutboundCall withMinutes(Integer minutes) {
+    return new OutboundCall(
+        partner,
+        action,
+        partnerOrderId,
+        orderId,
+        orderNumber,
+        denyReason,
+        explanation,
+        attempt,
+        item,
+        minutes);
   }
 
   /** The same call, one attempt later. */
@@ -93,6 +129,7 @@ public record OutboundCall(
         denyReason,
         explanation,
         attempt + 1,
-        item);
+        item,
+        minutes);
   }
 }

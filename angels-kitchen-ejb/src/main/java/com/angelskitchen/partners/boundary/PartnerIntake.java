@@ -9,6 +9,7 @@ import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.ordering.entity.OrderStateException;
 import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.partners.control.PartnerMenuMatcher;
+import com.angelskitchen.partners.entity.BusyMode;
 import com.angelskitchen.partners.entity.PartnerAlert;
 import com.angelskitchen.partners.entity.PartnerCancellation;
 import com.angelskitchen.partners.entity.PartnerEvent;
@@ -63,6 +64,8 @@ public class PartnerIntake {
   @EJB MenuItemIds itemIds;
 
   @EJB PartnerOutbox outbox;
+
+  @EJB StoreHours hours;
 
   @Inject Clock clock;
 
@@ -267,6 +270,25 @@ public class PartnerIntake {
           now);
       return;
     }
+    if (!hours.openAt(now.toInstant())) {
+      deny(
+          event,
+          order,
+          DenyReason.STORE_CLOSED,
+          Phrase.of("outcome.denied-closed", "outside the store's hours"),
+          now);
+      return;
+    }
+    BusyMode busy = em.find(BusyMode.class, BusyMode.THE_KITCHEN);
+    if (busy != null && busy.busy() && busy.mode() == BusyMode.Kind.PAUSE) {
+      deny(
+          event,
+          order,
+          DenyReason.STORE_PAUSED,
+          Phrase.of("outcome.denied-busy", "the kitchen is busy: new partner orders are paused"),
+          now);
+      return;
+    }
     PartnerMenuMatcher.Match match = matcher(partner).match(order);
     if (!match.unavailable().isEmpty()) {
       String names =
@@ -319,8 +341,13 @@ public class PartnerIntake {
                 number,
                 String.join(", ", match.unmapped())),
         now);
+    // While busy mode adds minutes, the acceptance says so (DoorDash takes prep time per order).
     outbox.send(
-        OutboundCall.about(partner, CallAction.ACCEPT, order.partnerOrderId(), orderId, number));
+        OutboundCall.about(partner, CallAction.ACCEPT, order.partnerOrderId(), orderId, number)
+            .withMinutes(
+                busy != null && busy.busy() && busy.mode() == BusyMode.Kind.EXTRA_TIME
+                    ? busy.extraMinutes()
+                    : null));
   }
 
   private void deny(

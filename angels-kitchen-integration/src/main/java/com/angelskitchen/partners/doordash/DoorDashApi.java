@@ -35,14 +35,7 @@ final class DoorDashApi {
   static PartnerAnswer call(PartnerSettings settings, OutboundCall call) throws IOException {
     String order = call.partnerOrderId() == null ? null : encode(call.partnerOrderId());
     return switch (call.action()) {
-      case ACCEPT ->
-          send(
-              settings,
-              "PATCH",
-              "/api/v1/orders/" + order,
-              JSON.createObjectBuilder()
-                  .add("merchant_supplied_id", String.valueOf(call.orderId()))
-                  .add("order_status", "success"));
+      case ACCEPT -> send(settings, "PATCH", "/api/v1/orders/" + order, confirmation(call));
       case DENY ->
           send(
               settings,
@@ -71,7 +64,36 @@ final class DoorDashApi {
                   + " on the DoorDash merchant portal or tablet");
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
       case ITEM_UNAVAILABLE, ITEM_AVAILABLE -> itemStatus(settings, call);
+      case BUSY_PAUSE, BUSY_RESUME -> busyStatus(settings, call);
+      case PREP_TIME ->
+          // DoorDash documents no store-wide prep time: the minutes go with each order's
+          // confirmation (prep_time) while the kitchen is busy. Recorded, nothing sent.
+          new PartnerAnswer(
+              204, "DoorDash takes prep time per order: confirmations carry prep_time while busy");
+      case HOLIDAY_HOURS ->
+          // DoorDash takes special hours with the store's menu (special_hours), not on their own.
+          new PartnerAnswer(204, "DoorDash takes special hours with the menu: nothing sent");
     };
+  }
+
+  /**
+   * A confirmation; while busy mode adds minutes, it carries {@code prep_time}: when the order will
+   * be ready (DoorDash's usual prep time is the store's, so the kitchen says the later time).
+   */
+  private static JsonObjectBuilder confirmation(OutboundCall call) {
+    JsonObjectBuilder body =
+        JSON.createObjectBuilder()
+            .add("merchant_supplied_id", String.valueOf(call.orderId()))
+            .add("order_status", "success");
+    if (call.minutes() != null && call.minutes() > 0) {
+      body.add(
+          "prep_time",
+          Instant.now()
+              .plusSeconds(60L * call.minutes())
+              .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              .toString());
+    }
+    return body;
   }
 
   /**
@@ -94,6 +116,35 @@ final class DoorDashApi {
                             .add("id", call.item())
                             .add("is_available", call.action() == CallAction.ITEM_AVAILABLE)));
     return send(settings, "PATCH", "/api/v1/stores/" + encode(store) + "/item_status", body);
+  }
+
+  /**
+   * Busy mode's pause: the store is deactivated for a while ({@code end_time} an hour ahead, so a
+   * lost resume does not keep it closed: DoorDash reactivates it by itself) and activated again.
+   */
+  private static PartnerAnswer busyStatus(PartnerSettings settings, OutboundCall call)
+      throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.doordash.store-id is not configured");
+    }
+    JsonObjectBuilder body = JSON.createObjectBuilder();
+    if (call.action() == CallAction.BUSY_PAUSE) {
+      body.add("is_active", false)
+          .add("reason", "operational_issues")
+          .add(
+              "notes",
+              "kitchen busy" + (call.explanation() == null ? "" : ": " + call.explanation()))
+          .add(
+              "end_time",
+              java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                  .plusHours(1)
+                  .withNano(0)
+                  .toString());
+    } else {
+      body.add("is_active", true);
+    }
+    return send(settings, "PUT", "/api/v1/stores/" + encode(store) + "/status", body);
   }
 
   private static PartnerAnswer storeStatus(PartnerSettings settings, OutboundCall call)

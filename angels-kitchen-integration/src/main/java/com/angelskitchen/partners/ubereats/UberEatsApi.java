@@ -33,6 +33,10 @@ public class UberEatsApi {
 
   private volatile Token token;
 
+  @jakarta.ejb.EJB com.angelskitchen.partners.boundary.StoreHours hours;
+
+  @jakarta.inject.Inject java.time.Clock clock;
+
   /** The order's details. The URL is built from the order id, never taken from the webhook. */
   JsonObject order(PartnerSettings settings, String orderId) throws IOException {
     PartnerAnswer answer = authorized(settings, "GET", "/v2/eats/order/" + encode(orderId), null);
@@ -88,6 +92,9 @@ public class UberEatsApi {
                   .toString());
       case STORE_PAUSE, STORE_RESUME -> storeStatus(settings, call);
       case ITEM_UNAVAILABLE, ITEM_AVAILABLE -> itemSuspension(settings, call);
+      case BUSY_PAUSE, BUSY_RESUME -> busyStatus(settings, call);
+      case PREP_TIME -> prepTime(settings, call);
+      case HOLIDAY_HOURS -> holidayHours(settings, call);
     };
   }
 
@@ -119,6 +126,89 @@ public class UberEatsApi {
             .add("suspension_info", JSON.createObjectBuilder().add("suspension", suspension))
             .build()
             .toString());
+  }
+
+  /**
+   * Busy mode's pause: Set Restaurant Status (POST /v1/eats/store/{id}/status) PAUSED with a {@code
+   * paused_until} an hour ahead (a lost resume does not keep the store closed), then ONLINE.
+   */
+  private PartnerAnswer busyStatus(PartnerSettings settings, OutboundCall call) throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.ubereats.store-id is not configured");
+    }
+    boolean pause = call.action() == com.angelskitchen.partners.boundary.CallAction.BUSY_PAUSE;
+    JsonObjectBuilder body = JSON.createObjectBuilder().add("status", pause ? "PAUSED" : "ONLINE");
+    if (pause) {
+      body.add(
+              "paused_until",
+              java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                  .plusHours(1)
+                  .withNano(0)
+                  .toString())
+          .add("reason", "kitchen busy");
+    }
+    return authorized(
+        settings, "POST", "/v1/eats/store/" + encode(store) + "/status", body.build().toString());
+  }
+
+  /**
+   * Busy mode's extra minutes: Update Store Prep Time (POST
+   * /v1/delivery/store/{id}/update-store-prep-time) with {@code default_prep_time} in seconds: the
+   * store's usual prep time ({@code ak.partners.ubereats.prep-minutes}, default 15) plus the extra
+   * minutes, and the usual time again when busy mode ends.
+   */
+  private PartnerAnswer prepTime(PartnerSettings settings, OutboundCall call) throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.ubereats.store-id is not configured");
+    }
+    int usual = Integer.parseInt(settings.get("prep-minutes", "15"));
+    int extra = call.minutes() == null ? 0 : call.minutes();
+    long seconds = Math.min(10_800L, 60L * (usual + extra));
+    return authorized(
+        settings,
+        "POST",
+        "/v1/delivery/store/" + encode(store) + "/update-store-prep-time",
+        JSON.createObjectBuilder().add("default_prep_time", seconds).build().toString());
+  }
+
+  /**
+   * The store's exceptional days: Set Store Holiday Hours (POST
+   * /v1/eats/stores/{id}/holiday-hours). Each call replaces all holiday hours, so every exception
+   * from today on is sent each time; a day closed all day has no open time periods.
+   */
+  private PartnerAnswer holidayHours(PartnerSettings settings, OutboundCall call)
+      throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.ubereats.store-id is not configured");
+    }
+    JsonObjectBuilder days = JSON.createObjectBuilder();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    hours
+        .week()
+        .exceptions()
+        .forEach(
+            (day, ranges) -> {
+              if (day.isBefore(today)) {
+                return;
+              }
+              var periods = JSON.createArrayBuilder();
+              ranges.forEach(
+                  r ->
+                      periods.add(
+                          JSON.createObjectBuilder()
+                              .add("start_time", r.opens().toString())
+                              .add("end_time", r.closes().toString())));
+              days.add(
+                  day.toString(), JSON.createObjectBuilder().add("open_time_periods", periods));
+            });
+    return authorized(
+        settings,
+        "POST",
+        "/v1/eats/stores/" + encode(store) + "/holiday-hours",
+        JSON.createObjectBuilder().add("holiday_hours", days).build().toString());
   }
 
   private PartnerAnswer storeStatus(PartnerSettings settings, OutboundCall call)

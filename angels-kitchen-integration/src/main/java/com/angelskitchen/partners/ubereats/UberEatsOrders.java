@@ -77,7 +77,7 @@ final class UberEatsOrders {
     }
     return switch (reason) {
       case ITEM_UNAVAILABLE -> "ITEM_AVAILABILITY";
-      case STORE_PAUSED -> "STORE_CLOSED";
+      case STORE_PAUSED, STORE_CLOSED -> "STORE_CLOSED";
       case CANNOT_MAKE -> "MISSING_ITEM";
       case DECLINED -> "CAPACITY";
     };

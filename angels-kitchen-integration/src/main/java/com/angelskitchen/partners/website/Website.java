@@ -154,6 +154,9 @@ public class Website implements Partner {
     if (call.item() != null) {
       body.add("item", call.item());
     }
+    if (call.minutes() != null) {
+      body.add("minutes", call.minutes());
+    }
     return PartnerHttp.send(
         "POST",
         java.net.URI.create(url.get()),

@@ -1,12 +1,17 @@
 package com.angelskitchen.web.partners;
 
+import com.angelskitchen.partners.boundary.BusyControl;
 import com.angelskitchen.partners.boundary.DeadLetters;
 import com.angelskitchen.partners.boundary.PartnerActivity;
 import com.angelskitchen.partners.boundary.PartnerInbox;
 import com.angelskitchen.partners.boundary.PartnerIntake;
 import com.angelskitchen.partners.boundary.PartnerOrder;
 import com.angelskitchen.partners.boundary.StoreControl;
+import com.angelskitchen.partners.boundary.StoreHours;
 import com.angelskitchen.partners.boundary.StuckEvents;
+import com.angelskitchen.partners.control.OpeningHours;
+import com.angelskitchen.partners.entity.BusyMode;
+import com.angelskitchen.partners.entity.BusySwitch;
 import com.angelskitchen.partners.entity.MappingKind;
 import com.angelskitchen.partners.entity.PartnerAlert;
 import com.angelskitchen.partners.entity.PartnerCall;
@@ -18,14 +23,22 @@ import com.angelskitchen.web.i18n.Phrases;
 import com.angelskitchen.web.i18n.StoreFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Backs admin/partners.xhtml, the manager's view of the delivery partners: pause or resume the
@@ -51,7 +64,32 @@ public class PartnersBacking implements Serializable {
 
   @EJB PartnerIntake intake;
 
+  @EJB BusyControl busyControl;
+
+  @EJB StoreHours storeHours;
+
   @Inject StoreFormat format;
+
+  /** Busy mode as shown, with the kitchen's load now. */
+  public record Busy(
+      boolean busy,
+      String mode,
+      int extraMinutes,
+      boolean manual,
+      boolean automatic,
+      int openTickets,
+      long oldestMinutes,
+      String since)
+      implements Serializable {}
+
+  /** One switch of busy mode. */
+  public record Switch(
+      String at, boolean busy, String mode, int extraMinutes, String by, String why)
+      implements Serializable {}
+
+  /** One weekly range, or one exception's range (opens null: closed all day). */
+  public record HoursRow(String key, String day, String opens, String closes)
+      implements Serializable {}
 
   /** The store's state as shown. */
   public record Store(boolean paused, String reason, boolean acceptManually, String since)
@@ -116,6 +154,22 @@ public class PartnersBacking implements Serializable {
       implements Serializable {}
 
   private Store current;
+  private Busy busy;
+  private List<Switch> switches = List.of();
+  private String busyKind = "EXTRA_TIME";
+  private Integer busyMinutes = 15;
+  private Integer openTicketsThreshold;
+  private Integer oldestMinutesThreshold;
+  private Integer calmSeconds = 180;
+  private List<HoursRow> weekRows = List.of();
+  private List<HoursRow> exceptionRows = List.of();
+  private boolean openNow = true;
+  private String hoursDay = "MONDAY";
+  private String hoursOpens;
+  private String hoursCloses;
+  private String exceptionDate;
+  private String exceptionOpens;
+  private String exceptionCloses;
   // Not kept with the view: made again on every reload, in the store's way.
   private transient DateTimeFormatter moments;
   private List<Waiting> waiting = List.of();
@@ -156,6 +210,201 @@ public class PartnersBacking implements Serializable {
     calls = activity.recentCalls(RECENT).stream().map(this::call).toList();
     events = inbox.recent(RECENT).stream().map(this::event).toList();
     mappings = activity.mappings().stream().map(PartnersBacking::mapping).toList();
+    reloadBusy();
+    reloadHours();
+  }
+
+  private void reloadBusy() {
+    BusyControl.Status status = busyControl.status();
+    BusyMode m = status.mode();
+    busy =
+        new Busy(
+            m.busy(),
+            m.mode().name(),
+            m.extraMinutes(),
+            m.manual(),
+            m.thresholds().automatic(),
+            status.load().openTickets(),
+            status.load().oldestMinutes(),
+            time(m.changedAt()));
+    busyKind = m.mode().name();
+    busyMinutes = m.extraMinutes();
+    openTicketsThreshold = m.openTicketsLimit();
+    oldestMinutesThreshold = m.oldestMinutesLimit();
+    calmSeconds = m.calmSeconds();
+    switches = busyControl.recentSwitches(RECENT).stream().map(this::busySwitch).toList();
+  }
+
+  private Switch busySwitch(BusySwitch s) {
+    return new Switch(
+        time(s.switchedAt()),
+        s.busy(),
+        s.mode().name(),
+        s.extraMinutes(),
+        s.switchedBy(),
+        Phrases.text(PageMessages.texts(), s.why()));
+  }
+
+  private void reloadHours() {
+    OpeningHours hours = storeHours.week();
+    openNow = storeHours.openNow();
+    List<HoursRow> week = new ArrayList<>();
+    new TreeMap<>(hours.week())
+        .forEach(
+            (day, ranges) ->
+                ranges.forEach(
+                    r ->
+                        week.add(
+                            new HoursRow(
+                                day.name(),
+                                day.getDisplayName(TextStyle.FULL, format.locale()),
+                                r.opens().toString(),
+                                r.closes().toString()))));
+    weekRows = week;
+    List<HoursRow> exceptions = new ArrayList<>();
+    hours
+        .exceptions()
+        .forEach(
+            (date, ranges) -> {
+              if (ranges.isEmpty()) {
+                exceptions.add(new HoursRow(date.toString(), date.toString(), null, null));
+              }
+              ranges.forEach(
+                  r ->
+                      exceptions.add(
+                          new HoursRow(
+                              date.toString(),
+                              date.toString(),
+                              r.opens().toString(),
+                              r.closes().toString())));
+            });
+    exceptionRows = exceptions;
+  }
+
+  public void busyOn() {
+    BusyMode.Kind kind = BusyMode.Kind.valueOf(busyKind);
+    if (PageMessages.attempt(
+            "partners.attempt.busy",
+            () -> busyControl.switchManually(true, kind, busyMinutes, manager()))
+        .isPresent()) {
+      PageMessages.info("partners.busy.switchedOn");
+    }
+    reload();
+  }
+
+  public void busyOff() {
+    if (PageMessages.attempt(
+            "partners.attempt.busy", () -> busyControl.switchManually(false, null, null, manager()))
+        .isPresent()) {
+      PageMessages.info("partners.busy.switchedOff");
+    }
+    reload();
+  }
+
+  public void busyAutomatic() {
+    if (PageMessages.attempt("partners.attempt.busy", () -> busyControl.automatic()).isPresent()) {
+      PageMessages.info("partners.busy.handedBack");
+    }
+    reload();
+  }
+
+  public void saveThresholds() {
+    BusyMode.Kind kind = BusyMode.Kind.valueOf(busyKind);
+    if (PageMessages.attempt(
+            "partners.attempt.thresholds",
+            () ->
+                busyControl.limits(
+                    openTicketsThreshold, oldestMinutesThreshold, calmSeconds, kind, busyMinutes))
+        .isPresent()) {
+      PageMessages.info("partners.busy.thresholdsSaved");
+    }
+    reload();
+  }
+
+  public void addHours() {
+    saveHours(
+        () -> {
+          Map<DayOfWeek, List<OpeningHours.Range>> week = weekOf(storeHours.week());
+          week.computeIfAbsent(DayOfWeek.valueOf(hoursDay), d -> new ArrayList<>())
+              .add(OpeningHours.Range.parse(hoursOpens, hoursCloses));
+          return new OpeningHours(week, storeHours.week().exceptions());
+        });
+  }
+
+  public void removeHours(String day, String opens) {
+    saveHours(
+        () -> {
+          Map<DayOfWeek, List<OpeningHours.Range>> week = weekOf(storeHours.week());
+          week.getOrDefault(DayOfWeek.valueOf(day), new ArrayList<>())
+              .removeIf(r -> r.opens().toString().equals(opens));
+          return new OpeningHours(week, storeHours.week().exceptions());
+        });
+  }
+
+  /** Adds an exception: with no times, the date is closed all day. */
+  public void addException() {
+    saveHours(
+        () -> {
+          OpeningHours now = storeHours.week();
+          Map<LocalDate, List<OpeningHours.Range>> exceptions = exceptionsOf(now);
+          LocalDate date = date(exceptionDate);
+          List<OpeningHours.Range> ranges =
+              exceptions.computeIfAbsent(date, d -> new ArrayList<>());
+          if (exceptionOpens != null
+              && !exceptionOpens.isBlank()
+              && exceptionCloses != null
+              && !exceptionCloses.isBlank()) {
+            ranges.add(OpeningHours.Range.parse(exceptionOpens, exceptionCloses));
+          }
+          return new OpeningHours(now.week(), exceptions);
+        });
+  }
+
+  public void removeException(String date) {
+    saveHours(
+        () -> {
+          OpeningHours now = storeHours.week();
+          Map<LocalDate, List<OpeningHours.Range>> exceptions = exceptionsOf(now);
+          exceptions.remove(LocalDate.parse(date));
+          return new OpeningHours(now.week(), exceptions);
+        });
+  }
+
+  private void saveHours(java.util.function.Supplier<OpeningHours> changed) {
+    if (PageMessages.attempt("partners.attempt.hours", () -> storeHours.replace(changed.get()))
+        .isPresent()) {
+      PageMessages.info("partners.hours.saved");
+      hoursOpens = null;
+      hoursCloses = null;
+      exceptionOpens = null;
+      exceptionCloses = null;
+    }
+    reload();
+  }
+
+  private static Map<DayOfWeek, List<OpeningHours.Range>> weekOf(OpeningHours hours) {
+    Map<DayOfWeek, List<OpeningHours.Range>> week = new EnumMap<>(DayOfWeek.class);
+    hours.week().forEach((day, ranges) -> week.put(day, new ArrayList<>(ranges)));
+    return week;
+  }
+
+  private static Map<LocalDate, List<OpeningHours.Range>> exceptionsOf(OpeningHours hours) {
+    Map<LocalDate, List<OpeningHours.Range>> exceptions = new TreeMap<>();
+    hours.exceptions().forEach((day, ranges) -> exceptions.put(day, new ArrayList<>(ranges)));
+    return exceptions;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text == null ? "" : text.strip());
+    } catch (java.time.format.DateTimeParseException bad) {
+      throw new com.angelskitchen.platform.InvalidRequestException(
+          "hours.bad-date", "a date is written YYYY-MM-DD, was " + text, String.valueOf(text));
+    }
+  }
+
+  private static String manager() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
   public void pause() {
@@ -318,6 +567,122 @@ public class PartnersBacking implements Serializable {
 
   public Store getCurrent() {
     return current;
+  }
+
+  public Busy getBusy() {
+    return busy;
+  }
+
+  public List<Switch> getSwitches() {
+    return switches;
+  }
+
+  public List<HoursRow> getWeekRows() {
+    return weekRows;
+  }
+
+  public List<HoursRow> getExceptionRows() {
+    return exceptionRows;
+  }
+
+  public boolean isOpenNow() {
+    return openNow;
+  }
+
+  public List<String> getWeekdays() {
+    return java.util.Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList();
+  }
+
+  public String weekdayName(String day) {
+    return DayOfWeek.valueOf(day).getDisplayName(TextStyle.FULL, format.locale());
+  }
+
+  public String getBusyKind() {
+    return busyKind;
+  }
+
+  public void setBusyKind(String busyKind) {
+    this.busyKind = busyKind;
+  }
+
+  public Integer getBusyMinutes() {
+    return busyMinutes;
+  }
+
+  public void setBusyMinutes(Integer busyMinutes) {
+    this.busyMinutes = busyMinutes;
+  }
+
+  public Integer getOpenTicketsThreshold() {
+    return openTicketsThreshold;
+  }
+
+  public void setOpenTicketsThreshold(Integer openTicketsThreshold) {
+    this.openTicketsThreshold = openTicketsThreshold;
+  }
+
+  public Integer getOldestMinutesThreshold() {
+    return oldestMinutesThreshold;
+  }
+
+  public void setOldestMinutesThreshold(Integer oldestMinutesThreshold) {
+    this.oldestMinutesThreshold = oldestMinutesThreshold;
+  }
+
+  public Integer getCalmSeconds() {
+    return calmSeconds;
+  }
+
+  public void setCalmSeconds(Integer calmSeconds) {
+    this.calmSeconds = calmSeconds;
+  }
+
+  public String getHoursDay() {
+    return hoursDay;
+  }
+
+  public void setHoursDay(String hoursDay) {
+    this.hoursDay = hoursDay;
+  }
+
+  public String getHoursOpens() {
+    return hoursOpens;
+  }
+
+  public void setHoursOpens(String hoursOpens) {
+    this.hoursOpens = hoursOpens;
+  }
+
+  public String getHoursCloses() {
+    return hoursCloses;
+  }
+
+  public void setHoursCloses(String hoursCloses) {
+    this.hoursCloses = hoursCloses;
+  }
+
+  public String getExceptionDate() {
+    return exceptionDate;
+  }
+
+  public void setExceptionDate(String exceptionDate) {
+    this.exceptionDate = exceptionDate;
+  }
+
+  public String getExceptionOpens() {
+    return exceptionOpens;
+  }
+
+  public void setExceptionOpens(String exceptionOpens) {
+    this.exceptionOpens = exceptionOpens;
+  }
+
+  public String getExceptionCloses() {
+    return exceptionCloses;
+  }
+
+  public void setExceptionCloses(String exceptionCloses) {
+    this.exceptionCloses = exceptionCloses;
   }
 
   public List<Waiting> getWaiting() {
