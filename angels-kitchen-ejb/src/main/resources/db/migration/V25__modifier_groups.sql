@@ -47,3 +47,4 @@ ALTER TABLE order_line_modifier ADD COLUMN times integer NOT NULL DEFAULT 1 CHEC
 ALTER TABLE partner_mapping DROP CONSTRAINT partner_mapping_kind_check;
 ALTER TABLE partner_mapping
     ADD CONSTRAINT partner_mapping_kind_check CHECK (kind IN ('ITEM', 'REMOVE', 'ADD', 'CHOICE'));
+ALTER TABLE partner_mapping ALTER COLUMN code TYPE varchar(65);

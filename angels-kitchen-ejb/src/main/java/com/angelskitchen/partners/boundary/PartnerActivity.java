@@ -71,7 +71,8 @@ public class PartnerActivity {
     }
     if (kind == null) {
       throw new InvalidRequestException(
-          "partners.mapping-kind-missing", "say what the partner id is: ITEM, REMOVE or ADD");
+          "partners.mapping-kind-missing",
+          "say what the partner id is: ITEM, REMOVE, ADD or CHOICE");
     }
     if (partnerId == null || partnerId.isBlank() || partnerId.strip().length() > 128) {
       throw new InvalidRequestException(
@@ -83,6 +84,7 @@ public class PartnerActivity {
           case ITEM -> menu.items().stream().anyMatch(i -> i.code().equals(known));
           case REMOVE -> menu.ingredients().stream().anyMatch(i -> i.code().equals(known));
           case ADD -> menu.extras().stream().anyMatch(e -> e.code().equals(known));
+          case CHOICE -> isChoice(known);
         };
     if (!onMenu) {
       throw new InvalidRequestException(
@@ -90,9 +92,12 @@ public class PartnerActivity {
           "'"
               + known
               + "' is not "
-              + (kind == MappingKind.ITEM
-                  ? "an item"
-                  : kind == MappingKind.ADD ? "an extra" : "an ingredient")
+              + switch (kind) {
+                case ITEM -> "an item";
+                case ADD -> "an extra";
+                case REMOVE -> "an ingredient";
+                case CHOICE -> "a group's choice (group:choice)";
+              }
               + " on the menu",
           known,
           kind);
@@ -114,5 +119,14 @@ public class PartnerActivity {
     if (existing != null) {
       em.remove(existing);
     }
+  }
+
+  /** "group:choice", naming a choice of a modifier group on the menu. */
+  private boolean isChoice(String groupAndChoice) {
+    int colon = groupAndChoice.indexOf(':');
+    return colon > 0
+        && menu.groups().stream()
+            .filter(g -> g.code().equals(groupAndChoice.substring(0, colon)))
+            .anyMatch(g -> g.choice(groupAndChoice.substring(colon + 1)).isPresent());
   }
 }

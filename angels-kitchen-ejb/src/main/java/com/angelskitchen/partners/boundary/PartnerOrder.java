@@ -43,6 +43,19 @@ public record PartnerOrder(
     }
   }
 
-  /** A modifier the guest chose: the partner's id for it and its name. */
-  public record Modifier(String partnerId, String name) {}
+  /**
+   * A modifier the guest chose: the partner's id for it and its name, the partner's id of the
+   * modifier group it was chosen in (null when unknown), and how many times (a dozen: "carne ×4").
+   */
+  public record Modifier(String partnerId, String name, String group, int quantity) {
+
+    public Modifier {
+      quantity = Math.max(1, quantity);
+    }
+
+    /** Chosen once, in no group we know of. */
+    public Modifier(String partnerId, String name) {
+      this(partnerId, name, null, 1);
+    }
+  }
 }

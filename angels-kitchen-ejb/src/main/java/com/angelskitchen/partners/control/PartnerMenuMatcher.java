@@ -1,7 +1,10 @@
 package com.angelskitchen.partners.control;
 
+import com.angelskitchen.menu.entity.ItemUnavailableException;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.ordering.boundary.InvalidOrderException;
 import com.angelskitchen.ordering.boundary.PlaceOrder;
+import com.angelskitchen.ordering.control.OrderAssembler;
 import com.angelskitchen.partners.boundary.PartnerOrder;
 import com.angelskitchen.partners.entity.MappingKind;
 import com.angelskitchen.platform.ShortText;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,8 +21,10 @@ import java.util.function.Function;
  * partner's id is one of our item codes (partners whose menus carry our codes need no mappings). A
  * modifier matches the same way against that item's removable ingredients and extras (a chosen
  * option mapped as a removal, like "no onion", is a removal); one that does not match is kept as
- * text in the line's note, so the cook still reads it. An item that matches nothing becomes an
- * unmapped line: it still reaches the kitchen, flagged, and a manager is told.
+ * text in the line's note, so the cook still reads it. A chosen option may also be a choice in one
+ * of the item's groups (a sauce, a dozen's flavours, with how many of each). An item that matches
+ * nothing, or whose choices do not fill its groups, becomes an unmapped line: it still reaches the
+ * kitchen, flagged, with everything the guest chose in its note, and a manager is told.
  */
 public final class PartnerMenuMatcher {
 
@@ -72,6 +78,7 @@ public final class PartnerMenuMatcher {
       }
       Set<String> remove = new LinkedHashSet<>();
       Set<String> add = new LinkedHashSet<>();
+      List<PlaceOrder.Choice> choices = new ArrayList<>();
       List<String> unmatched = new ArrayList<>();
       for (PartnerOrder.Modifier modifier : line.removed()) {
         String code = code(MappingKind.REMOVE, modifier.partnerId());
@@ -90,18 +97,86 @@ public final class PartnerMenuMatcher {
         } else if (code != null && item.extra(code).isPresent()) {
           add.add(code);
         } else {
-          unmatched.add("+ " + name(modifier));
+          choice(item, modifier)
+              .ifPresentOrElse(choices::add, () -> unmatched.add("+ " + name(modifier)));
         }
       }
-      lines.add(
-          new PlaceOrder.Line(
+      PlaceOrder.Line matched =
+          PlaceOrder.Line.chosen(
               item.code(),
               line.quantity(),
               List.copyOf(remove),
               List.copyOf(add),
-              note(line.instructions(), null, unmatched)));
+              note(line.instructions(), null, unmatched),
+              choices);
+      choices.stream()
+          .flatMap(c -> item.group(c.group()).flatMap(g -> g.choice(c.choice())).stream())
+          .flatMap(c -> c.item().stream())
+          .filter(flavour -> !flavour.available())
+          .forEach(unavailable::add);
+      try {
+        OrderAssembler.draft(List.of(matched), Map.of(item.code(), item));
+      } catch (ItemUnavailableException out) {
+        // 86'd, the item or a flavour: listed above, and the order is denied for it.
+      } catch (InvalidOrderException notAsTheMenuSays) {
+        // The choices do not fill the item's groups (a flavour we could not match, a count the
+        // menu does not allow): the guest's food still reaches the kitchen, flagged, with every
+        // choice in its note, and a manager is told.
+        String name = ShortText.clip(item.name(), PlaceOrder.MAX_NAME);
+        unmapped.add(name);
+        lines.add(
+            PlaceOrder.Line.unmapped(
+                name, line.quantity(), note(line.instructions(), describe(line), List.of())));
+        continue;
+      }
+      lines.add(matched);
     }
     return new Match(lines, unmapped, List.copyOf(unavailable));
+  }
+
+  /**
+   * The choice a partner's option stands for in one of the item's groups: by a CHOICE mapping
+   * ("group:choice"), or by the ids a published menu carries — the option's id is the choice's code
+   * (or "group:choice", or a flavour's item code), in the group whose code is the partner's group
+   * id, or in the only group of the item that offers it.
+   */
+  private Optional<PlaceOrder.Choice> choice(MenuItem item, PartnerOrder.Modifier modifier) {
+    if (modifier.partnerId() == null || item.groups().isEmpty()) {
+      return Optional.empty();
+    }
+    String id =
+        mappings.getOrDefault(
+            new Key(MappingKind.CHOICE, modifier.partnerId()), modifier.partnerId());
+    int colon = id.indexOf(':');
+    if (colon > 0) {
+      return found(item, id.substring(0, colon), id.substring(colon + 1), modifier.quantity());
+    }
+    if (modifier.group() != null) {
+      Optional<PlaceOrder.Choice> inGroup = found(item, modifier.group(), id, modifier.quantity());
+      if (inGroup.isPresent()) {
+        return inGroup;
+      }
+    }
+    List<PlaceOrder.Choice> anywhere =
+        item.groups().stream()
+            .flatMap(g -> found(item, g.code(), id, modifier.quantity()).stream())
+            .toList();
+    return anywhere.size() == 1 ? Optional.of(anywhere.get(0)) : Optional.empty();
+  }
+
+  private static Optional<PlaceOrder.Choice> found(
+      MenuItem item, String groupCode, String id, int times) {
+    return item.group(groupCode)
+        .flatMap(
+            group ->
+                group.choices().stream()
+                    .filter(
+                        c ->
+                            c.code().equals(id)
+                                || c.item().filter(f -> f.code().equals(id)).isPresent())
+                    .findFirst()
+                    .filter(c -> times <= PlaceOrder.MAX_QUANTITY)
+                    .map(c -> new PlaceOrder.Choice(group.code(), c.code(), times)));
   }
 
   private static boolean removable(MenuItem item, String ingredientCode) {
@@ -128,7 +203,9 @@ public final class PartnerMenuMatcher {
   private static String describe(PartnerOrder.Line line) {
     List<String> parts = new ArrayList<>();
     line.removed().forEach(m -> parts.add("- " + name(m)));
-    line.added().forEach(m -> parts.add("+ " + name(m)));
+    line.added()
+        .forEach(
+            m -> parts.add("+ " + name(m) + (m.quantity() > 1 ? " \u00d7" + m.quantity() : "")));
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
 

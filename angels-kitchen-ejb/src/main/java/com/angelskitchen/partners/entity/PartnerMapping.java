@@ -43,7 +43,7 @@ public class PartnerMapping {
   @Column(name = "partner_id", nullable = false, updatable = false, length = 128)
   private String partnerId;
 
-  @Column(nullable = false, length = 32)
+  @Column(nullable = false, length = 65)
   private String code;
 
   protected PartnerMapping() {}

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Reads a DoorDash order into a {@link PartnerOrder}: items from every category, matched by their
- * {@code merchant_supplied_id}; chosen options of an item's extras are additions; special
- * instructions are notes; the estimated pickup time and the guest's first name are kept.
+ * {@code merchant_supplied_id}; chosen options of an item's extras are additions or choices in a
+ * group (with how many: a dozen's flavours); special instructions are notes; the estimated pickup
+ * time and the guest's first name are kept.
  */
 final class DoorDashOrders {
 
@@ -24,11 +25,17 @@ final class DoorDashOrders {
       for (JsonObject item : JsonFields.objects(category, "items")) {
         List<PartnerOrder.Modifier> added = new ArrayList<>();
         for (JsonObject extra : JsonFields.objects(item, "extras")) {
+          String group = JsonFields.text(extra, "merchant_supplied_id");
           for (JsonObject option : JsonFields.objects(extra, "options")) {
             added.add(
                 new PartnerOrder.Modifier(
                     JsonFields.text(option, "merchant_supplied_id"),
-                    JsonFields.text(option, "name")));
+                    JsonFields.text(option, "name"),
+                    group,
+                    option.containsKey("quantity")
+                        ? JsonFields.quantity(
+                            option, "quantity", "order.categories[].items[].extras[].options[]")
+                        : 1));
           }
         }
         lines.add(

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Reads an Uber Eats order (GET /v2/eats/order/{id}) into a {@link PartnerOrder}. An item's id for
  * matching is its {@code external_data} (the restaurant's own code, set when the menu was uploaded)
- * or else Uber's id; chosen modifier options are additions, {@code removed_items} removals; the
- * guest's instructions become notes and allergy requests the order's allergy alert.
+ * or else Uber's id; chosen modifier options are additions or choices (with their group and
+ * quantity: a dozen's flavours), {@code removed_items} removals; the guest's instructions become
+ * notes and allergy requests the order's allergy alert.
  */
 final class UberEatsOrders {
 
@@ -32,7 +33,8 @@ final class UberEatsOrders {
       List<PartnerOrder.Modifier> added = new ArrayList<>();
       List<PartnerOrder.Modifier> removed = new ArrayList<>();
       for (JsonObject group : JsonFields.objects(item, "selected_modifier_groups")) {
-        JsonFields.objects(group, "selected_items").forEach(o -> added.add(modifier(o)));
+        String groupId = partnerId(group);
+        JsonFields.objects(group, "selected_items").forEach(o -> added.add(chosen(o, groupId)));
         JsonFields.objects(group, "removed_items").forEach(o -> removed.add(modifier(o)));
       }
       for (JsonObject request : JsonFields.objects(item, "special_requests")) {
@@ -81,6 +83,16 @@ final class UberEatsOrders {
       case CANNOT_MAKE -> "MISSING_ITEM";
       case DECLINED -> "CAPACITY";
     };
+  }
+
+  /** A selected option: in its group, as many times as the guest took it (a dozen's flavours). */
+  private static PartnerOrder.Modifier chosen(JsonObject option, String groupId) {
+    int times =
+        option.containsKey("quantity")
+            ? JsonFields.quantity(option, "quantity", "selected_items[].quantity")
+            : 1;
+    return new PartnerOrder.Modifier(
+        partnerId(option), JsonFields.text(option, "title"), groupId, times);
   }
 
   private static PartnerOrder.Modifier modifier(JsonObject option) {

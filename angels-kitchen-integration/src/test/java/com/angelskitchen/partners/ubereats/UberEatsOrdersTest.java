@@ -101,8 +101,8 @@ class UberEatsOrdersTest {
     assertThat(carne.quantity()).isEqualTo(6);
     assertThat(carne.added())
         .containsExactly(
-            new Modifier("extra-queso", "Extra queso"),
-            new Modifier("uber-opt-chimi", "Chimichurri"));
+            new Modifier("extra-queso", "Extra queso", "mg-extras", 1),
+            new Modifier("uber-opt-chimi", "Chimichurri", "mg-extras", 1));
     assertThat(carne.removed()).containsExactly(new Modifier("cebolla", "Cebolla"));
     assertThat(carne.instructions()).isEqualTo("bien doradas");
     PartnerOrder.Line humita = lines.get(1);
