@@ -17,5 +17,10 @@ public enum CallAction {
   /** An item was 86'd (by a manager, or by its stock running out): the partner stops selling it. */
   ITEM_UNAVAILABLE,
   /** An item is back: the partner sells it again. */
-  ITEM_AVAILABLE
+  ITEM_AVAILABLE,
+  /**
+   * The whole menu (categories, items, prices, modifier groups, availability, hours) replaces the
+   * partner's copy. Built when the call is made, so a retry publishes the menu as it is then.
+   */
+  MENU_PUBLISH
 }
