@@ -1,6 +1,7 @@
 package com.angelskitchen.web.partners;
 
 import com.angelskitchen.partners.boundary.DeadLetters;
+import com.angelskitchen.partners.boundary.MenuPublication;
 import com.angelskitchen.partners.boundary.PartnerActivity;
 import com.angelskitchen.partners.boundary.PartnerInbox;
 import com.angelskitchen.partners.boundary.PartnerIntake;
@@ -50,6 +51,8 @@ public class PartnersBacking implements Serializable {
   @EJB StuckEvents stuckEvents;
 
   @EJB PartnerIntake intake;
+
+  @EJB MenuPublication menus;
 
   @Inject StoreFormat format;
 
@@ -163,6 +166,14 @@ public class PartnersBacking implements Serializable {
         .isPresent()) {
       PageMessages.info("partners.paused");
       pauseReason = null;
+    }
+    reload();
+  }
+
+  /** Publishes the whole menu to the partners now (it also follows every menu change by itself). */
+  public void publishMenu() {
+    if (PageMessages.attempt("partners.attempt.publishMenu", () -> menus.publishNow())) {
+      PageMessages.info("partners.menuPublishing");
     }
     reload();
   }
