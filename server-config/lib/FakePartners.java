@@ -164,6 +164,13 @@ public class FakePartners {
             ? new Answer(200, "{}")
             : new Answer(400, "{\"code\":\"invalid_request\",\"message\":\"holiday_hours is required\"}");
       }
+      if (method.equals("PUT") && match("/v2/eats/stores/([^/]+)/menus", path) != null) {
+        // Menu API, Upload Menu: replaces the store's whole menu.
+        String problem = uberMenuProblem(body);
+        return problem == null
+            ? new Answer(204, "")
+            : new Answer(400, "{\"code\":\"invalid_request\",\"message\":" + quote(problem) + "}");
+      }
       if (method.equals("POST") && match("/v1/eats/store/([^/]+)/status", path) != null) {
         return body.contains("\"PAUSED\"") || body.contains("\"ONLINE\"")
             ? new Answer(204, "")
@@ -190,6 +197,16 @@ public class FakePartners {
         return body.contains("\"items\"") && body.contains("\"is_available\"")
             ? new Answer(200, "{}")
             : new Answer(400, "{\"code\":\"validation_error\",\"message\":\"items with id and is_available are required\"}");
+      }
+      if ((method.equals("POST") && path.equals("/marketplace/api/v1/menus"))
+          || (method.equals("PATCH") && match("/marketplace/api/v1/menus/([^/]+)", path) != null)) {
+        // Menu API, create or update a menu: a job DoorDash runs later (202 with its reference).
+        String malformed = doorDashMenuProblem(body);
+        if (malformed != null) {
+          return new Answer(400, "{\"code\":\"validation_error\",\"message\":" + quote(malformed) + "}");
+        }
+        Object reference = ((Map<?, ?>) Json.parse(body)).get("reference");
+        return new Answer(202, "{\"reference\":" + quote(String.valueOf(reference)) + ",\"status\":\"QUEUED\"}");
       }
       if (method.equals("PUT") && match("/marketplace/api/v1/stores/([^/]+)/status", path) != null) {
         return body.contains("\"is_active\"")
@@ -255,6 +272,312 @@ public class FakePartners {
           "{\"seq\":" + (calls.size() + 1) + ",\"partner\":\"" + partner + "\",\"method\":\"" + method
               + "\",\"path\":" + quote(path) + ",\"status\":" + status + ",\"body\":" + quote(body)
               + ",\"at\":\"" + Instant.now() + "\"}");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Menus: the shapes the partners document, checked as they would refuse them (docs/partners.md)
+
+  /** Null when an Uber Eats Upload Menu body is well formed, else what is wrong with it. */
+  static String uberMenuProblem(String body) {
+    try {
+      Map<?, ?> menu = Json.object(Json.parse(body), "the body");
+      Set<String> itemIds = new java.util.HashSet<>();
+      for (Object i : Json.array(menu.get("items"), "items")) {
+        Map<?, ?> item = Json.object(i, "items[]");
+        String id = Json.text(item.get("id"), "items[].id");
+        if (!itemIds.add(id)) {
+          return "items[].id " + id + " appears twice";
+        }
+        Json.object(item.get("title"), "items[].title");
+        Map<?, ?> price = Json.object(item.get("price_info"), "items[].price_info");
+        if (Json.integer(price.get("price"), "items[].price_info.price") < 0) {
+          return "items[].price_info.price is negative";
+        }
+        if (item.containsKey("suspension_info")) {
+          Map<?, ?> suspension = Json.object(Json.object(item.get("suspension_info"), "suspension_info").get("suspension"), "suspension_info.suspension");
+          Json.integer(suspension.get("suspend_until"), "suspension_info.suspension.suspend_until");
+        }
+      }
+      Set<String> groupIds = new java.util.HashSet<>();
+      for (Object g : Json.array(menu.get("modifier_groups"), "modifier_groups")) {
+        Map<?, ?> group = Json.object(g, "modifier_groups[]");
+        String id = Json.text(group.get("id"), "modifier_groups[].id");
+        groupIds.add(id);
+        Map<?, ?> quantity = Json.object(Json.object(group.get("quantity_info"), "modifier_groups[].quantity_info").get("quantity"), "quantity_info.quantity");
+        long min = Json.integer(quantity.get("min_permitted"), "quantity.min_permitted");
+        long max = Json.integer(quantity.get("max_permitted"), "quantity.max_permitted");
+        if (min < 0 || max < min) {
+          return "modifier group " + id + ": 0 <= min_permitted <= max_permitted";
+        }
+        for (Object o : Json.array(group.get("modifier_options"), "modifier_groups[].modifier_options")) {
+          String option = Json.text(Json.object(o, "modifier_options[]").get("id"), "modifier_options[].id");
+          if (!itemIds.contains(option)) {
+            return "modifier option " + option + " is not among the items";
+          }
+        }
+      }
+      for (Object i : Json.array(menu.get("items"), "items")) {
+        Object ids = ((Map<?, ?>) i).get("modifier_group_ids");
+        if (ids != null) {
+          for (Object id : Json.array(Json.object(ids, "modifier_group_ids").get("ids"), "modifier_group_ids.ids")) {
+            if (!groupIds.contains(id)) {
+              return "modifier group " + id + " is not among modifier_groups";
+            }
+          }
+        }
+      }
+      Set<String> categoryIds = new java.util.HashSet<>();
+      for (Object c : Json.array(menu.get("categories"), "categories")) {
+        Map<?, ?> category = Json.object(c, "categories[]");
+        categoryIds.add(Json.text(category.get("id"), "categories[].id"));
+        for (Object e : Json.array(category.get("entities"), "categories[].entities")) {
+          String id = Json.text(Json.object(e, "entities[]").get("id"), "entities[].id");
+          if (!itemIds.contains(id)) {
+            return "category entity " + id + " is not among the items";
+          }
+        }
+      }
+      List<?> menus = Json.array(menu.get("menus"), "menus");
+      if (menus.isEmpty()) {
+        return "menus holds no menu";
+      }
+      for (Object m : menus) {
+        Map<?, ?> one = Json.object(m, "menus[]");
+        Json.text(one.get("id"), "menus[].id");
+        Json.object(one.get("title"), "menus[].title");
+        for (Object day : Json.array(one.get("service_availability"), "menus[].service_availability")) {
+          Map<?, ?> d = Json.object(day, "service_availability[]");
+          if (!Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+              .contains(Json.text(d.get("day_of_week"), "day_of_week"))) {
+            return "day_of_week is a lower-case English weekday";
+          }
+          for (Object period : Json.array(d.get("time_periods"), "time_periods")) {
+            Map<?, ?> p = Json.object(period, "time_periods[]");
+            if (!Json.text(p.get("start_time"), "start_time").matches("\\d\\d:\\d\\d")
+                || !Json.text(p.get("end_time"), "end_time").matches("\\d\\d:\\d\\d")) {
+              return "start_time and end_time are HH:MM";
+            }
+          }
+        }
+        for (Object id : Json.array(one.get("category_ids"), "menus[].category_ids")) {
+          if (!categoryIds.contains(id)) {
+            return "category " + id + " is not among categories";
+          }
+        }
+      }
+      return null;
+    } catch (IllegalArgumentException malformed) {
+      return malformed.getMessage();
+    }
+  }
+
+  /** Null when a DoorDash menu body is well formed, else what is wrong with it. */
+  static String doorDashMenuProblem(String body) {
+    try {
+      Map<?, ?> request = Json.object(Json.parse(body), "the body");
+      Map<?, ?> store = Json.object(request.get("store"), "store");
+      Json.text(store.get("merchant_supplied_id"), "store.merchant_supplied_id");
+      Json.text(store.get("provider_type"), "store.provider_type");
+      for (Object h : Json.array(request.get("open_hours"), "open_hours")) {
+        Map<?, ?> hours = Json.object(h, "open_hours[]");
+        if (!Set.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN").contains(Json.text(hours.get("day_index"), "day_index"))) {
+          return "open_hours[].day_index is MON..SUN";
+        }
+        Json.text(hours.get("start_time"), "open_hours[].start_time");
+        Json.text(hours.get("end_time"), "open_hours[].end_time");
+      }
+      Json.array(request.get("special_hours"), "special_hours");
+      Map<?, ?> menu = Json.object(request.get("menu"), "menu");
+      Json.text(menu.get("name"), "menu.name");
+      for (Object c : Json.array(menu.get("categories"), "menu.categories")) {
+        Map<?, ?> category = Json.object(c, "categories[]");
+        Json.text(category.get("name"), "categories[].name");
+        Json.text(category.get("merchant_supplied_id"), "categories[].merchant_supplied_id");
+        for (Object i : Json.array(category.get("items"), "categories[].items")) {
+          Map<?, ?> item = Json.object(i, "items[]");
+          Json.text(item.get("name"), "items[].name");
+          Json.text(item.get("merchant_supplied_id"), "items[].merchant_supplied_id");
+          if (Json.integer(item.get("price"), "items[].price") < 0) {
+            return "items[].price is negative";
+          }
+          for (Object e : Json.array(item.get("extras"), "items[].extras")) {
+            Map<?, ?> extra = Json.object(e, "extras[]");
+            Json.text(extra.get("merchant_supplied_id"), "extras[].merchant_supplied_id");
+            long min = Json.integer(extra.get("min_num_options"), "extras[].min_num_options");
+            long max = Json.integer(extra.get("max_num_options"), "extras[].max_num_options");
+            if (min < 0 || max < min) {
+              return "extras[]: 0 <= min_num_options <= max_num_options";
+            }
+            List<?> options = Json.array(extra.get("options"), "extras[].options");
+            if (options.isEmpty() || max > options.size()) {
+              return "extras[] " + extra.get("merchant_supplied_id") + " offers fewer options than max_num_options";
+            }
+            for (Object o : options) {
+              Map<?, ?> option = Json.object(o, "options[]");
+              Json.text(option.get("name"), "options[].name");
+              Json.text(option.get("merchant_supplied_id"), "options[].merchant_supplied_id");
+              Json.integer(option.get("price"), "options[].price");
+            }
+          }
+        }
+      }
+      return null;
+    } catch (IllegalArgumentException malformed) {
+      return malformed.getMessage();
+    }
+  }
+
+  /** Just enough JSON to check a payload's shape: objects, arrays, strings, numbers, literals. */
+  static final class Json {
+    private final String text;
+    private int at;
+
+    private Json(String text) {
+      this.text = text;
+    }
+
+    static Object parse(String text) {
+      Json json = new Json(text == null ? "" : text);
+      Object value = json.value();
+      json.blank();
+      if (json.at != json.text.length()) {
+        throw new IllegalArgumentException("not JSON: text after the value at " + json.at);
+      }
+      return value;
+    }
+
+    static Map<?, ?> object(Object value, String what) {
+      if (value instanceof Map<?, ?> map) {
+        return map;
+      }
+      throw new IllegalArgumentException(what + " must be an object");
+    }
+
+    static List<?> array(Object value, String what) {
+      if (value instanceof List<?> list) {
+        return list;
+      }
+      throw new IllegalArgumentException(what + " must be an array");
+    }
+
+    static String text(Object value, String what) {
+      if (value instanceof String s && !s.isEmpty()) {
+        return s;
+      }
+      throw new IllegalArgumentException(what + " must be a non-empty string");
+    }
+
+    static long integer(Object value, String what) {
+      if (value instanceof java.math.BigDecimal n && n.stripTrailingZeros().scale() <= 0) {
+        return n.longValueExact();
+      }
+      throw new IllegalArgumentException(what + " must be an integer (minor units: cents)");
+    }
+
+    private Object value() {
+      blank();
+      if (at >= text.length()) {
+        throw new IllegalArgumentException("not JSON: it ends early");
+      }
+      char c = text.charAt(at);
+      if (c == '{') {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        at++;
+        blank();
+        if (peek('}')) {
+          return map;
+        }
+        do {
+          blank();
+          String key = string();
+          blank();
+          expect(':');
+          map.put(key, value());
+          blank();
+        } while (peek(','));
+        expect('}');
+        return map;
+      }
+      if (c == '[') {
+        List<Object> list = new ArrayList<>();
+        at++;
+        blank();
+        if (peek(']')) {
+          return list;
+        }
+        do {
+          list.add(value());
+          blank();
+        } while (peek(','));
+        expect(']');
+        return list;
+      }
+      if (c == '"') {
+        return string();
+      }
+      for (String literal : List.of("true", "false", "null")) {
+        if (text.startsWith(literal, at)) {
+          at += literal.length();
+          return literal.equals("null") ? null : Boolean.valueOf(literal);
+        }
+      }
+      int start = at;
+      while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      }
+      try {
+        return new java.math.BigDecimal(text.substring(start, at));
+      } catch (NumberFormatException notANumber) {
+        throw new IllegalArgumentException("not JSON at " + start);
+      }
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder out = new StringBuilder();
+      while (at < text.length() && text.charAt(at) != '"') {
+        char c = text.charAt(at++);
+        if (c == '\\') {
+          char e = text.charAt(at++);
+          switch (e) {
+            case 'n' -> out.append('\n');
+            case 't' -> out.append('\t');
+            case 'r' -> out.append('\r');
+            case 'b' -> out.append('\b');
+            case 'f' -> out.append('\f');
+            case 'u' -> {
+              out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+              at += 4;
+            }
+            default -> out.append(e);
+          }
+        } else {
+          out.append(c);
+        }
+      }
+      expect('"');
+      return out.toString();
+    }
+
+    private void blank() {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+    }
+
+    private boolean peek(char c) {
+      if (at < text.length() && text.charAt(at) == c) {
+        at++;
+        return true;
+      }
+      return false;
+    }
+
+    private void expect(char c) {
+      if (!peek(c)) {
+        throw new IllegalArgumentException("not JSON: expected " + c + " at " + at);
+      }
     }
   }
 

@@ -25,5 +25,10 @@ public enum CallAction {
   /** Busy mode adds minutes to the prep time (0 minutes: back to the usual prep time). */
   PREP_TIME,
   /** The store's exceptional hours (holidays) changed: the partner shows them. */
-  HOLIDAY_HOURS
+  HOLIDAY_HOURS,
+  /**
+   * The whole menu (categories, items, prices, modifier groups, availability, hours) replaces the
+   * partner's copy. Built when the call is made, so a retry publishes the menu as it is then.
+   */
+  MENU_PUBLISH
 }

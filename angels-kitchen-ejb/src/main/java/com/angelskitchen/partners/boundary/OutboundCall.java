@@ -88,6 +88,15 @@ public record OutboundCall(
         EVERY_PARTNER, CallAction.HOLIDAY_HOURS, null, null, null, null, null, 1, null, null);
   }
 
+  /**
+   * Publish the whole menu to every partner that takes menus. The call carries no menu: each
+   * partner's payload is built from the menu as it is when the call is made (or retried).
+   */
+  public static OutboundCall menu() {
+    return new OutboundCall(
+        EVERY_PARTNER, CallAction.MENU_PUBLISH, null, null, null, null, null, 1, null, null);
+  }
+
   /** The same call for one partner (store status fans out). */
   public OutboundCall to(String partnerId) {
     return new OutboundCall(

@@ -57,6 +57,56 @@ public class PartnerOutbox {
     queue(insert(call), call, Duration.ZERO);
   }
 
+  /**
+   * Records and queues a call to every partner that supersedes any like it still waiting (a menu
+   * publication: the latest menu is built when the call is made, so one waiting call covers every
+   * change before it). At most one such call waits at a time, across the cluster: a partial unique
+   * index on the outbox (V28) refuses a second waiting row, and the insert then does nothing. A
+   * {@code delay} of zero (a manager's "publish now") also brings a waiting call forward to now.
+   *
+   * @return whether a new call was queued (false: one was waiting and covers this one)
+   */
+  public boolean sendOnce(OutboundCall call, Duration delay) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime due = now.plus(delay);
+    @SuppressWarnings("unchecked")
+    List<Number> inserted =
+        em.createNativeQuery(
+                "INSERT INTO partner_outbox (partner, action, call, due_at, queued_at, queued_by,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                    + " RETURNING id")
+            .setParameter(1, call.partner())
+            .setParameter(2, call.action().name())
+            .setParameter(3, JSON.toJson(call))
+            .setParameter(4, due)
+            .setParameter(5, now)
+            .setParameter(6, ThisServer.ID)
+            .setParameter(7, now)
+            .getResultList();
+    if (!inserted.isEmpty()) {
+      queue(inserted.get(0).longValue(), call, delay);
+      return true;
+    }
+    if (delay.isZero()) {
+      // A waiting call due later: due now, and a message now (the later one finds it done).
+      @SuppressWarnings("unchecked")
+      List<Number> waiting =
+          em.createNativeQuery(
+                  "UPDATE partner_outbox SET due_at = ?, queued_at = ?, queued_by = ?"
+                      + " WHERE partner = ? AND action = ? AND done_at IS NULL AND due_at > ?"
+                      + " RETURNING id")
+              .setParameter(1, now)
+              .setParameter(2, now)
+              .setParameter(3, ThisServer.ID)
+              .setParameter(4, call.partner())
+              .setParameter(5, call.action().name())
+              .setParameter(6, now)
+              .getResultList();
+      waiting.forEach(id -> queue(id.longValue(), call, Duration.ZERO));
+    }
+    return false;
+  }
+
   /** A new row for the call, due now and queued by this server. */
   private long insert(OutboundCall call) {
     OffsetDateTime now = OffsetDateTime.now(clock);

@@ -74,7 +74,8 @@ public class StoreHours {
 
   /**
    * Replaces the hours and their exceptions with these (validated: no overlapping ranges, at most
-   * {@link OpeningHours#MAX_RANGES} a day). When the exceptions changed, the partners are told.
+   * {@link OpeningHours#MAX_RANGES} a day). When the exceptions changed, the partners are told;
+   * when the weekly hours changed, the menu is published again (it carries them).
    */
   public OpeningHours replace(OpeningHours hours) {
     // One change of the hours at a time, across servers: the store's row is the lock.
@@ -115,6 +116,10 @@ public class StoreHours {
             });
     if (!before.exceptions().equals(hours.exceptions())) {
       outbox.send(OutboundCall.hours());
+    }
+    if (!before.week().equals(hours.week())) {
+      // The weekly hours travel with the menu: publish it again (one waiting publication at most).
+      outbox.sendOnce(OutboundCall.menu(), java.time.Duration.ZERO);
     }
     return hours;
   }

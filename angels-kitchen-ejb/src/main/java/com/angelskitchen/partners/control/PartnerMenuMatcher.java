@@ -21,10 +21,11 @@ import java.util.function.Function;
  * partner's id is one of our item codes (partners whose menus carry our codes need no mappings). A
  * modifier matches the same way against that item's removable ingredients and extras (a chosen
  * option mapped as a removal, like "no onion", is a removal); one that does not match is kept as
- * text in the line's note, so the cook still reads it. A chosen option may also be a choice in one
- * of the item's groups (a sauce, a dozen's flavours, with how many of each). An item that matches
- * nothing, or whose choices do not fill its groups, becomes an unmapped line: it still reaches the
- * kitchen, flagged, with everything the guest chose in its note, and a manager is told.
+ * text in the line's note, so the cook still reads it. The ids the menu publication gives partners
+ * ({@link PublishedIds}) match without mappings. A chosen option may also be a choice in one of the
+ * item's groups (a sauce, a dozen's flavours, with how many of each). An item that matches nothing,
+ * or whose choices do not fill its groups, becomes an unmapped line: it still reaches the kitchen,
+ * flagged, with everything the guest chose in its note, and a manager is told.
  */
 public final class PartnerMenuMatcher {
 
@@ -82,6 +83,9 @@ public final class PartnerMenuMatcher {
       List<String> unmatched = new ArrayList<>();
       for (PartnerOrder.Modifier modifier : line.removed()) {
         String code = code(MappingKind.REMOVE, modifier.partnerId());
+        if (code != null && !removable(item, code)) {
+          code = PublishedIds.removedIngredient(modifier.partnerId()).orElse(code);
+        }
         if (code != null && removable(item, code)) {
           remove.add(code);
         } else {
@@ -91,6 +95,10 @@ public final class PartnerMenuMatcher {
       for (PartnerOrder.Modifier modifier : line.added()) {
         String code = code(MappingKind.ADD, modifier.partnerId());
         String removal = mappings.get(new Key(MappingKind.REMOVE, modifier.partnerId()));
+        if (removal == null) {
+          // The id the menu publication gives "sin X": a removal without a mapping.
+          removal = PublishedIds.removedIngredient(modifier.partnerId()).orElse(null);
+        }
         if (removal != null && removable(item, removal)) {
           // Partners that sell "no onion" as a chosen option: mapped as a removal.
           remove.add(removal);

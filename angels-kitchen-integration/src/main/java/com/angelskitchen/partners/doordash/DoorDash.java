@@ -3,6 +3,7 @@ package com.angelskitchen.partners.doordash;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.partners.boundary.OutboundCall;
 import com.angelskitchen.partners.boundary.PartnerCommand;
+import com.angelskitchen.partners.boundary.PublishedMenu;
 import com.angelskitchen.partners.spi.Credentials;
 import com.angelskitchen.partners.spi.JsonFields;
 import com.angelskitchen.partners.spi.Partner;
@@ -111,6 +112,16 @@ public class DoorDash implements Partner {
   @Override
   public PartnerAnswer call(OutboundCall call) throws IOException {
     return DoorDashApi.call(settings(), call);
+  }
+
+  @Override
+  public boolean takesMenus() {
+    return true;
+  }
+
+  @Override
+  public PartnerAnswer publish(PublishedMenu menu) throws IOException {
+    return DoorDashApi.publish(settings(), menu);
   }
 
   private PartnerSettings settings() {

@@ -4,6 +4,7 @@ import static com.angelskitchen.platform.JsonP.JSON;
 
 import com.angelskitchen.partners.boundary.CallAction;
 import com.angelskitchen.partners.boundary.OutboundCall;
+import com.angelskitchen.partners.boundary.PublishedMenu;
 import com.angelskitchen.partners.spi.Credentials;
 import com.angelskitchen.partners.spi.PartnerAnswer;
 import com.angelskitchen.partners.spi.PartnerHttp;
@@ -16,18 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The Marketplace API calls: confirm (PATCH /api/v1/orders/{id}, success or fail with a reason),
  * the ready signal (PATCH .../events/order_ready_for_pickup), store status (PUT
- * /api/v1/stores/{id}/status) and item availability (PATCH /api/v1/stores/{id}/item_status). Each
- * request carries a fresh JWT: HS256, {@code dd-ver: DD-JWT-V1}, audience "doordash", issuer the
- * developer id, key id the key id, valid five minutes, signed with the base64url-decoded signing
- * secret.
+ * /api/v1/stores/{id}/status), item availability (PATCH /api/v1/stores/{id}/item_status) and the
+ * menu (POST /api/v1/menus, then PATCH /api/v1/menus/{id}). Each request carries a fresh JWT:
+ * HS256, {@code dd-ver: DD-JWT-V1}, audience "doordash", issuer the developer id, key id the key
+ * id, valid five minutes, signed with the base64url-decoded signing secret.
  */
 final class DoorDashApi {
 
   static final String DEFAULT_API = "https://openapi.doordash.com/marketplace";
+  static final String DEFAULT_PROVIDER_TYPE = "angels_kitchen";
   private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
   private DoorDashApi() {}
@@ -73,6 +76,8 @@ final class DoorDashApi {
       case HOLIDAY_HOURS ->
           // DoorDash takes special hours with the store's menu (special_hours), not on their own.
           new PartnerAnswer(204, "DoorDash takes special hours with the menu: nothing sent");
+      case MENU_PUBLISH ->
+          new PartnerAnswer(400, "the menu is published with the menu, see publish(menu)");
     };
   }
 
@@ -94,6 +99,29 @@ final class DoorDashApi {
               .toString());
     }
     return body;
+  }
+
+  /**
+   * The whole menu: an update of DoorDash's copy (PATCH /api/v1/menus/{menu_id}) once its id is
+   * configured ({@code menu-id}, from DoorDash's menu status webhook after the first upload), else
+   * its creation (POST /api/v1/menus). Menu jobs run asynchronously at DoorDash: 202 means taken.
+   */
+  static PartnerAnswer publish(PartnerSettings settings, PublishedMenu menu) throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.doordash.store-id is not configured");
+    }
+    JsonObjectBuilder body =
+        JSON.createObjectBuilder(
+            DoorDashMenu.payload(
+                menu,
+                store,
+                settings.get("provider-type", DEFAULT_PROVIDER_TYPE),
+                "angels-kitchen-" + UUID.randomUUID()));
+    String menuId = settings.get("menu-id").orElse(null);
+    return menuId == null
+        ? send(settings, "POST", "/api/v1/menus", body)
+        : send(settings, "PATCH", "/api/v1/menus/" + encode(menuId), body);
   }
 
   /**

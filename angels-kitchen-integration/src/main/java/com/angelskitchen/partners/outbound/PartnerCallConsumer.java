@@ -1,5 +1,7 @@
 package com.angelskitchen.partners.outbound;
 
+import com.angelskitchen.partners.boundary.CallAction;
+import com.angelskitchen.partners.boundary.MenuPublication;
 import com.angelskitchen.partners.boundary.OutboundCall;
 import com.angelskitchen.partners.boundary.PartnerOutbox;
 import com.angelskitchen.partners.boundary.PartnerQueues.Calls;
@@ -33,7 +35,8 @@ import org.eclipse.microprofile.config.Config;
  * given up in the outbox: a dead letter for a manager to see and replay.
  *
  * <p>Store status is queued once for every partner ({@link OutboundCall#EVERY_PARTNER}) and fanned
- * out here to each configured partner, so the core needs no list of partners.
+ * out here to each configured partner, so the core needs no list of partners; a menu publication to
+ * those that take menus, each built from the menu as it is when the call is made.
  */
 @MessageDriven(
     activationConfig = {
@@ -61,6 +64,8 @@ public class PartnerCallConsumer implements MessageListener {
 
   @EJB PartnerOutbox outbox;
 
+  @EJB MenuPublication menus;
+
   @Inject Config config;
 
   @Inject Clock clock;
@@ -87,7 +92,9 @@ public class PartnerCallConsumer implements MessageListener {
       throw new IllegalStateException("partner call message cannot be read", unreadable);
     }
     if (OutboundCall.EVERY_PARTNER.equals(call.partner())) {
-      partners.configured().forEach(p -> outbox.send(call.to(p.id())));
+      partners.configured().stream()
+          .filter(p -> call.action() != CallAction.MENU_PUBLISH || p.takesMenus())
+          .forEach(p -> outbox.send(call.to(p.id())));
       done(outboxId);
       return;
     }
@@ -99,7 +106,10 @@ public class PartnerCallConsumer implements MessageListener {
     }
     PartnerAnswer answer;
     try {
-      answer = partner.call(call);
+      answer =
+          call.action() == CallAction.MENU_PUBLISH
+              ? partner.publish(menus.current())
+              : partner.call(call);
     } catch (IOException | RuntimeException unreachable) {
       answer = PartnerAnswer.unreachable(unreachable);
     }

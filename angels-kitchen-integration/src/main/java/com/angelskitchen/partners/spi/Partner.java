@@ -3,6 +3,7 @@ package com.angelskitchen.partners.spi;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.partners.boundary.OutboundCall;
 import com.angelskitchen.partners.boundary.PartnerCommand;
+import com.angelskitchen.partners.boundary.PublishedMenu;
 import java.io.IOException;
 
 /**
@@ -62,4 +63,18 @@ public interface Partner {
    * @throws IOException when the partner cannot be reached
    */
   PartnerAnswer call(OutboundCall call) throws IOException;
+
+  /** True when the partner takes the whole menu through its API ({@link #publish}). */
+  default boolean takesMenus() {
+    return false;
+  }
+
+  /**
+   * Publishes the whole menu, replacing the partner's copy (a {@code MENU_PUBLISH} call).
+   *
+   * @throws IOException when the partner cannot be reached
+   */
+  default PartnerAnswer publish(PublishedMenu menu) throws IOException {
+    return new PartnerAnswer(400, displayName() + " takes no menu");
+  }
 }

@@ -3,6 +3,7 @@ package com.angelskitchen.partners.ubereats;
 import com.angelskitchen.ordering.entity.OrderSource;
 import com.angelskitchen.partners.boundary.OutboundCall;
 import com.angelskitchen.partners.boundary.PartnerCommand;
+import com.angelskitchen.partners.boundary.PublishedMenu;
 import com.angelskitchen.partners.spi.Credentials;
 import com.angelskitchen.partners.spi.JsonFields;
 import com.angelskitchen.partners.spi.Partner;
@@ -106,6 +107,16 @@ public class UberEats implements Partner {
   @Override
   public PartnerAnswer call(OutboundCall call) throws IOException {
     return api.call(settings(), call);
+  }
+
+  @Override
+  public boolean takesMenus() {
+    return true;
+  }
+
+  @Override
+  public PartnerAnswer publish(PublishedMenu menu) throws IOException {
+    return api.publish(settings(), menu);
   }
 
   private PartnerSettings settings() {

@@ -3,6 +3,7 @@ package com.angelskitchen.partners.ubereats;
 import static com.angelskitchen.platform.JsonP.JSON;
 
 import com.angelskitchen.partners.boundary.OutboundCall;
+import com.angelskitchen.partners.boundary.PublishedMenu;
 import com.angelskitchen.partners.spi.JsonFields;
 import com.angelskitchen.partners.spi.PartnerAnswer;
 import com.angelskitchen.partners.spi.PartnerHttp;
@@ -19,8 +20,9 @@ import java.util.Map;
 
 /**
  * The Eats API calls the kitchen makes: fetch an order, accept or deny it, signal it ready, set the
- * store's status. Holds one OAuth token (client credentials, 30 days; the token endpoint allows 100
- * requests an hour) and drops it when the API answers 401, so the next attempt gets a fresh one.
+ * store's status, suspend an item, upload the menu. Holds one OAuth token (client credentials, 30
+ * days; the token endpoint allows 100 requests an hour) and drops it when the API answers 401, so
+ * the next attempt gets a fresh one.
  */
 @ApplicationScoped
 public class UberEatsApi {
@@ -95,7 +97,25 @@ public class UberEatsApi {
       case BUSY_PAUSE, BUSY_RESUME -> busyStatus(settings, call);
       case PREP_TIME -> prepTime(settings, call);
       case HOLIDAY_HOURS -> holidayHours(settings, call);
+      case MENU_PUBLISH ->
+          new PartnerAnswer(400, "the menu is published with the menu, see publish(menu)");
     };
+  }
+
+  /**
+   * The whole menu, replacing the store's: the Menu API's Upload Menu (PUT
+   * /v2/eats/stores/{id}/menus, scope eats.store), answered 204.
+   */
+  PartnerAnswer publish(PartnerSettings settings, PublishedMenu menu) throws IOException {
+    String store = settings.get("store-id").orElse(null);
+    if (store == null) {
+      return new PartnerAnswer(400, "ak.partners.ubereats.store-id is not configured");
+    }
+    return authorized(
+        settings,
+        "PUT",
+        "/v2/eats/stores/" + encode(store) + "/menus",
+        UberEatsMenu.payload(menu, Instant.now()).toString());
   }
 
   /**

@@ -2,6 +2,7 @@ package com.angelskitchen.web.partners;
 
 import com.angelskitchen.partners.boundary.BusyControl;
 import com.angelskitchen.partners.boundary.DeadLetters;
+import com.angelskitchen.partners.boundary.MenuPublication;
 import com.angelskitchen.partners.boundary.PartnerActivity;
 import com.angelskitchen.partners.boundary.PartnerInbox;
 import com.angelskitchen.partners.boundary.PartnerIntake;
@@ -67,6 +68,8 @@ public class PartnersBacking implements Serializable {
   @EJB BusyControl busyControl;
 
   @EJB StoreHours storeHours;
+
+  @EJB MenuPublication menus;
 
   @Inject StoreFormat format;
 
@@ -412,6 +415,14 @@ public class PartnersBacking implements Serializable {
         .isPresent()) {
       PageMessages.info("partners.paused");
       pauseReason = null;
+    }
+    reload();
+  }
+
+  /** Publishes the whole menu to the partners now (it also follows every menu change by itself). */
+  public void publishMenu() {
+    if (PageMessages.attempt("partners.attempt.publishMenu", () -> menus.publishNow())) {
+      PageMessages.info("partners.menuPublishing");
     }
     reload();
   }

@@ -1,6 +1,7 @@
 package com.angelskitchen.web.partners;
 
 import com.angelskitchen.partners.boundary.DeadLetters;
+import com.angelskitchen.partners.boundary.MenuPublication;
 import com.angelskitchen.partners.boundary.PartnerActivity;
 import com.angelskitchen.partners.boundary.PartnerInbox;
 import com.angelskitchen.partners.boundary.PartnerIntake;
@@ -31,12 +32,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What managers see and do about the delivery partners ({@code /api/partners}): the events
  * received, every call to a partner with its answer, alerts, dead letters and their replay, item
- * mappings, and the store's pause. The same boundaries serve the partners page.
+ * mappings, the store's pause, and publishing the menu. The same boundaries serve the partners
+ * page.
  */
 @ApplicationScoped
 @Tag(name = "Partners")
@@ -59,6 +63,8 @@ public class PartnersResource {
   @EJB StoreControl store;
 
   @EJB PartnerIntake intake;
+
+  @EJB MenuPublication menus;
 
   /** One received partner event and what became of it. */
   public record EventView(
@@ -261,6 +267,26 @@ public class PartnersResource {
       @PathParam("partnerId") String partnerId) {
     activity.unmap(partner, kind(kind), partnerId);
     return Response.noContent().build();
+  }
+
+  /**
+   * Publishes the whole menu to the partners that take menus (Uber Eats, DoorDash), or brings a
+   * publication already waiting forward to now. Answered at once: the publication goes through the
+   * partner-call outbox, and each partner's answer shows under {@code /api/partners/calls} as a
+   * {@code MENU_PUBLISH} call. The menu is also published by itself shortly after every change.
+   */
+  @POST
+  @Path("menu/publish")
+  @Operation(
+      summary = "Publish the menu to the delivery partners",
+      description =
+          "Queues one publication of the whole menu (categories, items, prices, modifier groups,"
+              + " availability, hours) to every partner that takes menus; 202, the outcome shows"
+              + " under /api/partners/calls as MENU_PUBLISH")
+  @APIResponse(responseCode = "202", description = "the publication is queued")
+  public Response publishMenu() {
+    menus.publishNow();
+    return Response.accepted().build();
   }
 
   @GET
