@@ -2,6 +2,7 @@ package com.angelskitchen.it.menu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.angelskitchen.it.support.DozenMenu;
 import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.EmpanadaMenu;
 import com.angelskitchen.it.support.Guests;
@@ -30,51 +31,17 @@ class BundlesIT extends EarTestBase {
 
   @EmpanadaMenu KitchenSetup menu;
 
-  private String docenas;
+  private DozenMenu dozen;
   private String sabores;
   private String salsa;
   private String docena;
 
   @BeforeEach
   void aDozenOnTheMenu() {
-    docenas = "docenas-" + menu.suffix;
-    sabores = "sabores-" + menu.suffix;
-    salsa = "salsa-" + menu.suffix;
-    docena = "docena-" + menu.suffix;
-    ok(
-        api.put(
-            "api/menu/categories/" + docenas,
-            "{\"name\": \"Docenas " + menu.suffix + "\", \"sortOrder\": 4}"));
-    ok(
-        api.put(
-            "api/menu/groups/" + sabores,
-            """
-            {"name": "Sabores", "min": 12, "max": 12, "repeats": true, "choices": [
-              {"code": "carne", "name": "Carne", "price": 0, "item": "%s"},
-              {"code": "humita", "name": "Humita", "price": 0, "item": "%s"}]}
-            """
-                .formatted(menu.carne, menu.humita)));
-    ok(
-        api.put(
-            "api/menu/groups/" + salsa,
-            """
-            {"name": "Salsa", "min": 1, "max": 1, "repeats": false, "choices": [
-              {"code": "criolla", "name": "Criolla", "price": 0},
-              {"code": "chimichurri", "name": "Chimichurri", "price": 200.00}]}
-            """));
-    ok(
-        api.put(
-            "api/menu/items/" + docena,
-            """
-            {"name": "Docena", "kitchenName": "DOCENA", "price": 19500.00, "category": "%s",
-             "prepMinutes": 3, "groups": ["%s", "%s"]}
-            """
-                .formatted(docenas, sabores, salsa)));
-    menu.rule("category", docenas, "mostrador");
-  }
-
-  private static void ok(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+    dozen = DozenMenu.on(api, menu);
+    sabores = dozen.sabores;
+    salsa = dozen.salsa;
+    docena = dozen.docena;
   }
 
   private String dozen(String guest, String choices) {
@@ -102,7 +69,7 @@ class BundlesIT extends EarTestBase {
     try (ScreenPage fritura = ScreenPage.open("kds/fritura");
         ScreenPage horno = ScreenPage.open("kds/horno");
         PosPage pos = PosPage.open()) {
-      pos.tapItem("Docenas " + menu.suffix, docena);
+      pos.tapItem(dozen.categoryName(menu), docena);
       count(pos, "carne", 7);
       count(pos, "humita", 5);
       pos.browser()

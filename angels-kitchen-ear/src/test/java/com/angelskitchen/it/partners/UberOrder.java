@@ -52,6 +52,38 @@ public final class UberOrder {
     return this;
   }
 
+  /**
+   * An item with options chosen in modifier groups, each {@code {groupId, optionId, quantity}}: a
+   * dozen's flavours and its sauce.
+   */
+  UberOrder chosen(String code, String title, String[]... options) {
+    StringBuilder groups = new StringBuilder();
+    java.util.Map<String, java.util.List<String>> byGroup = new java.util.LinkedHashMap<>();
+    for (String[] option : options) {
+      byGroup
+          .computeIfAbsent(option[0], g -> new java.util.ArrayList<>())
+          .add(
+              "{\"id\": \"uber-%1$s\", \"external_data\": \"%1$s\", \"title\": \"%1$s\", \"quantity\": %2$s}"
+                  .formatted(option[1], option[2]));
+    }
+    byGroup.forEach(
+        (group, selected) -> {
+          if (groups.length() > 0) {
+            groups.append(",");
+          }
+          groups.append(
+              "{\"id\": \"uber-group-%1$s\", \"external_data\": \"%1$s\", \"selected_items\": [%2$s]}"
+                  .formatted(group, String.join(",", selected)));
+        });
+    items.add(
+        """
+        {"id": "uber-%1$s", "external_data": "%1$s", "title": "%2$s", "quantity": 1,
+         "selected_modifier_groups": [%3$s]}
+        """
+            .formatted(code, title, groups));
+    return this;
+  }
+
   public UberOrder item(String code, int quantity) {
     return item(code, quantity, null, null);
   }
