@@ -44,17 +44,18 @@ public class BusyAlarm {
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
+  public void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
     busy.evaluateSoon();
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void bumped(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketBumped bumped) {
+  public void bumped(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketBumped bumped) {
     busy.evaluateSoon();
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderCancelled cancelled) {
+  public void cancelled(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) OrderCancelled cancelled) {
     busy.evaluateSoon();
   }
 }

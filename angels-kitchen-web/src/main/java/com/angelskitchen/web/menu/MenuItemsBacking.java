@@ -4,6 +4,7 @@ import com.angelskitchen.menu.boundary.ItemSpec;
 import com.angelskitchen.menu.boundary.MenuCatalog;
 import com.angelskitchen.menu.entity.Extra;
 import com.angelskitchen.menu.entity.MenuItem;
+import com.angelskitchen.menu.entity.ModifierGroup;
 import com.angelskitchen.menu.entity.RecipeIngredient;
 import com.angelskitchen.web.PageMessages;
 import com.angelskitchen.web.i18n.StoreFormat;
@@ -22,7 +23,7 @@ import org.primefaces.PrimeFaces;
 
 /**
  * Backs the Items tab of admin/menu.xhtml: the items with their price and availability, 86 and
- * restore with one tap, and the item editor (name, price, category, recipe, extras).
+ * restore with one tap, and the item editor (name, price, category, recipe, extras, groups).
  */
 @Named
 @ViewScoped
@@ -39,6 +40,7 @@ public class MenuItemsBacking implements Serializable {
   private List<Option> categories = List.of();
   private List<Option> ingredients = List.of();
   private List<Option> extras = List.of();
+  private List<Option> groups = List.of();
 
   private boolean creating;
   private String code;
@@ -58,6 +60,7 @@ public class MenuItemsBacking implements Serializable {
 
   private List<String> removable = new ArrayList<>();
   private List<String> itemExtras = new ArrayList<>();
+  private List<String> itemGroups = new ArrayList<>();
 
   /** One item in the table; the page writes the price the store's way. */
   public record Row(
@@ -68,6 +71,7 @@ public class MenuItemsBacking implements Serializable {
       boolean available,
       String recipe,
       String extras,
+      String groups,
       Integer stock,
       boolean lowOnStock,
       boolean outOfStock)
@@ -85,6 +89,10 @@ public class MenuItemsBacking implements Serializable {
         catalog.extras().stream()
             .map(
                 e -> new Option(e.code(), e.name() + " (" + format.money(e.price().amount()) + ")"))
+            .toList();
+    groups =
+        catalog.groups().stream()
+            .map(g -> new Option(g.code(), g.name() + " (" + g.code() + ")"))
             .toList();
   }
 
@@ -107,6 +115,7 @@ public class MenuItemsBacking implements Serializable {
                             + (r.quantity() > 1 ? " ×" + r.quantity() : ""))
                 .toList()),
         String.join(", ", item.extras().stream().map(Extra::name).toList()),
+        String.join(", ", item.groups().stream().map(ModifierGroup::name).toList()),
         item.stock().orElse(null),
         item.isLowOnStock(),
         item.isOutOfStock());
@@ -175,6 +184,7 @@ public class MenuItemsBacking implements Serializable {
     recipe = new ArrayList<>();
     removable = new ArrayList<>();
     itemExtras = new ArrayList<>();
+    itemGroups = new ArrayList<>();
     units.clear();
   }
 
@@ -201,6 +211,7 @@ public class MenuItemsBacking implements Serializable {
                 .map(r -> r.ingredient().code())
                 .toList());
     itemExtras = new ArrayList<>(item.extras().stream().map(Extra::code).toList());
+    itemGroups = new ArrayList<>(item.groups().stream().map(ModifierGroup::code).toList());
     PrimeFaces.current().ajax().addCallbackParam("editing", true);
   }
 
@@ -236,7 +247,8 @@ public class MenuItemsBacking implements Serializable {
                                   new ItemSpec.RecipeLine(
                                       i, removable.contains(i), units.getOrDefault(i, 1)))
                           .toList(),
-                      itemExtras);
+                      itemExtras,
+                      itemGroups);
               catalog.putItem(code == null ? null : code.strip(), spec);
             });
     if (saved) {
@@ -343,6 +355,19 @@ public class MenuItemsBacking implements Serializable {
 
   public void setRemovable(List<String> removable) {
     this.removable = removable == null ? new ArrayList<>() : removable;
+  }
+
+  public List<Option> getGroups() {
+    return groups;
+  }
+
+  /** The groups the item asks for; the POS asks them in the order listed. */
+  public List<String> getItemGroups() {
+    return itemGroups;
+  }
+
+  public void setItemGroups(List<String> itemGroups) {
+    this.itemGroups = itemGroups == null ? new ArrayList<>() : itemGroups;
   }
 
   public List<String> getItemExtras() {

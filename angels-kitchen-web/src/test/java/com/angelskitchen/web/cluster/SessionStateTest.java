@@ -8,6 +8,7 @@ import com.angelskitchen.web.checkout.DrawerBacking;
 import com.angelskitchen.web.checkout.HandedOutVoidBacking;
 import com.angelskitchen.web.checkout.RefundBacking;
 import com.angelskitchen.web.checkout.SplitBacking;
+import com.angelskitchen.web.menu.MenuGroupsBacking;
 import com.angelskitchen.web.menu.MenuItemsBacking;
 import com.angelskitchen.web.menu.MenuPartsBacking;
 import com.angelskitchen.web.partners.PartnersBacking;
@@ -56,6 +57,7 @@ class SessionStateTest {
           StaffBacking.class,
           StationsBacking.class,
           MenuItemsBacking.class,
+          MenuGroupsBacking.class,
           MenuPartsBacking.class,
           RoutingBacking.class,
           PartnersBacking.class,
