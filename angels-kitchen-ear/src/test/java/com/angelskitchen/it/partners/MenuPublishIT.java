@@ -226,6 +226,7 @@ class MenuPublishIT extends EarTestBase {
                 .formatted(
                     menu.fritas,
                     menu.masa,
+                    menu.suffix,
                     menu.cebolla,
                     menu.huevo,
                     menu.extraQueso,

@@ -23,7 +23,9 @@ public final class LineCosts {
   public static Map<Long, Money> of(KitchenOrder order, List<OrderDiscount> discounts) {
     Map<Long, Money> costs = new LinkedHashMap<>();
     for (OrderLine line : order.liveLines()) {
-      costs.put(line.id(), line.lineTotal());
+      if (!line.isPart()) { // a dozen's flavours cost nothing of their own: paid with their dozen
+        costs.put(line.id(), line.lineTotal());
+      }
     }
     for (OrderDiscount d : discounts) {
       if (d.lineId() != null) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -79,6 +80,42 @@ public class Stockroom {
   }
 
   /**
+   * What these quantities would run short of, read without locks: the name of the first counted
+   * item or ingredient with fewer left than they take, or empty when all are covered. For callers
+   * that must answer "no" rather than fail (a partner's order is denied, not retried forever);
+   * {@link #take} still decides under the locks.
+   */
+  public Optional<String> shortage(Map<Long, Integer> quantities, Map<LeftOut, Integer> leftOut) {
+    Map<Long, Integer> units = new TreeMap<>();
+    for (Map.Entry<Long, Integer> entry : new TreeMap<>(quantities).entrySet()) {
+      MenuItem item = em.find(MenuItem.class, entry.getKey());
+      if (item == null) {
+        continue;
+      }
+      if (item.stock().filter(left -> left < entry.getValue()).isPresent()) {
+        return Optional.of(item.name());
+      }
+      for (RecipeIngredient line : item.recipe()) {
+        if (line.ingredient().stock().isPresent()) {
+          int made =
+              entry.getValue()
+                  - leftOut.getOrDefault(new LeftOut(entry.getKey(), line.ingredient().code()), 0);
+          if (made > 0) {
+            units.merge(line.ingredient().id(), made * line.quantity(), Integer::sum);
+          }
+        }
+      }
+    }
+    for (Map.Entry<Long, Integer> entry : units.entrySet()) {
+      Ingredient ingredient = em.find(Ingredient.class, entry.getKey());
+      if (ingredient.stock().filter(left -> left < entry.getValue()).isPresent()) {
+        return Optional.of(ingredient.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Counts an ingredient's stock anew ({@code count} null: stop counting) under its row lock: zero
    * 86es every item made with it, more brings back the items it had 86'd.
    */
@@ -88,11 +125,12 @@ public class Stockroom {
     Ingredient.StockChange change = ingredient.restock(count, lowAt);
     List<MenuItem> changed = new ArrayList<>();
     if (change != Ingredient.StockChange.NONE) {
+      em.flush(); // see change(): the items' refresh must read the new count
       for (MenuItem item : lockedItems(madeWith(Set.of(ingredientId)))) {
         boolean availability =
             change == Ingredient.StockChange.RAN_OUT
                 ? item.ingredientRanOut()
-                : item.ingredientsBack();
+                : item.ingredientsBack(this::isOut);
         if (availability) {
           changed.add(item);
         }
@@ -206,6 +244,9 @@ public class Stockroom {
           }
         });
 
+    // Written before the items are locked: locking an item refreshes it from the database, and
+    // with it the ingredients of its recipe, which must then read what this order left.
+    em.flush();
     // Then the items, in id order: the counted ones ordered and those the ingredients concern.
     Set<Long> concerned = new TreeSet<>(countedItems.keySet());
     concerned.addAll(madeWith(ranOut));
@@ -225,13 +266,19 @@ public class Stockroom {
         availability |= item.ingredientRanOut();
       }
       if (uses(item, cameBack)) {
-        availability |= item.ingredientsBack();
+        availability |= item.ingredientsBack(this::isOut);
       }
       if (availability) {
         changed.add(item);
       }
     }
     announce(changed, levels);
+  }
+
+  /** Whether an ingredient is out, as this transaction has it now (its own managed copy). */
+  private boolean isOut(Ingredient ingredient) {
+    Ingredient mine = em.find(Ingredient.class, ingredient.id());
+    return mine != null && mine.isOut();
   }
 
   private static boolean uses(MenuItem item, Set<Long> ingredientIds) {

@@ -375,7 +375,15 @@ public class MenuItem {
    * @return true when this brought the item back
    */
   public boolean ingredientsBack() {
-    if (!outOfIngredient || recipe.stream().anyMatch(r -> r.ingredient().isOut())) {
+    return ingredientsBack(Ingredient::isOut);
+  }
+
+  /**
+   * Like {@link #ingredientsBack()}, asking {@code isOut} whether each ingredient is out (the
+   * stockroom asks the copies it changed and holds locked, not whatever copy the recipe reached).
+   */
+  public boolean ingredientsBack(java.util.function.Predicate<Ingredient> isOut) {
+    if (!outOfIngredient || recipe.stream().anyMatch(r -> isOut.test(r.ingredient()))) {
       return false;
     }
     outOfIngredient = false;

@@ -174,6 +174,18 @@ public class OrderDesk {
         order.id());
   }
 
+  /**
+   * The name of a counted item or ingredient these lines would run short of, or empty: a partner's
+   * order is denied for it up front, since a refusal while placing rolls the whole intake back.
+   */
+  public Optional<String> shortOf(List<PlaceOrder.Line> lines) {
+    List<OrderLine.Draft> made = made(OrderAssembler.draft(lines, itemsOf(lines)));
+    return stockroom.shortage(
+        quantities(made, OrderLine.Draft::item, OrderLine.Draft::quantity),
+        leftOut(
+            made, OrderLine.Draft::item, OrderLine.Draft::quantity, OrderLine.Draft::modifiers));
+  }
+
   /** Fires a held order whose time has come; does nothing if it already left the hold. */
   public void fireIfDue(long orderId, OffsetDateTime now) {
     KitchenOrder order = locked(orderId);

@@ -65,7 +65,25 @@ final class Choices {
         total += times;
         chosen.add(
             LineModifier.chosen(group.name(), choice.code(), choice.name(), choice.price(), times));
-        choice.item().ifPresent(flavour -> parts.add(part(flavour, times * line.quantity())));
+        if (choice.item().isPresent()) {
+          MenuItem flavour = choice.item().get();
+          int made = times * line.quantity();
+          if (made > PlaceOrder.MAX_QUANTITY) {
+            // A kitchen line holds at most 99: more dozens go on more lines.
+            throw new InvalidOrderException(
+                "order.quantity-out-of-range",
+                "quantity of "
+                    + flavour.name()
+                    + " must be between 1 and "
+                    + PlaceOrder.MAX_QUANTITY
+                    + ", was "
+                    + made,
+                flavour.name(),
+                PlaceOrder.MAX_QUANTITY,
+                made);
+          }
+          parts.add(part(flavour, made));
+        }
       }
       if (total == 0 && group.required()) {
         throw new InvalidOrderException(

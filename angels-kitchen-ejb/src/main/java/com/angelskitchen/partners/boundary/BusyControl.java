@@ -3,6 +3,7 @@ package com.angelskitchen.partners.boundary;
 import com.angelskitchen.partners.control.BusyRule;
 import com.angelskitchen.partners.entity.BusyMode;
 import com.angelskitchen.partners.entity.BusySwitch;
+import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.Phrase;
 import jakarta.ejb.Asynchronous;
@@ -122,6 +123,18 @@ public class BusyControl {
         calmSeconds != null ? calmSeconds : mode.calmSeconds(),
         kind != null ? kind : mode.mode(),
         extraMinutes != null ? checkedMinutes(extraMinutes) : mode.extraMinutes());
+    if (!mode.thresholds().automatic() && mode.busy() && !mode.manual()) {
+      // Switched on by thresholds that are gone: nothing would ever switch it off.
+      switchTo(
+          mode,
+          false,
+          mode.mode(),
+          mode.extraMinutes(),
+          false,
+          null,
+          Phrase.of("busy.why-no-thresholds", "the thresholds were removed"));
+      return mode;
+    }
     decide(mode);
     return mode;
   }
@@ -171,8 +184,11 @@ public class BusyControl {
     if (!mode.switchTo(busy, kind, minutes, manual, now)) {
       return; // as it was: the partners know already
     }
-    if (wasBusy) {
-      // Undo what the partners were told (before telling them the new way, if it stays on).
+    StoreStatus store = em.find(StoreStatus.class, StoreStatus.THE_STORE);
+    boolean storePaused = store != null && store.paused();
+    if (wasBusy && !(wasKind == BusyMode.Kind.PAUSE && storePaused)) {
+      // Undo what the partners were told (before telling them the new way, if it stays on) — but
+      // never put online a store a manager paused: the partners' pause is the store's too.
       outbox.send(
           wasKind == BusyMode.Kind.PAUSE
               ? OutboundCall.busy(CallAction.BUSY_RESUME, null, why.english())

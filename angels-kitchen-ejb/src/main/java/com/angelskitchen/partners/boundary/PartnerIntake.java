@@ -37,6 +37,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -298,6 +299,16 @@ public class PartnerIntake {
           order,
           DenyReason.ITEM_UNAVAILABLE,
           Phrase.of("outcome.denied-86", "86'd: {0}", names),
+          now);
+      return;
+    }
+    Optional<String> shortage = desk.shortOf(match.lines());
+    if (shortage.isPresent()) {
+      deny(
+          event,
+          order,
+          DenyReason.ITEM_UNAVAILABLE,
+          Phrase.of("outcome.denied-86", "86'd: {0}", shortage.get()),
           now);
       return;
     }

@@ -1,5 +1,6 @@
 package com.angelskitchen.partners.boundary;
 
+import com.angelskitchen.partners.entity.BusyMode;
 import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
 import jakarta.ejb.EJB;
@@ -47,7 +48,11 @@ public class StoreControl {
   public StoreStatus resume() {
     StoreStatus store = locked();
     store.resume(OffsetDateTime.now(clock));
-    outbox.send(OutboundCall.store(CallAction.STORE_RESUME, null));
+    BusyMode busy = em.find(BusyMode.class, BusyMode.THE_KITCHEN);
+    if (busy == null || !busy.busy() || busy.mode() != BusyMode.Kind.PAUSE) {
+      // While busy mode pauses partner orders the partners stay paused; it resumes them itself.
+      outbox.send(OutboundCall.store(CallAction.STORE_RESUME, null));
+    }
     return store;
   }
 
