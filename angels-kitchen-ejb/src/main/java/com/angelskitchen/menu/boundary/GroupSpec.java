@@ -26,6 +26,10 @@ public record GroupSpec(String name, int min, int max, boolean repeats, List<Cho
           name,
           ModifierGroup.MAX_CHOICES);
     }
+    if (choices != null && choices.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidRequestException(
+          "menu.group.choice-codes", name + ": each choice has a distinct code", name);
+    }
     choices = choices == null ? List.of() : List.copyOf(choices);
     if (choices.isEmpty() || choices.size() > 40) {
       throw new InvalidRequestException(
@@ -33,7 +37,7 @@ public record GroupSpec(String name, int min, int max, boolean repeats, List<Cho
     }
     var codes = new HashSet<String>();
     for (ChoiceSpec choice : choices) {
-      if (choice == null || !Codes.isCode(choice.code()) || !codes.add(choice.code())) {
+      if (!Codes.isCode(choice.code()) || !codes.add(choice.code())) {
         throw new InvalidRequestException(
             "menu.group.choice-codes", name + ": each choice has a distinct code", name);
       }

@@ -68,6 +68,16 @@ public record ItemSpec(
           name,
           prepMinutes);
     }
+    if (recipe != null && recipe.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidRequestException(
+          "menu.item.recipe-codes",
+          name + ": each recipe ingredient is a distinct ingredient code",
+          name);
+    }
+    if (extras != null && extras.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidRequestException(
+          "menu.item.extra-codes", name + ": each extra is a distinct extra code", name);
+    }
     recipe = recipe == null ? List.of() : List.copyOf(recipe);
     extras = extras == null ? List.of() : List.copyOf(extras);
     var seen = new HashSet<String>();
@@ -92,6 +102,10 @@ public record ItemSpec(
           "menu.item.extra-codes", name + ": each extra is a distinct extra code", name);
     }
     if (groups != null) {
+      if (groups.stream().anyMatch(g -> g == null || !Codes.isCode(g))) {
+        throw new InvalidRequestException(
+            "menu.item.group-codes", name + ": each group is a distinct group code", name);
+      }
       groups = List.copyOf(groups);
       if (groups.stream().anyMatch(g -> !Codes.isCode(g))
           || groups.stream().distinct().count() != groups.size()) {

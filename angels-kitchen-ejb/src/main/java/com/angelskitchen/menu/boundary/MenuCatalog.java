@@ -213,7 +213,14 @@ public class MenuCatalog {
   }
 
   private MenuItem flavour(String code) {
-    MenuItem flavour = item(code);
+    MenuItem flavour =
+        byCode(MenuItem.class, code)
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "menu.group.unknown-flavour",
+                        "no menu item '" + code + "' to be a flavour",
+                        code));
     if (flavour.isBundle()) {
       throw new InvalidRequestException(
           "menu.group.bundle-as-flavour",

@@ -271,7 +271,9 @@ public class PartnerIntake {
           now);
       return;
     }
-    if (!hours.openAt(now.toInstant())) {
+    // When the partner sent it, not when it is handled (a redelivery, a recovery); a manager who
+    // accepts a waiting order has decided, whatever the time or the load.
+    if (mayWait && !hours.openAt(event.receivedAt().toInstant())) {
       deny(
           event,
           order,
@@ -281,7 +283,7 @@ public class PartnerIntake {
       return;
     }
     BusyMode busy = em.find(BusyMode.class, BusyMode.THE_KITCHEN);
-    if (busy != null && busy.busy() && busy.mode() == BusyMode.Kind.PAUSE) {
+    if (mayWait && busy != null && busy.busy() && busy.mode() == BusyMode.Kind.PAUSE) {
       deny(
           event,
           order,
