@@ -2,6 +2,7 @@ package com.angelskitchen.it.menu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.angelskitchen.it.support.Browser;
 import com.angelskitchen.it.support.DozenMenu;
 import com.angelskitchen.it.support.EarTestBase;
 import com.angelskitchen.it.support.EmpanadaMenu;
@@ -11,6 +12,7 @@ import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.PosPage;
 import com.angelskitchen.it.support.ScreenPage;
+import com.angelskitchen.it.support.Staff;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -125,6 +127,62 @@ class BundlesIT extends EarTestBase {
           .as("the counter boxes the dozen")
           .isEqualTo("DOCENA");
     }
+  }
+
+  @Test
+  void aManagerSetsUpAGroupOnTheMenuPage() throws Exception {
+    String code = "aderezo-" + menu.suffix;
+    try (Browser manager = Browser.signedInAs(Staff.manager())) {
+      manager.open("admin/menu.xhtml");
+      manager
+          .await(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//div[@id='tabs']//ul/li/a[normalize-space()='Choices']")))
+          .click();
+      WebElement sabores =
+          manager.await(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.xpath(
+                      "//tr[.//div[@class='ak-code'][normalize-space()='" + this.sabores + "']]")));
+      assertThat(sabores.getText())
+          .contains("choose 12", "repeats allowed", "required", "Carne, Humita", "Docena");
+
+      manager
+          .await(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//form[@id='groups']//button[normalize-space()='New group']")))
+          .click();
+      manager
+          .await(ExpectedConditions.visibilityOfElementLocated(By.id("group-form:group-code")))
+          .sendKeys(code);
+      manager.driver().findElement(By.id("group-form:group-name")).sendKeys("Aderezo");
+      WebElement choices = manager.driver().findElement(By.id("group-form:group-choices"));
+      choices.sendKeys("mayo | Mayonesa | 0");
+      choices.sendKeys(Keys.ENTER);
+      choices.sendKeys("ali | Alioli | abc");
+      manager.driver().findElement(By.id("group-form:save-group")).click();
+      assertThat(
+              manager
+                  .await(
+                      ExpectedConditions.visibilityOfElementLocated(
+                          By.cssSelector("#group-form .ui-messages-error")))
+                  .getText())
+          .as("a price that is not an amount is refused, with its line")
+          .contains("Line 2");
+
+      choices = manager.driver().findElement(By.id("group-form:group-choices"));
+      choices.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      choices.sendKeys("mayo | Mayonesa | 0");
+      choices.sendKeys(Keys.ENTER);
+      choices.sendKeys("ali | Alioli | 150.50");
+      manager.driver().findElement(By.id("group-form:save-group")).click();
+      manager.await(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.xpath("//tr[.//div[@class='ak-code'][normalize-space()='" + code + "']]")));
+      manager.screenshot("admin-menu-groups");
+    }
+    String groups = api.get("api/menu/groups").body();
+    assertThat(groups).contains("\"code\":\"" + code + "\"").contains("150.5");
   }
 
   /** Types how many of a flavour, then leaves the field so the tally is worked out again. */
