@@ -93,7 +93,7 @@ public final class PartnerMenuMatcher {
         }
       }
       for (PartnerOrder.Modifier modifier : line.added()) {
-        String code = code(MappingKind.ADD, modifier.partnerId());
+        String code = PublishedIds.extraCode(code(MappingKind.ADD, modifier.partnerId()));
         String removal = mappings.get(new Key(MappingKind.REMOVE, modifier.partnerId()));
         if (removal == null) {
           // The id the menu publication gives "sin X": a removal without a mapping.

@@ -119,8 +119,8 @@ class MenuSnapshotTest {
     assertThat(groups.get(1).options())
         .extracting(PublishedMenu.Option::id, PublishedMenu.Option::price)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("extra-queso", Money.of("350.00")),
-            org.assertj.core.groups.Tuple.tuple("picante", Money.of("200.00")));
+            org.assertj.core.groups.Tuple.tuple("+extra-queso", Money.of("350.00")),
+            org.assertj.core.groups.Tuple.tuple("+picante", Money.of("200.00")));
   }
 
   @Test
