@@ -150,7 +150,7 @@ class BundlesIT extends EarTestBase {
       manager
           .await(
               ExpectedConditions.elementToBeClickable(
-                  By.xpath("//form[@id='groups']//button[normalize-space()='New group']")))
+                  By.xpath("//form[@id='tabs:groups']//button[normalize-space()='New group']")))
           .click();
       manager
           .await(ExpectedConditions.visibilityOfElementLocated(By.id("group-form:group-code")))
