@@ -53,9 +53,12 @@ public record PartnerOrder(
       quantity = Math.max(1, quantity);
     }
 
-    /** Chosen once, in no group we know of. */
-    public Modifier(String partnerId, String name) {
-      this(partnerId, name, null, 1);
+    /**
+     * Chosen once, in no group we know of. (A factory, not a second constructor: a waiting order is
+     * kept as JSON, and JSON-B reads a record only through its one constructor.)
+     */
+    public static Modifier of(String partnerId, String name) {
+      return new Modifier(partnerId, name, null, 1);
     }
   }
 }

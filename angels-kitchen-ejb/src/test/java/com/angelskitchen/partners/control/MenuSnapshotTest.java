@@ -173,8 +173,8 @@ class MenuSnapshotTest {
                         2,
                         List.of(),
                         List.of(
-                            new PartnerOrder.Modifier(sinCebolla, "Sin cebolla"),
-                            new PartnerOrder.Modifier(picante, "Salsa picante")),
+                            PartnerOrder.Modifier.of(sinCebolla, "Sin cebolla"),
+                            PartnerOrder.Modifier.of(picante, "Salsa picante")),
                         null))));
 
     assertThat(match.unmapped()).isEmpty();

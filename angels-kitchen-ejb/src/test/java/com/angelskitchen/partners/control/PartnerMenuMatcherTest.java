@@ -82,8 +82,7 @@ class PartnerMenuMatcherTest {
                 "uber-emp-carne",
                 "Empanada de carne",
                 2,
-                List.of(
-                    new Modifier("uber-sin-cebolla", "Sin cebolla"), new Modifier("huevo", null)),
+                List.of(Modifier.of("uber-sin-cebolla", "Sin cebolla"), Modifier.of("huevo", null)),
                 List.of(),
                 null));
 
@@ -100,7 +99,7 @@ class PartnerMenuMatcherTest {
                 "carne",
                 "Empanada de carne",
                 1,
-                List.of(new Modifier("masa", "Sin masa"), new Modifier("uber-sin-sal", "Sin sal")),
+                List.of(Modifier.of("masa", "Sin masa"), Modifier.of("uber-sin-sal", "Sin sal")),
                 List.of(),
                 "  bien doradas "));
 
@@ -118,7 +117,7 @@ class PartnerMenuMatcherTest {
                 1,
                 List.of(),
                 List.of(
-                    new Modifier("uber-queso", "Extra queso"), new Modifier("picante", "Picante")),
+                    Modifier.of("uber-queso", "Extra queso"), Modifier.of("picante", "Picante")),
                 null));
 
     assertThat(placed.add()).as("one mapped, one direct").containsExactly("extra-queso", "picante");
@@ -135,7 +134,7 @@ class PartnerMenuMatcherTest {
                 "Empanada de carne",
                 1,
                 List.of(),
-                List.of(new Modifier("dd-no-onion", "No onion")),
+                List.of(Modifier.of("dd-no-onion", "No onion")),
                 null));
 
     assertThat(placed.remove()).containsExactly("cebolla");
@@ -152,7 +151,7 @@ class PartnerMenuMatcherTest {
                 "Humita",
                 1,
                 List.of(),
-                List.of(new Modifier("dd-no-onion", "No onion")),
+                List.of(Modifier.of("dd-no-onion", "No onion")),
                 null));
 
     assertThat(placed.remove()).as("humita has no onion").isEmpty();
@@ -168,7 +167,7 @@ class PartnerMenuMatcherTest {
                 "Empanada de carne",
                 1,
                 List.of(),
-                List.of(new Modifier("uber-chimi", "Chimichurri"), new Modifier("uber-4471", null)),
+                List.of(Modifier.of("uber-chimi", "Chimichurri"), Modifier.of("uber-4471", null)),
                 null));
 
     assertThat(placed.add()).isEmpty();
@@ -184,8 +183,8 @@ class PartnerMenuMatcherTest {
                     "uber-999",
                     "Empanada árabe",
                     2,
-                    List.of(new Modifier("uber-sin-cebolla", "Sin cebolla")),
-                    List.of(new Modifier("uber-limon", "Limón aparte")),
+                    List.of(Modifier.of("uber-sin-cebolla", "Sin cebolla")),
+                    List.of(Modifier.of("uber-limon", "Limón aparte")),
                     "cortadas al medio"),
                 line("uber-1000", "  ", 1)));
 
@@ -233,7 +232,7 @@ class PartnerMenuMatcherTest {
                 "Empanada de carne",
                 1,
                 List.of(),
-                List.of(new Modifier("uber-chimi", "Chimichurri")),
+                List.of(Modifier.of("uber-chimi", "Chimichurri")),
                 instructions));
     PlaceOrder.Line unmapped =
         onlyLine(line("uber-999", "Empanada árabe", 1, null, null, instructions));

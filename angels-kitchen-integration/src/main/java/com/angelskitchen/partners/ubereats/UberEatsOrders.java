@@ -96,7 +96,7 @@ final class UberEatsOrders {
   }
 
   private static PartnerOrder.Modifier modifier(JsonObject option) {
-    return new PartnerOrder.Modifier(partnerId(option), JsonFields.text(option, "title"));
+    return PartnerOrder.Modifier.of(partnerId(option), JsonFields.text(option, "title"));
   }
 
   private static String partnerId(JsonObject entry) {

@@ -191,10 +191,10 @@ public class Website implements Partner {
               code,
               quantity,
               JsonFields.texts(item, "remove").stream()
-                  .map(c -> new PartnerOrder.Modifier(c, c))
+                  .map(c -> PartnerOrder.Modifier.of(c, c))
                   .toList(),
               JsonFields.texts(item, "add").stream()
-                  .map(c -> new PartnerOrder.Modifier(c, c))
+                  .map(c -> PartnerOrder.Modifier.of(c, c))
                   .toList(),
               JsonFields.text(item, "note")));
     }

@@ -94,7 +94,7 @@ class DoorDashOrdersTest {
                 "Empanada de carne",
                 4,
                 null,
-                List.of(new Modifier("extra-queso", "Extra queso"), new Modifier(null, "No onion")),
+                List.of(Modifier.of("extra-queso", "Extra queso"), Modifier.of(null, "No onion")),
                 "bien doradas"),
             new PartnerOrder.Line(null, "Empanada de humita", 2, null, null, null));
   }

@@ -103,7 +103,7 @@ class UberEatsOrdersTest {
         .containsExactly(
             new Modifier("extra-queso", "Extra queso", "mg-extras", 1),
             new Modifier("uber-opt-chimi", "Chimichurri", "mg-extras", 1));
-    assertThat(carne.removed()).containsExactly(new Modifier("cebolla", "Cebolla"));
+    assertThat(carne.removed()).containsExactly(Modifier.of("cebolla", "Cebolla"));
     assertThat(carne.instructions()).isEqualTo("bien doradas");
     PartnerOrder.Line humita = lines.get(1);
     assertThat(humita.partnerItemId()).as("blank external_data").isEqualTo("uber-item-humita");

@@ -59,8 +59,8 @@ class WebsiteTest {
                 "carne",
                 "carne",
                 6,
-                List.of(new Modifier("cebolla", "cebolla")),
-                List.of(new Modifier("extra-queso", "extra-queso")),
+                List.of(Modifier.of("cebolla", "cebolla")),
+                List.of(Modifier.of("extra-queso", "extra-queso")),
                 "bien doradas"),
             new PartnerOrder.Line("humita", "humita", 2, null, null, null));
   }
