@@ -107,7 +107,7 @@ class MenuPublishIT extends EarTestBase {
     assertThat(categories)
         .extracting(c -> c.getString("id"))
         .contains(menu.fritas, menu.horno, menu.bebidas);
-    assertThat(byId(items, "id", menu.extraQueso).getJsonObject("price_info").getInt("price"))
+    assertThat(byId(items, "id", "+" + menu.extraQueso).getJsonObject("price_info").getInt("price"))
         .isEqualTo(35000);
     assertThat(upload.getJsonArray("menus").getJsonObject(0).getJsonArray("service_availability"))
         .hasSize(7);
