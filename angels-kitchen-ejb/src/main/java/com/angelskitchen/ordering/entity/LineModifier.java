@@ -90,6 +90,14 @@ public class LineModifier {
     return times;
   }
 
+  /**
+   * A choice as every screen and receipt writes it: "Salsa: Criolla", "Sabores: Carne ×4" (the same
+   * in every language: the names are the menu's).
+   */
+  public String label() {
+    return groupName + ": " + name + (times > 1 ? " \u00d7" + times : "");
+  }
+
   /** What this modifier adds to one item: an extra's price, or a choice's price times taken. */
   public Money charge() {
     return kind == ModifierKind.REMOVE ? Money.ZERO : price.times(times);

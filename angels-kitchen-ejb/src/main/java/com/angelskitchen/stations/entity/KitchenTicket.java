@@ -324,20 +324,12 @@ public class KitchenTicket {
         ticketLine.isBumped(),
         line.isUnmapped(),
         line.isVoided(),
-        line.choices().stream().map(KitchenTicket::choiceText).toList(),
+        line.choices().stream().map(LineModifier::label).toList(),
         line.partOf()
             .flatMap(
                 number ->
                     line.order().lines().stream().filter(l -> l.lineNumber() == number).findFirst())
             .map(OrderLine::kitchenName)
             .orElse(null));
-  }
-
-  /** "Salsa: Criolla", or "Salsa: Criolla ×2" when chosen more than once. */
-  private static String choiceText(LineModifier choice) {
-    return choice.groupName()
-        + ": "
-        + choice.name()
-        + (choice.times() > 1 ? " \u00d7" + choice.times() : "");
   }
 }

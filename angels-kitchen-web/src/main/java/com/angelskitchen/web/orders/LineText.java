@@ -17,7 +17,7 @@ public final class LineText {
   public static String of(OrderLine line) {
     String modifiers =
         Stream.of(
-                line.choices().stream().map(LineText::choice),
+                line.choices().stream().map(LineModifier::label),
                 line.removed().stream().map(m -> "-" + m.name()),
                 line.added().stream().map(LineModifier::name).map(n -> "+" + n))
             .flatMap(s -> s)
@@ -26,12 +26,5 @@ public final class LineText {
         + "× "
         + line.itemName()
         + (modifiers.isEmpty() ? "" : " (" + modifiers + ")");
-  }
-
-  private static String choice(LineModifier choice) {
-    return choice.groupName()
-        + ": "
-        + choice.name()
-        + (choice.times() > 1 ? " \u00d7" + choice.times() : "");
   }
 }
