@@ -109,7 +109,8 @@ class StationScreenIT extends EarTestBase {
       fritura.awaitCard(number).findElement(By.cssSelector(".ak-ticket-header")).click();
       fritura.awaitNoCard(number);
 
-      fritura.browser().driver().findElement(By.tagName("body")).sendKeys("r");
+      // U (undo) on the bump bar brings back the ticket this screen bumped last.
+      fritura.browser().driver().findElement(By.tagName("body")).sendKeys("u");
       fritura.awaitCard(number);
       fritura.screenshot("kds-fritura-recalled");
       assertThat(fritura.awaitCard(number).findElements(By.cssSelector(".ak-line-bumped")))

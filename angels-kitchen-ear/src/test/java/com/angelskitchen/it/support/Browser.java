@@ -57,6 +57,8 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        // As a wall screen's kiosk Chromium runs: sound without a tap first (docs/bump-bar.md).
+        "--autoplay-policy=no-user-gesture-required",
         "--lang=" + acceptLanguage.split(",")[0],
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
@@ -194,6 +196,14 @@ public final class Browser implements AutoCloseable {
 
   public Object script(String javascript, Object... arguments) {
     return driver.executeScript(javascript, arguments);
+  }
+
+  /**
+   * Runs a script that answers later: it calls {@code arguments[arguments.length - 1]} with its
+   * result (e.g. after a fetch).
+   */
+  public Object asyncScript(String javascript, Object... arguments) {
+    return driver.executeAsyncScript(javascript, arguments);
   }
 
   /** Saves a screenshot as target/test-artifacts/screenshots/{name}.png. */
