@@ -389,6 +389,15 @@ class RefusalsTest {
           ticket.recall(NOW.plusMinutes(11), Duration.ofMinutes(10));
         });
 
+    all.put(
+        "move a bumped ticket",
+        () -> {
+          KitchenTicket ticket = ticket(null);
+          ticket.bump(NOW);
+          ticket.moveTo(com.angelskitchen.support.KitchenFixtures.HORNO_STATION);
+        });
+    all.put("move to where it is", () -> ticket(null).moveTo(FRITURA));
+
     all.put("station without name", () -> new Station.Settings(" ", 1, 5, 10));
     all.put("thresholds", () -> new Station.Settings("Fritura", 1, 1_500, 10));
     all.put(

@@ -27,7 +27,9 @@ public record TicketView(
    * "+"; an {@code unmapped} line is a partner's item not on the menu, flagged for the cook; a
    * {@code voided} line was taken off the order after it was sent: struck through, marked VOID.
    * {@code choices} are the choices made in the item's groups ("Salsa: Criolla"); {@code bundle}
-   * names the bundle a flavour is part of ("Docena"), null for a line on its own.
+   * names the bundle a flavour is part of ("Docena"), null for a line on its own. {@code
+   * prepMinutes} is the item's prep time target when the ticket was made (null: none, as for a
+   * dozen, whose flavours carry theirs), against which a screen colours the line's time.
    */
   public record Line(
       long ticketLineId,
@@ -44,5 +46,6 @@ public record TicketView(
       boolean unmapped,
       boolean voided,
       List<String> choices,
-      String bundle) {}
+      String bundle,
+      Integer prepMinutes) {}
 }

@@ -6,13 +6,16 @@ import com.angelskitchen.ordering.entity.OrderStatus;
 import com.angelskitchen.ordering.events.OrderHeader;
 import com.angelskitchen.ordering.events.OrderReady;
 import com.angelskitchen.ordering.events.TicketView;
+import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import com.angelskitchen.platform.config.KitchenSettings;
 import com.angelskitchen.stations.entity.KitchenTicket;
+import com.angelskitchen.stations.entity.Station;
 import com.angelskitchen.stations.entity.TicketConflictException;
 import com.angelskitchen.stations.entity.TicketStatus;
 import com.angelskitchen.stations.events.LineBumped;
 import com.angelskitchen.stations.events.TicketBumped;
+import com.angelskitchen.stations.events.TicketMoved;
 import com.angelskitchen.stations.events.TicketRecalled;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,11 +28,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Bumps and recalls at the stations. Each change first locks the ticket's order, then checks the
- * ticket's state: of two screens bumping the same ticket at once, the second waits for the first to
- * commit and is then told the ticket is already bumped. The tickets' version column guards the same
- * rule should anything ever change a ticket without that lock. When the last ticket of an order is
- * bumped the order becomes READY, in the same transaction.
+ * Bumps, recalls and moves at the stations. Each change first locks the ticket's order, then checks
+ * the ticket's state: of two screens bumping the same ticket at once, the second waits for the
+ * first to commit and is then told the ticket is already bumped. The tickets' version column guards
+ * the same rule should anything ever change a ticket without that lock. When the last ticket of an
+ * order is bumped the order becomes READY, in the same transaction.
  */
 @Stateless
 public class StationTickets {
@@ -91,6 +94,37 @@ public class StationTickets {
             order.id());
     flush();
     return new Outcome(view, order.status().name(), recalled.sequence());
+  }
+
+  /**
+   * Sends an open ticket to another station, whole and as it is (its lines, the ones already
+   * bumped): the expo's answer to a station that is down or swamped. The order is locked like for a
+   * bump, so a move and a bump of the same ticket end one after the other, the second seeing what
+   * the first did.
+   */
+  public Outcome move(long ticketId, String stationCode) {
+    if (stationCode == null || stationCode.isBlank()) {
+      throw new InvalidRequestException(
+          "stations.move-station-missing", "name the station to move the ticket to");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    KitchenTicket ticket = lockedTicket(ticketId);
+    Station target = em.find(Station.class, stationCode);
+    if (target == null) {
+      throw new NotFoundException(
+          "stations.station-not-found", "no station '" + stationCode + "'", stationCode);
+    }
+    Station from = ticket.moveTo(target);
+    KitchenOrder order = ticket.order();
+    flush();
+    TicketView view = ticket.view();
+    TicketMoved moved =
+        kitchenLog.record(
+            sequence ->
+                new TicketMoved(
+                    sequence, OrderHeader.of(order), order.status().name(), from.code(), now, view),
+            order.id());
+    return new Outcome(view, order.status().name(), moved.sequence());
   }
 
   public TicketView find(long ticketId) {

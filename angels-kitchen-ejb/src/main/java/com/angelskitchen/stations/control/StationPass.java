@@ -83,6 +83,7 @@ public class StationPass implements KitchenPass {
         tickets.stream()
             .filter(t -> t.status() != TicketStatus.BUMPED)
             .map(t -> t.station().code())
+            .distinct() // a ticket moved to a station may meet another of the order there
             .toList();
     tickets.forEach(KitchenTicket::cancel);
     return stations;

@@ -4,6 +4,7 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.LineModifier;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.events.TicketView;
+import com.angelskitchen.platform.InvalidRequestException;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -61,7 +62,7 @@ public class KitchenTicket {
   private KitchenOrder order;
 
   @ManyToOne(optional = false)
-  @JoinColumn(name = "station_code", nullable = false, updatable = false)
+  @JoinColumn(name = "station_code", nullable = false)
   private Station station;
 
   @Enumerated(EnumType.STRING)
@@ -223,6 +224,29 @@ public class KitchenTicket {
     lines.forEach(TicketLine::unbump);
   }
 
+  /**
+   * Sends the ticket, as it is, to another station (the fryer is down, the oven has room): same
+   * ticket, same lines, those already bumped still bumped; only where it is made changes. It stays
+   * a ticket of its own even where the order has another one. Only a ticket being worked on moves:
+   * a held one is not in the kitchen yet, a bumped or cancelled one is out of it.
+   *
+   * @return the station it was at
+   */
+  public Station moveTo(Station target) {
+    Objects.requireNonNull(target, "target");
+    if (target.code().equals(station.code())) {
+      throw new InvalidRequestException(
+          "stations.move-same-station",
+          "ticket " + id + " is already at " + target.code(),
+          id,
+          target.code());
+    }
+    require(TicketStatus.OPEN, "move", "stations.cannot-move");
+    Station from = station;
+    station = target;
+    return from;
+  }
+
   /** The order was cancelled. */
   public void cancel() {
     status = TicketStatus.CANCELLED;
@@ -330,6 +354,7 @@ public class KitchenTicket {
                 number ->
                     line.order().lines().stream().filter(l -> l.lineNumber() == number).findFirst())
             .map(OrderLine::kitchenName)
-            .orElse(null));
+            .orElse(null),
+        ticketLine.prepMinutes());
   }
 }

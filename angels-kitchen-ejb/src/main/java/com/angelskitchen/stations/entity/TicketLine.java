@@ -36,11 +36,21 @@ public class TicketLine {
   @Column(name = "bumped_at")
   private OffsetDateTime bumpedAt;
 
+  /**
+   * The item's prep time target when the ticket was made, kept because a ticket is history: a later
+   * change of the menu does not change what the cook was asked for. Null for a bundle (its flavours
+   * carry their own) and for a partner's item not on the menu.
+   */
+  @Column(name = "prep_minutes", updatable = false)
+  private Integer prepMinutes;
+
   protected TicketLine() {}
 
   TicketLine(KitchenTicket ticket, OrderLine orderLine) {
     this.ticket = ticket;
     this.orderLine = orderLine;
+    this.prepMinutes =
+        orderLine.item() == null || orderLine.isBundle() ? null : orderLine.item().prepMinutes();
   }
 
   public Long id() {
@@ -54,6 +64,11 @@ public class TicketLine {
   /** The line was voided on the order: the station does not make it. */
   public boolean isVoided() {
     return orderLine.isVoided();
+  }
+
+  /** The prep time target in minutes, or null when the line has none. */
+  public Integer prepMinutes() {
+    return prepMinutes;
   }
 
   public boolean isBumped() {

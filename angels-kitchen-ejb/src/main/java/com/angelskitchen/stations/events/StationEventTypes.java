@@ -11,6 +11,6 @@ public class StationEventTypes implements KitchenEventTypes {
 
   @Override
   public List<Class<? extends KitchenEvent>> types() {
-    return List.of(LineBumped.class, TicketBumped.class, TicketRecalled.class);
+    return List.of(LineBumped.class, TicketBumped.class, TicketRecalled.class, TicketMoved.class);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * What the stations tell the screens: a line or a ticket bumped, a ticket recalled. Like every
- * kitchen event, immutable records of plain values and ids, never entities.
+ * What the stations tell the screens: a line or a ticket bumped, a ticket recalled or moved to
+ * another station. Like every kitchen event, immutable records of plain values and ids, never
+ * entities.
  */
 package com.angelskitchen.stations.events;

@@ -1,6 +1,7 @@
 package com.angelskitchen.stations.entity;
 
 import static com.angelskitchen.support.KitchenFixtures.FRITURA;
+import static com.angelskitchen.support.KitchenFixtures.HORNO_STATION;
 import static com.angelskitchen.support.KitchenFixtures.carne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +13,7 @@ import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.OrderNumber;
 import com.angelskitchen.ordering.entity.OrderSource;
+import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.support.Ids;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,6 +44,15 @@ class KitchenTicketTest {
     KitchenTicket ticket = Ids.assign(new KitchenTicket(order, FRITURA, order.lines()), 7);
     Ids.assign(ticket.lines().get(0), 71);
     Ids.assign(ticket.lines().get(1), 72);
+    return ticket;
+  }
+
+  /** A ticket whose order and order lines have ids too, for its view. */
+  static KitchenTicket viewableTicket() {
+    KitchenTicket ticket = ticket(null);
+    Ids.assign(ticket.order(), 5);
+    Ids.assign(ticket.order().lines().get(0), 1);
+    Ids.assign(ticket.order().lines().get(1), 2);
     return ticket;
   }
 
@@ -157,5 +168,72 @@ class KitchenTicketTest {
     assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
     cut.bump(NOW.plusMinutes(2));
     assertThat(cut.view().lines()).extracting(l -> l.bumped()).containsExactly(false, true);
+  }
+
+  @Test
+  void aMovedTicketKeepsItsIdItsLinesAndWhatWasBumped() {
+    KitchenTicket cut = viewableTicket();
+    cut.bumpLine(71, NOW.plusMinutes(2));
+
+    assertThat(cut.moveTo(HORNO_STATION)).isSameAs(FRITURA);
+
+    assertThat(cut.station()).isSameAs(HORNO_STATION);
+    assertThat(cut.status()).isEqualTo(TicketStatus.OPEN);
+    assertThat(cut.firedAt()).as("its time keeps running").isEqualTo(NOW);
+    assertThat(cut.view().ticketId()).isEqualTo(7);
+    assertThat(cut.view().station()).isEqualTo("horno");
+    assertThat(cut.view().lines())
+        .extracting(l -> l.ticketLineId(), l -> l.bumped())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(71L, true),
+            org.assertj.core.groups.Tuple.tuple(72L, false));
+    assertThat(cut.bumpLine(72, NOW.plusMinutes(5))).as("made at the oven now").isTrue();
+  }
+
+  @Test
+  void onlyAnOpenTicketMovesAndNeverToWhereItIs() {
+    KitchenTicket cut = ticket(null);
+    assertThatThrownBy(() -> cut.moveTo(FRITURA))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("ticket 7 is already at fritura");
+
+    cut.bump(NOW);
+    assertThatThrownBy(() -> cut.moveTo(HORNO_STATION))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("cannot move ticket 7 at fritura: it is already bumped");
+    assertThat(cut.station()).isSameAs(FRITURA);
+
+    KitchenTicket held = ticket(NOW.plusMinutes(30));
+    assertThatThrownBy(() -> held.moveTo(HORNO_STATION))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessage("cannot move ticket 7 at fritura: it is held until its fire time");
+
+    KitchenTicket cancelled = ticket(null);
+    cancelled.cancel();
+    assertThatThrownBy(() -> cancelled.moveTo(HORNO_STATION))
+        .isInstanceOf(TicketConflictException.class)
+        .hasMessageEndingWith("it is cancelled");
+  }
+
+  @Test
+  void aLineKeepsTheItemsPrepTimeFromWhenTheTicketWasMade() {
+    KitchenTicket cut = viewableTicket();
+    MenuItem carne = cut.order().lines().get(0).item();
+
+    carne.describe(
+        new MenuItem.Details(
+            carne.name(),
+            carne.kitchenName(),
+            carne.price(),
+            carne.category(),
+            15,
+            carne.sortOrder(),
+            carne.recipe(),
+            carne.extras()));
+
+    assertThat(cut.view().lines())
+        .as("the target the ticket was made with, not the menu's new one")
+        .extracting(l -> l.prepMinutes())
+        .containsExactly(8, 8);
   }
 }

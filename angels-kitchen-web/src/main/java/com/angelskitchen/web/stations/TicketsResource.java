@@ -6,6 +6,7 @@ import com.angelskitchen.web.security.AllowedRoles;
 import com.angelskitchen.web.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Station tickets: list a station's open tickets, bump a line or a whole ticket, recall a bump. A
- * bump that lost a race to another screen answers 409 Conflict with the reason.
+ * Station tickets: list a station's open tickets, bump a line or a whole ticket, recall a bump,
+ * move a ticket to another station. A bump that lost a race to another screen answers 409 Conflict
+ * with the reason.
  */
 @ApplicationScoped
 @Tag(name = "Tickets")
@@ -61,6 +63,21 @@ public class TicketsResource {
       @PathParam("id") long id, @PathParam("lineId") long lineId) {
     return tickets.bumpLine(id, lineId);
   }
+
+  /**
+   * {@code POST /api/tickets/{id}/move} {@code {"station": "horno"}}: sends an open ticket, whole,
+   * to another station; both stations' screens and the expo hear {@code TicketMoved}.
+   */
+  @POST
+  @Path("{id}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Move an open ticket to another station; 409 if it is no longer open")
+  public StationTickets.Outcome move(@PathParam("id") long id, MoveRequest request) {
+    return tickets.move(id, request == null ? null : request.station());
+  }
+
+  /** Where a ticket goes: a station's code. */
+  public record MoveRequest(String station) {}
 
   @POST
   @Path("{id}/recall")

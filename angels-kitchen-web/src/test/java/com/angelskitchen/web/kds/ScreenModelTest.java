@@ -11,6 +11,7 @@ import com.angelskitchen.ordering.events.OrderPlaced;
 import com.angelskitchen.ordering.events.OrderReady;
 import com.angelskitchen.ordering.events.TicketView;
 import com.angelskitchen.stations.boundary.KitchenState;
+import com.angelskitchen.stations.events.TicketMoved;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -64,7 +65,8 @@ class ScreenModelTest {
                 false,
                 false,
                 List.of(),
-                null)),
+                null,
+                8)),
         0);
   }
 
@@ -196,7 +198,8 @@ class ScreenModelTest {
                     false,
                     true,
                     line.choices(),
-                    line.bundle())),
+                    line.bundle(),
+                    line.prepMinutes())),
             0);
     LineVoided voided =
         new LineVoided(
@@ -272,5 +275,93 @@ class ScreenModelTest {
 
     assertThat(live.getJsonObject("data").getString("status")).isEqualTo("IN_KITCHEN");
     assertThat(snapshot.keySet()).containsExactlyInAnyOrder("type", "sequence");
+  }
+
+  /** Fritura's ticket 1 of {@link #PLACED}, moved to the oven. */
+  static final TicketMoved MOVED =
+      new TicketMoved(52, HEADER, "IN_KITCHEN", "fritura", NOON, ticket(1, "horno"));
+
+  /** The kitchen after {@link #MOVED}, as the database tells it: both tickets at the oven. */
+  static final KitchenState MOVED_KITCHEN =
+      new KitchenState() {
+        @Override
+        public List<StationTicket> stationTickets(String station) {
+          return List.of(MOVED.ticket(), ticket(2, "horno")).stream()
+              .filter(t -> t.station().equals(station))
+              .map(t -> new StationTicket(HEADER, t))
+              .toList();
+        }
+
+        @Override
+        public List<OrderOnThePass> onThePass() {
+          return List.of(
+              new OrderOnThePass(
+                  HEADER, "IN_KITCHEN", List.of(MOVED.ticket(), ticket(2, "horno"))));
+        }
+
+        @Override
+        public List<StockLevel> lowStock() {
+          return List.of();
+        }
+      };
+
+  @Test
+  void aMovedTicketIsToldToTheStationItLeftTheStationItReachesAndTheExpo() {
+    for (Channel screen :
+        List.of(Channel.station("fritura"), Channel.station("horno"), Channel.EXPO)) {
+      JsonObject live = json(ChannelMessages.forChannel(MOVED, screen).orElseThrow());
+      assertThat(live.getString("type")).isEqualTo("TicketMoved");
+      assertThat(live.getJsonNumber("sequence").longValue()).isEqualTo(52);
+      JsonObject data = live.getJsonObject("data");
+      assertThat(data.keySet()).contains("order", "ticket", "fromStation", "orderStatus");
+      assertThat(data.getString("fromStation")).isEqualTo("fritura");
+      assertThat(data.getString("orderStatus")).isEqualTo("IN_KITCHEN");
+      assertThat(data.getJsonObject("ticket").getString("station")).isEqualTo("horno");
+      assertThat(data.getJsonObject("ticket").getJsonNumber("ticketId").longValue()).isEqualTo(1);
+      assertThat(data.getJsonObject("order").getString("orderNumber")).isEqualTo("A-12");
+    }
+    assertThat(MOVED.stations()).containsExactly("fritura", "horno");
+    assertThat(ChannelMessages.forChannel(MOVED, Channel.station("mostrador"))).isEmpty();
+    assertThat(ChannelMessages.forChannel(MOVED, Channel.BOARD)).as("no news for guests").isEmpty();
+    assertThat(ChannelMessages.forChannel(MOVED, Channel.POS)).isEmpty();
+  }
+
+  @Test
+  void afterAMoveTheSnapshotsListTheTicketUnderItsNewStationOnlyAsTheLiveMessageShowsIt() {
+    JsonObject live =
+        json(ChannelMessages.forChannel(MOVED, Channel.station("horno")).orElseThrow());
+    JsonObject card =
+        Json.createObjectBuilder()
+            .add("order", live.getJsonObject("data").getJsonObject("order"))
+            .add("ticket", live.getJsonObject("data").getJsonObject("ticket"))
+            .build();
+
+    assertThat(
+            json(ChannelMessages.snapshot(Channel.station("fritura"), 52, MOVED_KITCHEN))
+                .getJsonArray("tickets"))
+        .isEmpty();
+    assertThat(
+            json(ChannelMessages.snapshot(Channel.station("horno"), 52, MOVED_KITCHEN))
+                .getJsonArray("tickets"))
+        .hasSize(2)
+        .contains(card);
+    assertThat(
+            json(ChannelMessages.snapshot(Channel.EXPO, 52, MOVED_KITCHEN))
+                .getJsonArray("orders")
+                .getJsonObject(0)
+                .getJsonArray("tickets"))
+        .extracting(t -> t.asJsonObject().getString("station"))
+        .containsExactly("horno", "horno");
+  }
+
+  @Test
+  void aLineCarriesItsPrepTimeTarget() {
+    JsonObject line =
+        json(ChannelMessages.forChannel(PLACED, Channel.station("fritura")).orElseThrow())
+            .getJsonObject("data")
+            .getJsonObject("ticket")
+            .getJsonArray("lines")
+            .getJsonObject(0);
+    assertThat(line.getInt("prepMinutes")).isEqualTo(8);
   }
 }
