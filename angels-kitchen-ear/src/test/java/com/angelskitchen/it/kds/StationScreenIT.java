@@ -109,7 +109,8 @@ class StationScreenIT extends EarTestBase {
       fritura.awaitCard(number).findElement(By.cssSelector(".ak-ticket-header")).click();
       fritura.awaitNoCard(number);
 
-      fritura.browser().driver().findElement(By.tagName("body")).sendKeys("r");
+      // U (undo) recalls the ticket this screen bumped last; R now opens the recall list.
+      fritura.browser().driver().findElement(By.tagName("body")).sendKeys("u");
       fritura.awaitCard(number);
       fritura.screenshot("kds-fritura-recalled");
       assertThat(fritura.awaitCard(number).findElements(By.cssSelector(".ak-line-bumped")))
