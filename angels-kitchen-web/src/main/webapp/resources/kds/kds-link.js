@@ -521,6 +521,9 @@
       }
       const chooser = document.getElementById('ak-start');
       if (chooser) chooser.hidden = true;
+      if (document.body.dataset.soundKept !== 'true') {
+        return; // the public board: nobody signed in to keep it for
+      }
       try {
         await Kds.send('PUT', '/api/screen/sound', { sound });
       } catch (e) {

@@ -458,7 +458,10 @@
 
   async function bumpLine(ticketId, lineId) {
     try {
-      await post('/api/tickets/' + ticketId + '/lines/' + lineId + '/bump');
+      const answer = await post('/api/tickets/' + ticketId + '/lines/' + lineId + '/bump');
+      if (answer && answer.ticket && answer.ticket.status === 'BUMPED') {
+        lastBumpedHere = ticketId; // its last line: the ticket went, U brings it back
+      }
     } catch (e) {
       toast(e.message);
     }

@@ -21,6 +21,14 @@ public class ScreenSoundBacking {
 
   @Inject HttpServletRequest request;
 
+  /**
+   * True when the choice is kept on the server (someone is signed in); on the public board it lasts
+   * for the page only.
+   */
+  public boolean isKept() {
+    return SessionLanguage.signedIn(request);
+  }
+
   public String getCode() {
     if (!SessionLanguage.signedIn(request)) {
       return ""; // the public board: no sign-in, no sound
