@@ -15,6 +15,8 @@
   const CONNECT_MS = 5000;
   const PING_MS = 10000;
   const MAX_BACKOFF_MS = 10000;
+  /** How often the alert repeats while a ticket is late or a cancelled or changed order waits. */
+  const ALERT_REPEAT_MS = 20000;
 
   /**
    * The server's clock minus this screen's, in milliseconds, from the latest Welcome or Heartbeat
@@ -312,44 +314,275 @@
       }
     },
 
-    /** The new-ticket chime: a short two-tone beep (browsers allow sound only after a tap). */
-    chime() {
-      const audio = Kds.audio;
-      if (!audio) {
-        return;
-      }
-      const now = audio.currentTime;
-      [880, 1320].forEach((frequency, i) => {
-        const osc = audio.createOscillator();
-        const gain = audio.createGain();
-        osc.frequency.value = frequency;
-        gain.gain.setValueAtTime(0.0001, now + i * 0.18);
-        gain.gain.exponentialRampToValueAtTime(0.3, now + i * 0.18 + 0.02);
-        gain.gain.exponentialRampToValueAtTime(0.0001, now + i * 0.18 + 0.16);
-        osc.connect(gain).connect(audio.destination);
-        osc.start(now + i * 0.18);
-        osc.stop(now + i * 0.18 + 0.17);
-      });
-      Kds.chimes = (Kds.chimes || 0) + 1;
+    /**
+     * How late a ticket is, one rule for the station and the expo: with a prep time target it turns
+     * warning at the target and late as many minutes after it as the station allows between its
+     * warning and late thresholds; without one, at the station's warning and late minutes.
+     * @return 'normal', 'warning' or 'late'
+     */
+    age(elapsedSeconds, targetMinutes, warningMinutes, lateMinutes) {
+      const hasTarget = typeof targetMinutes === 'number' && targetMinutes > 0;
+      const warnAt = (hasTarget ? targetMinutes : warningMinutes) * 60;
+      const lateAt = (hasTarget ? targetMinutes + (lateMinutes - warningMinutes) : lateMinutes) * 60;
+      if (elapsedSeconds >= lateAt) return 'late';
+      if (elapsedSeconds >= warnAt) return 'warning';
+      return 'normal';
+    },
+
+    /** A ticket's prep time target: the longest of its live lines' (minutes), or null for none. */
+    target(ticket) {
+      const minutes = (ticket.lines || [])
+        .filter((l) => !l.voided && typeof l.prepMinutes === 'number' && l.prepMinutes > 0)
+        .map((l) => l.prepMinutes);
+      return minutes.length ? Math.max(...minutes) : null;
+    },
+
+    /** Puts an element in one of the age classes (ak-age-normal, -warning, -late). */
+    markAge(node, age) {
+      node.classList.remove('ak-age-normal', 'ak-age-warning', 'ak-age-late');
+      node.classList.add('ak-age-' + age);
     },
 
     /**
-     * Browsers allow sound only after a tap on the page: the overlay asks for it once. The screen
-     * works (silently) before that tap.
+     * One ticket line as the station and the expo show it: quantity, kitchen name, the prep time
+     * target, the choices, "- removed" in red, "+ added" in blue, the note and the allergens.
+     * {@code onTap}, when given, is what a tap on the line does (the station bumps it).
      */
-    enableSoundOnTap() {
-      const overlay = document.getElementById('ak-start');
-      if (!overlay) {
+    lineItem(line, onTap) {
+      const item = Kds.el('li', 'ak-line');
+      item.dataset.ticketLineId = line.ticketLineId;
+      if (line.bumped) item.classList.add('ak-line-bumped');
+      if (line.voided) item.classList.add('ak-line-voided');
+      if (line.unmapped) item.classList.add('ak-line-unmapped');
+      const title = Kds.el('div', 'ak-line-title');
+      title.append(Kds.el('span', 'ak-qty', line.quantity + '×'));
+      title.append(Kds.el('span', 'ak-item', line.kitchenName));
+      if (line.bundle) title.append(Kds.el('span', 'ak-bundle-tag', line.bundle));
+      if (line.voided) title.append(Kds.el('span', 'ak-void-badge', Ak.text('js.kds.void')));
+      if (typeof line.prepMinutes === 'number' && line.prepMinutes > 0) {
+        const target = Kds.el('span', 'ak-prep-target', Kds.fill(Ak.text('js.kds.screens.prepMinutes'), line.prepMinutes));
+        target.dataset.prepMinutes = String(line.prepMinutes);
+        title.append(target);
+      }
+      item.append(title);
+      if (line.unmapped) {
+        item.append(Kds.el('div', 'ak-unmapped', Ak.text('js.kds.unmapped')));
+      }
+      (line.choices || []).forEach((text) => item.append(Kds.el('div', 'ak-mod ak-mod-chosen', '› ' + text)));
+      (line.removed || []).forEach((name) => item.append(Kds.el('div', 'ak-mod ak-mod-removed', '- ' + name)));
+      (line.added || []).forEach((name) => item.append(Kds.el('div', 'ak-mod ak-mod-added', '+ ' + name)));
+      if (line.note) item.append(Kds.el('div', 'ak-line-note', line.note));
+      if (line.allergens && line.allergens.length) {
+        const badges = Kds.el('div', 'ak-allergens');
+        line.allergens.forEach((a) => badges.append(Kds.el('span', 'ak-allergen ak-allergen-' + a, Kds.label('js.kds.allergen.', a))));
+        item.append(badges);
+      }
+      if (onTap && !line.bumped && !line.voided) {
+        item.addEventListener('click', (e) => {
+          e.stopPropagation();
+          onTap(line);
+        });
+      }
+      return item;
+    },
+
+    /** The first items of a ticket, for a recall list entry: "2× Carne, 1× Humita…". */
+    firstItems(lines, count = 3) {
+      const live = (lines || []).filter((l) => !l.voided);
+      const shown = live.slice(0, count).map((l) => l.quantity + '× ' + l.kitchenName).join(', ');
+      return live.length > count ? shown + '…' : shown;
+    },
+
+    /** Reprints a ticket on its station's printer; says so, or why not. */
+    async reprint(ticketId) {
+      if (ticketId === null || ticketId === undefined || !/^\d+$/.test(String(ticketId))) {
+        Kds.toast(Ak.text('js.kds.screens.nothingSelected'));
         return;
       }
-      overlay.addEventListener('click', () => {
-        try {
-          Kds.audio = new (window.AudioContext || window.webkitAudioContext)();
-        } catch (e) {
-          Kds.audio = null;
+      try {
+        await Kds.post('/api/tickets/' + ticketId + '/print');
+        Kds.toast(Ak.text('js.kds.screens.reprinted'));
+      } catch (e) {
+        Kds.toast(e.message);
+      }
+    },
+
+    /** New-ticket chimes played into a running AudioContext (for tests and support staff). */
+    chimes: 0,
+    /** Alert sounds played into a running AudioContext. */
+    alerts: 0,
+    /** True while the repeating alert is on (a late ticket, a cancelled or changed order). */
+    alerting: false,
+
+    /**
+     * The screen's sound: the choice kept with the device login (body's data-sound: chime, bell,
+     * off, or empty before the first choice) and the AudioContext that plays it.
+     */
+    audio: {
+      sound: '',
+      context: null,
+      /** 'running', 'suspended' (the browser waits for a key or a tap), 'off', or 'none'. */
+      get state() {
+        if (this.sound === 'off') return 'off';
+        return this.context ? this.context.state : 'none';
+      },
+    },
+
+    /** Plays tones into the running AudioContext; false when the sound is off or still held back. */
+    tones(notes) {
+      const audio = Kds.audio;
+      if (!audio.context || audio.sound === 'off' || audio.context.state !== 'running') {
+        return false;
+      }
+      const context = audio.context;
+      const start = context.currentTime;
+      notes.forEach(([frequency, at, length, type]) => {
+        const osc = context.createOscillator();
+        const gain = context.createGain();
+        osc.type = type || 'sine';
+        osc.frequency.value = frequency;
+        gain.gain.setValueAtTime(0.0001, start + at);
+        gain.gain.exponentialRampToValueAtTime(0.3, start + at + 0.02);
+        gain.gain.exponentialRampToValueAtTime(0.0001, start + at + length);
+        osc.connect(gain).connect(context.destination);
+        osc.start(start + at);
+        osc.stop(start + at + length + 0.01);
+      });
+      return true;
+    },
+
+    /** The new-ticket sound: a bright two-tone chime, or a lower, longer bell. */
+    chime() {
+      const notes = Kds.audio.sound === 'bell'
+        ? [[660, 0, 0.9], [1320, 0, 0.6]]
+        : [[880, 0, 0.16], [1320, 0.18, 0.16]];
+      if (Kds.tones(notes)) {
+        Kds.chimes++;
+      }
+    },
+
+    /** The alert: three hard, falling square-wave pulses, unlike any chime. */
+    alertSound() {
+      if (Kds.tones([[988, 0, 0.14, 'square'], [784, 0.2, 0.14, 'square'], [587, 0.4, 0.22, 'square']])) {
+        Kds.alerts++;
+      }
+    },
+
+    /**
+     * Turns the repeating alert on or off: it sounds at once, then every 20 s while {@code needed}
+     * (a screen calls this after every change and every second).
+     */
+    attention(needed) {
+      if (needed && !Kds.alerting) {
+        Kds.alerting = true;
+        Kds.alertSound();
+        Kds.alertTimer = setInterval(Kds.alertSound, ALERT_REPEAT_MS);
+      } else if (!needed && Kds.alerting) {
+        Kds.alerting = false;
+        clearInterval(Kds.alertTimer);
+      }
+      document.documentElement.dataset.alerting = String(Kds.alerting);
+    },
+
+    /**
+     * Starts the screen's sound from the choice the page was rendered with. A chosen sound gets
+     * its AudioContext at once: a kiosk browser started with --autoplay-policy=no-user-gesture-required
+     * plays right away; any other keeps it suspended until the first key press (a bump bar key
+     * counts) or tap, and shows a hint until then. Before the first choice, #ak-start asks for one
+     * and keeps it with the device login (PUT /api/screen/sound).
+     */
+    startSound() {
+      const chosen = (document.body && document.body.dataset.sound) || '';
+      Kds.audio.sound = chosen;
+      const chooser = document.getElementById('ak-start');
+      if (chosen === '') {
+        if (chooser) {
+          chooser.hidden = false;
+          chooser.querySelectorAll('[data-sound-choice]').forEach((button) => {
+            button.addEventListener('click', (e) => {
+              e.stopPropagation();
+              Kds.chooseSound(button.dataset.soundChoice);
+            });
+          });
         }
-        overlay.remove();
-      }, { once: true });
+        return;
+      }
+      if (chosen !== 'off') {
+        Kds.openAudio();
+      }
+    },
+
+    /** Keeps a sound choice (chime, bell, off) with this device and starts it; the chooser goes. */
+    async chooseSound(sound) {
+      Kds.audio.sound = sound;
+      document.body.dataset.sound = sound;
+      if (sound !== 'off') {
+        Kds.openAudio(); // within the tap: the browser lets it play
+      }
+      const chooser = document.getElementById('ak-start');
+      if (chooser) chooser.hidden = true;
+      if (document.body.dataset.soundKept !== 'true') {
+        return; // the public board: nobody signed in to keep it for
+      }
+      try {
+        await Kds.send('PUT', '/api/screen/sound', { sound });
+      } catch (e) {
+        Kds.toast(e.message);
+      }
+    },
+
+    openAudio() {
+      if (!Kds.audio.context) {
+        try {
+          Kds.audio.context = new (window.AudioContext || window.webkitAudioContext)();
+        } catch (e) {
+          Kds.audio.context = null;
+          return;
+        }
+      }
+      const context = Kds.audio.context;
+      const hint = document.getElementById('ak-sound-hint');
+      const wake = () => {
+        context.resume().then(show, show);
+      };
+      const show = () => {
+        const running = context.state === 'running';
+        document.documentElement.dataset.audio = context.state;
+        if (hint) hint.hidden = running || Kds.audio.sound === 'off';
+        if (running) {
+          document.removeEventListener('keydown', wake, true);
+          document.removeEventListener('pointerdown', wake, true);
+        }
+      };
+      context.onstatechange = show;
+      if (context.state !== 'running') {
+        document.addEventListener('keydown', wake, true);
+        document.addEventListener('pointerdown', wake, true);
+        context.resume().then(show, () => {});
+      }
+      show();
+    },
+
+    /** {@link Kds.post} for another method (PUT, DELETE). */
+    async send(method, path, body) {
+      const response = await fetch(KdsLink.contextPath() + path, {
+        method,
+        credentials: 'same-origin',
+        headers: { 'X-Kitchen-Client': 'kds', 'Content-Type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      }).catch(() => {
+        throw new Error(Ak.text('js.kds.offline'));
+      });
+      const answer = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        throw new Error(answer.message || Ak.text('js.kds.failed', response.status));
+      }
+      return answer;
+    },
+
+    /** Older pages called this; the sound now starts from the kept choice. */
+    enableSoundOnTap() {
+      Kds.startSound();
     },
   };
 

@@ -1,9 +1,14 @@
 /*
  * Angel's Kitchen — a station screen: this station's tickets, live. Tap a line to bump it, tap a
  * ticket's header to bump the ticket. An add-on comes as its own ticket marked ADD-ON; a voided line
- * is struck through and marked VOID, and flashes as an alert if the ticket was already bumped; bump bar: digits select a ticket, Enter bumps it, R recalls
- * the last bumped ticket. Timers count on the server's time (Kds.now), texts come from the page's
- * language (Ak.text).
+ * is struck through and marked VOID, and flashes as an alert if the ticket was already bumped.
+ *
+ * The bump bar (docs/bump-bar.md): a ticket is always selected while there are tickets; the
+ * station's key map (data-bump-bar: keyboard, bumpbar-20, bumpbar-10) says which key moves the
+ * selection, bumps, opens the recall list, undoes the last bump or reprints. Digits select the Nth
+ * ticket, several digits in a row the 12th or the 31st. Every new ticket flashes and chimes; a late
+ * ticket or a cancelled or changed order sounds a repeating alert until acknowledged. Timers count
+ * on the server's time (Kds.now), texts come from the page's language (Ak.text).
  */
 (function () {
   'use strict';
@@ -11,19 +16,76 @@
 
   const root = document.getElementById('ak-station');
   const station = root.dataset.station;
-  const warnAfter = Number(root.dataset.warningMinutes) * 60;
-  const lateAfter = Number(root.dataset.lateMinutes) * 60;
+  const warningMinutes = Number(root.dataset.warningMinutes);
+  const lateMinutes = Number(root.dataset.lateMinutes);
   const grid = document.getElementById('ak-tickets');
   const allDay = document.getElementById('ak-all-day');
+  const recallList = document.getElementById('ak-recall-list');
 
-  /** ticketId → { order, ticket, cancelled: reason | null } */
+  /** How long a new ticket flashes, and how long typed digits wait for the next one. */
+  const FLASH_MS = 3000;
+  const DIGITS_MS = 1500;
+  /** The most bumped tickets the recall list shows, newest first. */
+  const RECALL_LIST_SIZE = 12;
+
+  /**
+   * The key maps, as docs/bump-bar.md documents them: e.key (letters lower case) → action. Digits
+   * select tickets where the map says so ({@code digits: true}).
+   */
+  const KEY_MAPS = {
+    keyboard: {
+      digits: true,
+      keys: {
+        ArrowLeft: 'previous', ArrowRight: 'next', ArrowUp: 'up', ArrowDown: 'down',
+        PageUp: 'pageUp', PageDown: 'pageDown', Home: 'first', End: 'last',
+        Enter: 'bump', ' ': 'bump', l: 'bumpLine', r: 'recall', u: 'undo', p: 'reprint',
+        Escape: 'escape',
+      },
+    },
+    // A 20-key bar (Logic Controls KB1700/KB9000, QSR-style): 8 select keys sending 1-8, and 12
+    // command keys programmed to send the letters A-L.
+    'bumpbar-20': {
+      digits: true,
+      keys: {
+        a: 'previous', b: 'next', c: 'up', d: 'down', e: 'pageUp', f: 'pageDown',
+        g: 'first', h: 'last', i: 'bumpLine', j: 'bump', k: 'recall', l: 'undo',
+        Escape: 'escape', Enter: 'bump',
+      },
+    },
+    // A 10-key bar sending the digits 0-9 (its factory setting): every key is a command.
+    'bumpbar-10': {
+      digits: false,
+      keys: {
+        1: 'previous', 2: 'next', 3: 'up', 4: 'down', 5: 'pageUp', 6: 'pageDown',
+        7: 'bumpLine', 8: 'bump', 9: 'recall', 0: 'undo', Escape: 'escape',
+      },
+    },
+  };
+  const keyMap = KEY_MAPS[root.dataset.bumpBar] || KEY_MAPS.keyboard;
+
+  /** ticketId → { order, ticket, cancelled: reason | null, voided, voidAlert, changed, rev } */
   const tickets = new Map();
   /** Each change to a ticket bumps its revision; unchanged cards keep their DOM node under a finger. */
   let revision = 0;
   const drawn = new Map();
-  /** Bumped tickets that may be recalled, most recent last: [{ ticketId, number }] */
+  /** Bumped tickets that may be recalled, oldest first: [{ ticketId, number, bumpedAt, items }] */
   let bumped = [];
+  /** The selected ticket's id, and its place in the list (where the next one slides in after a bump). */
   let selected = null;
+  let selectedIndex = 0;
+  /** The ticket this screen bumped last (U recalls it). */
+  let lastBumpedHere = null;
+  /** ticketId → when its flash ends (epoch ms). */
+  const flashing = new Map();
+  /** Late tickets whose alert a cook acknowledged (they stay red, silently). */
+  const lateAcknowledged = new Set();
+  /** Typed digits waiting for the next one. */
+  let digits = '';
+  let digitsTimer = null;
+  /** The recall list: open or not, and the chosen entry. */
+  let recallOpen = false;
+  let recallIndex = 0;
+  let flashes = 0;
 
   const link = new KdsLink(station, {
     snapshot(message) {
@@ -32,11 +94,12 @@
       bumped = [];
       message.tickets.forEach(({ order, ticket }) => {
         if (ticket.status === 'BUMPED') {
-          bumped.push({ ticketId: ticket.ticketId, number: order.orderNumber });
+          bumped.push(recallEntry(order, ticket, ticket.bumpedAt));
         } else {
           tickets.set(ticket.ticketId, { order, ticket, cancelled: null, rev: ++revision });
         }
       });
+      bumped.sort((a, b) => String(a.bumpedAt).localeCompare(String(b.bumpedAt)));
       drawn.clear();
       render();
     },
@@ -51,15 +114,50 @@
     status: Kds.banner,
   });
 
+  function recallEntry(order, ticket, bumpedAt) {
+    return {
+      ticketId: ticket.ticketId,
+      number: order.orderNumber,
+      bumpedAt: bumpedAt || null,
+      items: Kds.firstItems(ticket.lines),
+    };
+  }
+
+  /** A ticket arrives new (placed, fired, added, moved in): it flashes and chimes. */
+  function arrived(order, ticket) {
+    const isNew = !tickets.has(ticket.ticketId);
+    tickets.set(ticket.ticketId, { order, ticket, cancelled: null, rev: ++revision });
+    if (isNew) {
+      flashes++;
+      window.akScreen.flashes = flashes;
+      flashing.set(ticket.ticketId, Date.now() + FLASH_MS);
+      setTimeout(() => {
+        flashing.delete(ticket.ticketId);
+        const entry = tickets.get(ticket.ticketId);
+        if (entry) {
+          entry.rev = ++revision;
+          render();
+        }
+      }, FLASH_MS);
+      Kds.chime();
+    }
+  }
+
   function apply(type, data) {
     switch (type) {
       case 'OrderPlaced':
       case 'OrderFired':
-      case 'OrderAddedTo': {
-        const isNew = !tickets.has(data.ticket.ticketId);
-        tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
-        if (isNew) {
-          Kds.chime();
+      case 'OrderAddedTo':
+        arrived(data.order, data.ticket);
+        break;
+      case 'TicketMoved': {
+        // Moved away from here: it goes. Moved here: it arrives as new.
+        const ticket = data.ticket || {};
+        if (data.fromStation === station && ticket.station !== station) {
+          tickets.delete(ticket.ticketId);
+          bumped = bumped.filter((b) => b.ticketId !== ticket.ticketId);
+        } else if (ticket.station === station && data.order) {
+          arrived(data.order, ticket);
         }
         break;
       }
@@ -79,20 +177,22 @@
         const entry = tickets.get(data.ticketId);
         if (entry && !entry.cancelled) {
           tickets.delete(data.ticketId);
-          bumped.push({ ticketId: data.ticketId, number: data.orderNumber });
+          bumped = bumped.filter((b) => b.ticketId !== data.ticketId);
+          bumped.push(recallEntry(entry.order, entry.ticket, data.bumpedAt));
         }
         break;
       }
       case 'TicketRecalled':
         tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
         bumped = bumped.filter((b) => b.ticketId !== data.ticket.ticketId);
+        lateAcknowledged.delete(data.ticket.ticketId);
         break;
       case 'LineVoided': {
         // Loud, whatever the ticket's state: the cook must not make (or must bin) that line.
         const entry = tickets.get(data.ticket.ticketId);
         if (data.ticket.status === 'OPEN') {
           tickets.set(data.ticket.ticketId, {
-            order: data.order, ticket: data.ticket, cancelled: null, voided: data.reason, rev: ++revision,
+            order: data.order, ticket: data.ticket, cancelled: null, voided: data.reason, changed: true, rev: ++revision,
           });
         } else {
           if (entry) tickets.delete(data.ticket.ticketId);
@@ -106,13 +206,13 @@
             rev: ++revision,
           });
         }
-        Kds.chime();
         break;
       }
       case 'OrderChanged':
         tickets.forEach((entry) => {
           if (entry.order.orderId === data.order.orderId) {
             entry.order = data.order;
+            entry.changed = true;
             entry.rev = ++revision;
           }
         });
@@ -149,10 +249,29 @@
       || String(a.ticket.ticketId).localeCompare(String(b.ticket.ticketId), undefined, { numeric: true }));
   }
 
+  /** Keeps a selection while there are tickets: the same ticket, else the one now in its place. */
+  function keepSelection(list) {
+    if (list.length === 0) {
+      selected = null;
+      selectedIndex = 0;
+      return;
+    }
+    const at = list.findIndex((e) => e.ticket.ticketId === selected);
+    if (at >= 0) {
+      selectedIndex = at;
+    } else {
+      selectedIndex = Math.min(Math.max(0, selectedIndex), list.length - 1);
+      selected = list[selectedIndex].ticket.ticketId;
+    }
+  }
+
   function render() {
     const now = Kds.now();
-    const cards = ordered().map((entry, index) => {
-      const key = entry.rev + '/' + (index + 1) + '/' + (selected === entry.ticket.ticketId);
+    const list = ordered();
+    keepSelection(list);
+    const cards = list.map((entry, index) => {
+      const flash = flashing.has(entry.ticket.ticketId);
+      const key = entry.rev + '/' + (index + 1) + '/' + (selected === entry.ticket.ticketId) + '/' + flash;
       const cached = drawn.get(entry.ticket.ticketId);
       if (cached && cached.key === key) {
         return cached.node;
@@ -172,30 +291,40 @@
     document.getElementById('ak-recall').disabled = bumped.length === 0;
     const count = document.getElementById('ak-count');
     count.textContent = String(tickets.size);
+    if (recallOpen) renderRecallList();
+    tick();
   }
 
-  function card({ order, ticket, cancelled, voided, voidAlert }, position, now) {
+  function card(entry, position, now) {
+    const { order, ticket, cancelled, voided, voidAlert, changed } = entry;
     const node = el('article', 'ak-ticket');
     node.dataset.ticketId = ticket.ticketId;
     node.dataset.orderNumber = order.orderNumber;
+    node.dataset.position = String(position);
     if (order.rush) node.classList.add('ak-rush');
     if (cancelled || voidAlert) node.classList.add('ak-cancelled');
-    if (voided) node.classList.add('ak-changed');
+    if (voided || changed) node.classList.add('ak-changed');
     if (ticket.addOn) node.classList.add('ak-add-on');
     if (selected === ticket.ticketId) node.classList.add('ak-selected');
+    if (flashing.has(ticket.ticketId)) node.classList.add('ak-flash');
 
     const header = el('header', 'ak-ticket-header');
-    header.append(el('span', 'ak-position', position <= 9 ? position : ''));
+    header.append(el('span', 'ak-position', position));
     header.append(el('span', 'ak-number', '#' + order.orderNumber));
     if (order.source) header.append(el('span', 'ak-source ak-source-' + order.source, sourceLabel(order.source)));
     if (order.fulfillment) header.append(el('span', 'ak-fulfillment', fulfillmentLabel(order.fulfillment)));
     if (order.rush) header.append(el('span', 'ak-rush-badge', Ak.text('js.kds.rush')));
     if (ticket.addOn) header.append(el('span', 'ak-add-on-badge', Ak.text('js.kds.addOn')));
     if (ticket.firedAt && !cancelled && !voidAlert) {
+      const target = Kds.target(ticket);
+      node.dataset.firedAt = ticket.firedAt;
+      if (target !== null) {
+        node.dataset.targetMinutes = String(target);
+        header.append(el('span', 'ak-ticket-target', fill(Ak.text('js.kds.screens.prepMinutes'), target)));
+      }
       const time = elapsed(ticket.firedAt, now);
       const timer = el('span', 'ak-timer', time.text);
       timer.dataset.firedAt = ticket.firedAt;
-      timer.classList.add(timerClass(time.seconds));
       header.append(timer);
     }
     if (order.customerName) header.append(el('span', 'ak-customer', order.customerName));
@@ -203,26 +332,26 @@
 
     if (cancelled) {
       node.append(el('div', 'ak-cancel-banner', fill(Ak.text('js.kds.station.cancelled'), cancelled)));
-      node.addEventListener('click', () => {
-        tickets.delete(ticket.ticketId);
-        render();
-      });
+      node.addEventListener('click', () => acknowledge(ticket.ticketId));
       return node;
     }
     if (voidAlert) {
       node.append(el('div', 'ak-cancel-banner', fill(Ak.text('js.kds.station.voided'), voidAlert)));
       const struck = el('ul', 'ak-lines');
-      ticket.lines.filter((l) => l.voided).forEach((line) => struck.append(lineItem(ticket.ticketId, line)));
+      ticket.lines.filter((l) => l.voided).forEach((line) => struck.append(Kds.lineItem(line)));
       node.append(struck);
-      node.addEventListener('click', () => {
-        tickets.delete(ticket.ticketId);
-        render();
-      });
+      node.addEventListener('click', () => acknowledge(ticket.ticketId));
       return node;
     }
     header.addEventListener('click', () => bumpTicket(ticket.ticketId));
     if (voided) {
       node.append(el('div', 'ak-void-banner', fill(Ak.text('js.kds.station.lineVoided'), voided)));
+    } else if (changed) {
+      node.append(el('div', 'ak-void-banner', Ak.text('js.kds.screens.orderChanged')));
+    }
+    if (changed) {
+      // A tap anywhere on a changed ticket (not on a line or the header) says the cook saw it.
+      node.addEventListener('click', () => acknowledge(ticket.ticketId));
     }
 
     if (order.allergyAlert) {
@@ -232,42 +361,22 @@
       node.append(el('div', 'ak-order-note', order.note));
     }
     const list = el('ul', 'ak-lines');
-    ticket.lines.forEach((line) => list.append(lineItem(ticket.ticketId, line)));
+    ticket.lines.forEach((line) => list.append(Kds.lineItem(line, (l) => bumpLine(ticket.ticketId, l.ticketLineId))));
     node.append(list);
     return node;
   }
 
-  function lineItem(ticketId, line) {
-    const item = el('li', 'ak-line');
-    item.dataset.ticketLineId = line.ticketLineId;
-    if (line.bumped) item.classList.add('ak-line-bumped');
-    if (line.voided) item.classList.add('ak-line-voided');
-    if (line.unmapped) item.classList.add('ak-line-unmapped');
-    const title = el('div', 'ak-line-title');
-    title.append(el('span', 'ak-qty', line.quantity + '×'));
-    title.append(el('span', 'ak-item', line.kitchenName));
-    if (line.bundle) title.append(el('span', 'ak-bundle-tag', line.bundle));
-    if (line.voided) title.append(el('span', 'ak-void-badge', Ak.text('js.kds.void')));
-    item.append(title);
-    if (line.unmapped) {
-      item.append(el('div', 'ak-unmapped', Ak.text('js.kds.unmapped')));
+  /** An alert card goes; a changed ticket stops alerting and stays. */
+  function acknowledge(ticketId) {
+    const entry = tickets.get(ticketId);
+    if (!entry) return;
+    if (entry.cancelled || entry.voidAlert) {
+      tickets.delete(ticketId);
+    } else {
+      entry.changed = false;
+      entry.rev = ++revision;
     }
-    (line.choices || []).forEach((text) => item.append(el('div', 'ak-mod ak-mod-chosen', '› ' + text)));
-    (line.removed || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-removed', '- ' + name)));
-    (line.added || []).forEach((name) => item.append(el('div', 'ak-mod ak-mod-added', '+ ' + name)));
-    if (line.note) item.append(el('div', 'ak-line-note', line.note));
-    if (line.allergens && line.allergens.length) {
-      const badges = el('div', 'ak-allergens');
-      line.allergens.forEach((a) => badges.append(el('span', 'ak-allergen ak-allergen-' + a, label('js.kds.allergen.', a))));
-      item.append(badges);
-    }
-    if (!line.bumped && !line.voided) {
-      item.addEventListener('click', (e) => {
-        e.stopPropagation();
-        bumpLine(ticketId, line.ticketLineId);
-      });
-    }
-    return item;
+    render();
   }
 
   function renderAllDay() {
@@ -287,20 +396,43 @@
     allDay.replaceChildren(...rows);
   }
 
-  function timerClass(seconds) {
-    if (seconds >= lateAfter) return 'ak-timer-late';
-    if (seconds >= warnAfter) return 'ak-timer-warning';
-    return 'ak-timer-normal';
-  }
-
+  /**
+   * Every second: the timers, each card's age colour (Kds.age), and whether the alert must sound
+   * (a late ticket nobody acknowledged, a cancelled order or a change nobody acknowledged).
+   */
   function tick() {
     const now = Kds.now();
-    grid.querySelectorAll('.ak-timer').forEach((timer) => {
+    let needsAttention = false;
+    grid.querySelectorAll('.ak-ticket').forEach((node) => {
+      const timer = node.querySelector('.ak-timer');
+      const entry = tickets.get(ticketKey(node.dataset.ticketId));
+      if (entry && (entry.cancelled || entry.voidAlert || entry.changed)) {
+        needsAttention = true;
+      }
+      if (!timer) return;
       const time = elapsed(timer.dataset.firedAt, now);
+      const target = node.dataset.targetMinutes ? Number(node.dataset.targetMinutes) : null;
+      const age = Kds.age(time.seconds, target, warningMinutes, lateMinutes);
       timer.textContent = time.text;
       timer.classList.remove('ak-timer-normal', 'ak-timer-warning', 'ak-timer-late');
-      timer.classList.add(timerClass(time.seconds));
+      timer.classList.add('ak-timer-' + age);
+      Kds.markAge(timer, age);
+      Kds.markAge(node, age);
+      if (age === 'late' && !lateAcknowledged.has(node.dataset.ticketId)) {
+        needsAttention = true;
+      }
     });
+    Kds.attention(needsAttention);
+  }
+
+  /** A card's data-ticket-id back to the map's key (a number, or an alert card's string). */
+  function ticketKey(id) {
+    return /^\d+$/.test(id) ? Number(id) : id;
+  }
+
+  /** The cook saw the late tickets: they stay red, the alert stops until another turns late. */
+  function acknowledgeLate() {
+    grid.querySelectorAll('.ak-ticket.ak-age-late').forEach((node) => lateAcknowledged.add(node.dataset.ticketId));
   }
 
   /** Every bump this screen asked for and how it ended, newest last (shown to the cook as toasts). */
@@ -311,15 +443,13 @@
     if (entry && (entry.cancelled || entry.voidAlert)) {
       // An alert card (a cancelled order, a line voided after its ticket was bumped): the bump bar
       // acknowledges it as a tap does.
-      tickets.delete(ticketId);
-      selected = null;
-      render();
+      acknowledge(ticketId);
       return;
     }
     try {
       await post('/api/tickets/' + ticketId + '/bump');
       bumps.push({ ticketId, ok: true });
-      selected = null;
+      lastBumpedHere = ticketId;
     } catch (e) {
       bumps.push({ ticketId, ok: false, message: e.message });
       toast(e.message);
@@ -328,49 +458,287 @@
 
   async function bumpLine(ticketId, lineId) {
     try {
-      await post('/api/tickets/' + ticketId + '/lines/' + lineId + '/bump');
+      const answer = await post('/api/tickets/' + ticketId + '/lines/' + lineId + '/bump');
+      if (answer && answer.ticket && answer.ticket.status === 'BUMPED') {
+        lastBumpedHere = ticketId; // its last line: the ticket went, U brings it back
+      }
     } catch (e) {
       toast(e.message);
     }
   }
 
-  async function recall() {
-    const last = bumped[bumped.length - 1];
+  async function recall(ticketId) {
+    try {
+      await post('/api/tickets/' + ticketId + '/recall');
+      selected = ticketId; // the recalled ticket comes back selected
+    } catch (e) {
+      bumped = bumped.filter((b) => b.ticketId !== ticketId);
+      render();
+      toast(e.message);
+    }
+  }
+
+  /** U: recalls the ticket this screen bumped last, if it can still be recalled. */
+  function undo() {
+    const last = bumped.find((b) => b.ticketId === lastBumpedHere);
     if (!last) {
       toast(Ak.text('js.kds.nothingToRecall'));
       return;
     }
-    try {
-      await post('/api/tickets/' + last.ticketId + '/recall');
-    } catch (e) {
-      bumped = bumped.filter((b) => b.ticketId !== last.ticketId);
-      render();
-      toast(e.message);
+    lastBumpedHere = null;
+    recall(last.ticketId);
+  }
+
+  /** The recall list: this station's recently bumped tickets, newest first. */
+  function recallEntries() {
+    return bumped.slice().reverse().slice(0, RECALL_LIST_SIZE);
+  }
+
+  function openRecallList() {
+    if (recallEntries().length === 0) {
+      toast(Ak.text('js.kds.nothingToRecall'));
+      return;
+    }
+    recallOpen = true;
+    recallIndex = 0;
+    renderRecallList();
+  }
+
+  function closeRecallList() {
+    recallOpen = false;
+    recallList.hidden = true;
+    recallList.replaceChildren();
+  }
+
+  function renderRecallList() {
+    const entries = recallEntries();
+    if (entries.length === 0) {
+      closeRecallList();
+      return;
+    }
+    recallIndex = Math.min(recallIndex, entries.length - 1);
+    const rows = entries.map((b, i) => {
+      const row = el('button', 'ak-recall-entry' + (i === recallIndex ? ' ak-selected' : ''));
+      row.type = 'button';
+      row.dataset.ticketId = b.ticketId;
+      row.dataset.orderNumber = b.number;
+      row.append(el('span', 'ak-position', i + 1), el('span', 'ak-number', '#' + b.number));
+      if (b.bumpedAt) row.append(el('span', 'ak-recall-time', Kds.clock(b.bumpedAt)));
+      row.append(el('span', 'ak-recall-items', b.items));
+      row.addEventListener('click', () => {
+        closeRecallList();
+        recall(b.ticketId);
+      });
+      return row;
+    });
+    recallList.replaceChildren(el('h2', null, Ak.text('js.kds.screens.recallTitle')), ...rows,
+      el('p', 'ak-recall-help', Ak.text('js.kds.screens.recallHelp')));
+    recallList.hidden = false;
+  }
+
+  /** Selects the Nth ticket (1-based); false when there is none. */
+  function selectPosition(n) {
+    const list = ordered();
+    if (n < 1 || n > list.length) return false;
+    select(list, n - 1);
+    return true;
+  }
+
+  function select(list, index) {
+    if (list.length === 0) return;
+    selectedIndex = Math.min(Math.max(0, index), list.length - 1);
+    selected = list[selectedIndex].ticket.ticketId;
+    render();
+    const node = grid.querySelector('.ak-ticket.ak-selected');
+    if (node) node.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The card above or below the selected one, from where the cards sit on the screen. */
+  function rowMove(list, down) {
+    const nodes = [...grid.querySelectorAll('.ak-ticket')];
+    const current = nodes[selectedIndex];
+    if (!current) return selectedIndex;
+    const here = current.getBoundingClientRect();
+    const centre = here.left + here.width / 2;
+    const candidates = nodes
+      .map((node, index) => ({ index, rect: node.getBoundingClientRect() }))
+      .filter(({ rect }) => (down ? rect.top >= here.bottom - 1 : rect.bottom <= here.top + 1));
+    if (candidates.length === 0) return selectedIndex;
+    // The nearest row, then the card in it closest to straight above or below.
+    const rowTop = down
+      ? Math.min(...candidates.map((c) => c.rect.top))
+      : Math.max(...candidates.map((c) => c.rect.top));
+    const row = candidates.filter((c) => Math.abs(c.rect.top - rowTop) < 2);
+    row.sort((a, b) => Math.abs(a.rect.left + a.rect.width / 2 - centre) - Math.abs(b.rect.left + b.rect.width / 2 - centre));
+    return row[0].index;
+  }
+
+  /** How many cards a screenful holds: those at least partly in view, at least one. */
+  function screenful() {
+    const nodes = [...grid.querySelectorAll('.ak-ticket')];
+    const visible = nodes.filter((node) => {
+      const rect = node.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < window.innerHeight;
+    });
+    return Math.max(1, visible.length);
+  }
+
+  function typeDigit(digit) {
+    clearTimeout(digitsTimer);
+    const count = tickets.size;
+    let typed = digits + digit;
+    if (Number(typed) < 1 || Number(typed) > count) {
+      typed = digit; // no such ticket: start again from this digit
+    }
+    digits = typed;
+    root.dataset.digits = digits;
+    if (!selectPosition(Number(digits))) {
+      digits = '';
+    }
+    digitsTimer = setTimeout(() => {
+      digits = '';
+      root.dataset.digits = '';
+    }, DIGITS_MS);
+  }
+
+  /** What a key does while the recall list is open. */
+  function recallKey(action, key) {
+    const entries = recallEntries();
+    if (keyMap.digits && /^[0-9]$/.test(key) && !keyMap.keys[key]) {
+      const n = Number(key);
+      if (n >= 1 && n <= entries.length) {
+        recallIndex = n - 1;
+        renderRecallList();
+      }
+      return true;
+    }
+    switch (action) {
+      case 'previous':
+      case 'up':
+        recallIndex = Math.max(0, recallIndex - 1);
+        renderRecallList();
+        return true;
+      case 'next':
+      case 'down':
+        recallIndex = Math.min(entries.length - 1, recallIndex + 1);
+        renderRecallList();
+        return true;
+      case 'first':
+      case 'pageUp':
+        recallIndex = 0;
+        renderRecallList();
+        return true;
+      case 'last':
+      case 'pageDown':
+        recallIndex = entries.length - 1;
+        renderRecallList();
+        return true;
+      case 'bump':
+      case 'bumpLine': {
+        const chosen = entries[recallIndex];
+        closeRecallList();
+        if (chosen) recall(chosen.ticketId);
+        return true;
+      }
+      case 'recall':
+      case 'escape':
+      case 'undo':
+        closeRecallList();
+        return true;
+      default:
+        return false;
     }
   }
 
-  document.getElementById('ak-recall').addEventListener('click', recall);
+  function act(action) {
+    const list = ordered();
+    switch (action) {
+      case 'previous': select(list, selectedIndex - 1); break;
+      case 'next': select(list, selectedIndex + 1); break;
+      case 'up': select(list, rowMove(list, false)); break;
+      case 'down': select(list, rowMove(list, true)); break;
+      case 'pageUp': select(list, selectedIndex - screenful()); break;
+      case 'pageDown': select(list, selectedIndex + screenful()); break;
+      case 'first': select(list, 0); break;
+      case 'last': select(list, list.length - 1); break;
+      case 'bump': {
+        const entry = tickets.get(selected);
+        if (!entry) break;
+        if (entry.changed) {
+          acknowledge(selected); // first the cook says they saw the change; the next press bumps
+        } else {
+          bumpTicket(selected);
+        }
+        break;
+      }
+      case 'bumpLine': {
+        const entry = tickets.get(selected);
+        if (!entry || entry.cancelled || entry.voidAlert) {
+          if (entry) acknowledge(selected);
+          break;
+        }
+        const line = entry.ticket.lines.find((l) => !l.bumped && !l.voided);
+        if (line) bumpLine(selected, line.ticketLineId);
+        break;
+      }
+      case 'recall': openRecallList(); break;
+      case 'undo': undo(); break;
+      case 'reprint': Kds.reprint(selected); break;
+      case 'escape':
+        digits = '';
+        root.dataset.digits = '';
+        break;
+      default:
+        break;
+    }
+  }
+
+  document.getElementById('ak-recall').addEventListener('click', (e) => {
+    e.currentTarget.blur();
+    if (recallOpen) closeRecallList(); else openRecallList();
+  });
+  document.getElementById('ak-reprint').addEventListener('click', (e) => {
+    e.currentTarget.blur();
+    Kds.reprint(selected);
+  });
+  document.addEventListener('pointerdown', acknowledgeLate);
   document.addEventListener('keydown', (e) => {
-    if (e.key >= '1' && e.key <= '9') {
-      const entry = ordered()[Number(e.key) - 1];
-      selected = entry ? entry.ticket.ticketId : null;
-      render();
-    } else if (e.key === 'Enter' && selected !== null) {
-      bumpTicket(selected);
-    } else if (e.key === 'r' || e.key === 'R') {
-      recall();
-    } else if (e.key === 'Escape') {
-      selected = null;
-      render();
+    if (e.ctrlKey || e.altKey || e.metaKey) return;
+    const target = e.target;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const action = keyMap.keys[key];
+    const isDigit = keyMap.digits && /^[0-9]$/.test(key) && !action;
+    if (!action && !isDigit) return;
+    e.preventDefault();
+    acknowledgeLate();
+    if (recallOpen) {
+      recallKey(action, key);
+      return;
+    }
+    if (isDigit) {
+      typeDigit(key);
+    } else {
+      act(action);
     }
   });
 
   function sourceLabel(source) { return label('js.kds.source.', source); }
   function fulfillmentLabel(f) { return label('js.kds.fulfillment.', f); }
 
-  Kds.enableSoundOnTap();
+  window.akScreen = {
+    link,
+    tickets,
+    bumps,
+    flashes: 0,
+    /** The selected ticket's id, or null when there are no tickets. */
+    selected: () => selected,
+    /** The recall list's entries (newest first), for tests. */
+    recallable: () => recallEntries().map((b) => b.ticketId),
+    keyMap: root.dataset.bumpBar || 'keyboard',
+  };
+  Kds.startSound();
   setInterval(tick, 1000);
   render();
   link.start();
-  window.akScreen = { link, tickets, bumps };
 })();

@@ -400,6 +400,7 @@ class RefusalsTest {
 
     all.put("station without name", () -> new Station.Settings(" ", 1, 5, 10));
     all.put("thresholds", () -> new Station.Settings("Fritura", 1, 1_500, 10));
+    all.put("bump bar", () -> new Station.Settings("Fritura", 1, 5, 10, "bumpbar-99"));
     all.put(
         "no station",
         () -> {

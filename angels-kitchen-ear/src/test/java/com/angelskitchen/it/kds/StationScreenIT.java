@@ -109,7 +109,7 @@ class StationScreenIT extends EarTestBase {
       fritura.awaitCard(number).findElement(By.cssSelector(".ak-ticket-header")).click();
       fritura.awaitNoCard(number);
 
-      // U (undo) on the bump bar brings back the ticket this screen bumped last.
+      // U (undo) recalls the ticket this screen bumped last; R now opens the recall list.
       fritura.browser().driver().findElement(By.tagName("body")).sendKeys("u");
       fritura.awaitCard(number);
       fritura.screenshot("kds-fritura-recalled");

@@ -262,6 +262,30 @@ public class StaffDirectory {
     return !found.isEmpty();
   }
 
+  /**
+   * Keeps the sound a wall screen chose for new tickets, with its device login; false when the
+   * token is unknown (the choice then lasts for the browser's session only).
+   */
+  public boolean chooseDeviceSound(String token, String sound) {
+    List<DeviceLogin> found = devices(token);
+    found.forEach(device -> device.sound(sound));
+    return !found.isEmpty();
+  }
+
+  /** The sound a wall screen chose, if its token is known and it chose one. */
+  public Optional<String> deviceSound(String token) {
+    return devices(token).stream().map(DeviceLogin::sound).filter(s -> s != null).findFirst();
+  }
+
+  private List<DeviceLogin> devices(String token) {
+    if (!DeviceTokens.wellFormed(token)) {
+      return List.of();
+    }
+    return em.createNamedQuery(DeviceLogin.BY_DIGEST, DeviceLogin.class)
+        .setParameter("digest", DeviceTokens.digest(token))
+        .getResultList();
+  }
+
   public void forgetDevice(String token) {
     if (DeviceTokens.wellFormed(token)) {
       em.createNamedQuery(DeviceLogin.BY_DIGEST, DeviceLogin.class)

@@ -62,6 +62,13 @@ public class DeviceLogin {
   @Column(length = 16)
   private String language;
 
+  /**
+   * The sound this screen chose for new tickets (chime, bell or off; the web module knows them);
+   * null until it chooses. Kept here so a wall screen chimes again after a reload or a restart.
+   */
+  @Column(length = 16)
+  private String sound;
+
   protected DeviceLogin() {}
 
   public DeviceLogin(
@@ -87,6 +94,14 @@ public class DeviceLogin {
 
   public void speak(String language) {
     this.language = language;
+  }
+
+  public String sound() {
+    return sound;
+  }
+
+  public void sound(String sound) {
+    this.sound = sound;
   }
 
   public void usedAt(OffsetDateTime at) {

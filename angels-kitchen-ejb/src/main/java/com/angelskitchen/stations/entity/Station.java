@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,15 @@ public class Station {
   public static final String DEFAULT = "Station.default";
   public static final String CURRENT_DEFAULT = "Station.currentDefault";
 
+  /** A plain keyboard: arrows, page keys, digits, Enter (docs/bump-bar.md). */
+  public static final String KEYBOARD = "keyboard";
+
+  /**
+   * The key maps a station's screen knows, as docs/bump-bar.md lists them: a keyboard, a 20-key and
+   * a 10-key bump bar. The keys themselves live with the screen's script, which reads them.
+   */
+  public static final List<String> BUMP_BARS = List.of(KEYBOARD, "bumpbar-20", "bumpbar-10");
+
   @Id
   @Column(length = 32)
   private String code;
@@ -50,6 +60,10 @@ public class Station {
   @Column(name = "late_after_minutes", nullable = false)
   private int lateAfterMinutes;
 
+  /** The key map of the station's bump bar (one of {@link #BUMP_BARS}); the screen reads it. */
+  @Column(name = "bump_bar", nullable = false, length = 16)
+  private String bumpBar = KEYBOARD;
+
   @Version private long version;
 
   protected Station() {}
@@ -59,10 +73,26 @@ public class Station {
     configure(settings);
   }
 
-  /** What a manager sets for a station. */
+  /**
+   * What a manager sets for a station. {@code bumpBar} is the key map of its bump bar; null is the
+   * keyboard.
+   */
   public record Settings(
-      String name, int sortOrder, int warningAfterMinutes, int lateAfterMinutes) {
+      String name, int sortOrder, int warningAfterMinutes, int lateAfterMinutes, String bumpBar) {
+
+    /** A station worked with a keyboard (or a bump bar that sends the keyboard's keys). */
+    public Settings(String name, int sortOrder, int warningAfterMinutes, int lateAfterMinutes) {
+      this(name, sortOrder, warningAfterMinutes, lateAfterMinutes, KEYBOARD);
+    }
+
     public Settings {
+      bumpBar = bumpBar == null || bumpBar.isBlank() ? KEYBOARD : bumpBar.strip();
+      if (!BUMP_BARS.contains(bumpBar)) {
+        throw new InvalidRequestException(
+            "stations.bump-bar-unknown",
+            "the bump bar must be keyboard, bumpbar-20 or bumpbar-10, was " + bumpBar,
+            bumpBar);
+      }
       if (name == null || name.isBlank()) {
         throw new InvalidRequestException("stations.name-missing", "a station needs a name");
       }
@@ -84,6 +114,7 @@ public class Station {
     sortOrder = settings.sortOrder();
     warningAfterMinutes = settings.warningAfterMinutes();
     lateAfterMinutes = settings.lateAfterMinutes();
+    bumpBar = settings.bumpBar();
   }
 
   public void makeDefault() {
@@ -116,5 +147,9 @@ public class Station {
 
   public int lateAfterMinutes() {
     return lateAfterMinutes;
+  }
+
+  public String bumpBar() {
+    return bumpBar;
   }
 }

@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Backs kds/station.xhtml, reached as {@code /kds/{station}}: the station's name and its timer
- * thresholds for the screen's script. An unknown station is a 404.
+ * thresholds and bump bar key map for the screen's script. An unknown station is a 404.
  */
 @Named
 @RequestScoped
@@ -50,5 +50,10 @@ public class StationScreenBacking {
 
   public int getLateAfterMinutes() {
     return station.lateAfterMinutes();
+  }
+
+  /** The key map the screen answers to: keyboard, bumpbar-20 or bumpbar-10 (docs/bump-bar.md). */
+  public String getBumpBar() {
+    return station.bumpBar();
   }
 }

@@ -6,6 +6,7 @@
  * {@link com.angelskitchen.web.kds.EventSequencer} and sent to every connected screen of the
  * channels they concern; a screen that (re)connects resumes from the last sequence it saw. What
  * each kind of screen sees, in its snapshot and live, is shaped by one {@link
- * com.angelskitchen.web.kds.ScreenModel} per channel kind.
+ * com.angelskitchen.web.kds.ScreenModel} per channel kind. The screens' sound ({@code
+ * /api/screen/sound}) is kept with a wall screen's device login so it chimes after a reload.
  */
 package com.angelskitchen.web.kds;

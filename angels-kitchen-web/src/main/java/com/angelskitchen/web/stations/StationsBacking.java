@@ -25,7 +25,13 @@ public class StationsBacking implements Serializable {
 
   /** One station in the table. */
   public record Row(
-      String code, String name, int sortOrder, int warning, int late, boolean defaultStation)
+      String code,
+      String name,
+      int sortOrder,
+      int warning,
+      int late,
+      boolean defaultStation,
+      String bumpBar)
       implements Serializable {}
 
   private List<Row> stations = List.of();
@@ -36,6 +42,7 @@ public class StationsBacking implements Serializable {
   private int warningAfterMinutes = 5;
   private int lateAfterMinutes = 8;
   private boolean defaultStation;
+  private String bumpBar = Station.KEYBOARD;
 
   @PostConstruct
   public void reload() {
@@ -49,7 +56,8 @@ public class StationsBacking implements Serializable {
                         s.sortOrder(),
                         s.warningAfterMinutes(),
                         s.lateAfterMinutes(),
-                        s.isDefault()))
+                        s.isDefault(),
+                        s.bumpBar()))
             .toList();
   }
 
@@ -61,6 +69,7 @@ public class StationsBacking implements Serializable {
     warningAfterMinutes = 5;
     lateAfterMinutes = 8;
     defaultStation = false;
+    bumpBar = Station.KEYBOARD;
   }
 
   public void edit(String stationCode) {
@@ -76,6 +85,7 @@ public class StationsBacking implements Serializable {
               warningAfterMinutes = s.warning();
               lateAfterMinutes = s.late();
               defaultStation = s.defaultStation();
+              bumpBar = s.bumpBar();
               PrimeFaces.current().ajax().addCallbackParam("editing", true);
             });
   }
@@ -88,7 +98,7 @@ public class StationsBacking implements Serializable {
                     setup.putStation(
                         code == null ? null : code.strip(),
                         new Station.Settings(
-                            name, sortOrder, warningAfterMinutes, lateAfterMinutes),
+                            name, sortOrder, warningAfterMinutes, lateAfterMinutes, bumpBar),
                         defaultStation))
             .isPresent();
     if (saved) {
@@ -159,5 +169,18 @@ public class StationsBacking implements Serializable {
 
   public void setDefaultStation(boolean defaultStation) {
     this.defaultStation = defaultStation;
+  }
+
+  /** The key maps a station's bump bar can use (docs/bump-bar.md). */
+  public List<String> getBumpBars() {
+    return Station.BUMP_BARS;
+  }
+
+  public String getBumpBar() {
+    return bumpBar;
+  }
+
+  public void setBumpBar(String bumpBar) {
+    this.bumpBar = bumpBar;
   }
 }

@@ -68,7 +68,8 @@ public class StationsResource {
                 request.name,
                 request.sortOrder,
                 request.warningAfterMinutes,
-                request.lateAfterMinutes),
+                request.lateAfterMinutes,
+                request.bumpBar),
             request.isDefault);
     return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
         .entity(StationView.of(setup.station(code)))
@@ -123,6 +124,9 @@ public class StationsResource {
     @Min(2)
     @Max(240)
     public int lateAfterMinutes = 8;
+
+    /** The bump bar's key map: keyboard (the default), bumpbar-20 or bumpbar-10. */
+    public String bumpBar;
   }
 
   /** A station as the API shows it. */
@@ -132,7 +136,8 @@ public class StationsResource {
       int sortOrder,
       @jakarta.json.bind.annotation.JsonbProperty("default") boolean isDefault,
       int warningAfterMinutes,
-      int lateAfterMinutes) {
+      int lateAfterMinutes,
+      String bumpBar) {
     static StationView of(Station s) {
       return new StationView(
           s.code(),
@@ -140,7 +145,8 @@ public class StationsResource {
           s.sortOrder(),
           s.isDefault(),
           s.warningAfterMinutes(),
-          s.lateAfterMinutes());
+          s.lateAfterMinutes(),
+          s.bumpBar());
     }
   }
 
