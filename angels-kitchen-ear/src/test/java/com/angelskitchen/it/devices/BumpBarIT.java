@@ -98,7 +98,7 @@ class BumpBarIT extends EarTestBase {
       // Bump three tickets from the keys: 3rd, then (the new) 3rd, then 1st.
       List<String> bumped = new ArrayList<>();
       for (String position : List.of("3", "3", "1")) {
-        press(screen, position);
+        press(screen, Keys.ESCAPE, position);
         String chosen = screen.browser().await(d -> selectedNumber(screen));
         screen
             .browser()

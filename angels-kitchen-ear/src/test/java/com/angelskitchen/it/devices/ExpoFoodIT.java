@@ -105,9 +105,19 @@ class ExpoFoodIT extends EarTestBase {
           api.post("api/tickets/" + ticket + "/move", "{\"station\": \"no-such-station\"}");
       assertThat(nowhere.statusCode()).as(nowhere.body()).isEqualTo(404);
 
-      HttpResponse<String> moved =
-          api.post("api/tickets/" + ticket + "/move", "{\"station\": \"mostrador\"}");
-      assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+      // The expo picks the ticket on the order's card and moves it from the menu.
+      block(expo, number, "horno").click();
+      expo.browser().driver().findElement(By.id("ak-move")).click();
+      expo.browser()
+          .await(
+              d ->
+                  d
+                      .findElements(
+                          By.cssSelector("#ak-move-menu .ak-move-target[data-station='mostrador']"))
+                      .stream()
+                      .findFirst()
+                      .orElse(null))
+          .click();
       assertThat(mostrador.awaitCard(number).getText()).contains("2×", "HUMITA");
       horno.awaitNoCard(number);
       expo.browser().await(d -> block(expo, number, "mostrador").getText().contains("HUMITA"));
