@@ -84,10 +84,11 @@ class BumpBarIT extends EarTestBase {
       screen.browser().await(d -> numbers.get(1).equals(selectedNumber(screen)));
       press(screen, Keys.END);
       screen.browser().await(d -> numbers.get(19).equals(selectedNumber(screen)));
-      assertThat(inView(screen)).as("the selected ticket is scrolled into view").isTrue();
+      // The selected ticket is scrolled into view.
+      screen.browser().await(d -> inView(screen));
       press(screen, Keys.PAGE_UP);
       screen.browser().await(d -> screen.cardNumbers().indexOf(selectedNumber(screen)) < 19);
-      assertThat(inView(screen)).isTrue();
+      screen.browser().await(d -> inView(screen));
       int afterPageUp = screen.cardNumbers().indexOf(selectedNumber(screen));
       press(screen, Keys.PAGE_DOWN);
       screen

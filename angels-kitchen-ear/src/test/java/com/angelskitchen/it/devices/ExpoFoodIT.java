@@ -138,7 +138,8 @@ class ExpoFoodIT extends EarTestBase {
             d ->
                 expo
                     .awaitCard(number)
-                    .findElements(By.cssSelector("[data-station='" + station + "']"))
+                    .findElements(
+                        By.cssSelector(".ak-station-block[data-station-code='" + station + "']"))
                     .stream()
                     .findFirst()
                     .orElse(null));
