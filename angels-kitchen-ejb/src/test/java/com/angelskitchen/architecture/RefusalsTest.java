@@ -75,7 +75,7 @@ class RefusalsTest {
   /** A code: a component, then lower-case words with dots and dashes. */
   static final Pattern CODE =
       Pattern.compile(
-          "(?:order|menu|stations|staff|partners|reports|payment|checkout|request|language|auth|http)"
+          "(?:order|menu|stations|staff|partners|reports|payment|checkout|printing|request|language|auth|http)"
               + "\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*");
 
   static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T20:00:00-03:00");
