@@ -462,6 +462,37 @@ class RefusalsTest {
                 1,
                 List.of(),
                 List.of("picante", "picante")));
+    all.put(
+        "printer without name",
+        () -> new com.angelskitchen.printing.entity.Printer.Settings(" ", "10.0.0.9", 9100, false));
+    all.put(
+        "printer name too long",
+        () ->
+            new com.angelskitchen.printing.entity.Printer.Settings(
+                "x".repeat(61), "10.0.0.9", 9100, false));
+    all.put(
+        "printer host with a scheme",
+        () ->
+            new com.angelskitchen.printing.entity.Printer.Settings(
+                "Fritura", "http://10.0.0.9", 9100, false));
+    all.put(
+        "printer port",
+        () ->
+            new com.angelskitchen.printing.entity.Printer.Settings(
+                "Fritura", "10.0.0.9", 70000, false));
+    all.put(
+        "fallback seconds",
+        () ->
+            new com.angelskitchen.printing.entity.StationPrinting.Settings(
+                "fritura", com.angelskitchen.printing.entity.PrintMode.FALLBACK, 4000));
+    all.put(
+        "printing without a printer",
+        () ->
+            new com.angelskitchen.printing.entity.StationPrinting.Settings(
+                null, com.angelskitchen.printing.entity.PrintMode.EVERY_TICKET, 30));
+    all.put(
+        "printing without a mode",
+        () -> new com.angelskitchen.printing.entity.StationPrinting.Settings("fritura", null, 30));
     return all;
   }
 
