@@ -150,13 +150,19 @@ public class Printers {
             .getSingleResult());
   }
 
-  /** When the oldest job that no server has tried to send yet was queued. */
+  /**
+   * When the oldest job next in its printer's line that no server has tried to send yet was queued.
+   * Jobs waiting behind one that is being retried (an unplugged printer) do not count: they wait
+   * for the printer, not for a sender.
+   */
   public Optional<OffsetDateTime> oldestUntried() {
     return Optional.ofNullable(
         em.createQuery(
                 "SELECT MIN(j.createdAt) FROM PrintJob j"
                     + " WHERE j.status = com.angelskitchen.printing.entity.JobStatus.QUEUED"
-                    + " AND j.attempts = 0",
+                    + " AND j.attempts = 0 AND NOT EXISTS (SELECT k FROM PrintJob k"
+                    + " WHERE k.printerCode = j.printerCode AND k.id < j.id"
+                    + " AND k.status = com.angelskitchen.printing.entity.JobStatus.QUEUED)",
                 OffsetDateTime.class)
             .getSingleResult());
   }

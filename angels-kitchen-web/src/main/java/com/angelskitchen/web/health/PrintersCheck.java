@@ -19,8 +19,9 @@ import org.eclipse.microprofile.health.Readiness;
  * The kitchen's printers. A printer out of paper, in error or unplugged is reported in the data
  * (each printer's status, the jobs waiting, the oldest one's age) but keeps the server ready: it is
  * one printer for staff to see to, and a load balancer taking every server out for it would stop
- * the whole kitchen. Down only when a job has waited longer than {@value #STUCK_AFTER_SECONDS}
- * seconds without a single attempt to send it — the senders are not running.
+ * the whole kitchen. Down only when the job next in a printer's line has waited longer than {@value
+ * #STUCK_AFTER_SECONDS} seconds without a single attempt to send it — the senders are not running
+ * (jobs behind one being retried wait for the printer, not for a sender).
  */
 @Readiness
 @ApplicationScoped
