@@ -10,6 +10,7 @@ source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
+source "$AK_REPO/server-config/lib/printers.sh"
 source "$AK_REPO/server-config/lib/staff.sh"
 source "$AK_REPO/server-config/lib/cluster.sh"
 
@@ -23,6 +24,9 @@ source "$AK_REPO/server-config/lib/cluster.sh"
 # to call the real ones with the credentials from the environment).
 if [[ "$AK_DEMO_MODE" == true ]]; then
   : "${AK_PARTNERS_FAKE_PORT=8091}"
+  # ...and the fake printer for the kitchen's and the cashier's printers (control page on 8092,
+  # printers on 8093-8097; AK_PRINTERS_FAKE_PORT= for none).
+  : "${AK_PRINTERS_FAKE_PORT=8092}"
 fi
 AK_DOMAIN=angels-kitchen
 AK_PORT_ARGS="--adminport $AK_ADMIN_PORT --instanceport $AK_HTTP_PORT"
@@ -48,7 +52,9 @@ db_bootstrap ensure "$AK_DB_NAME"
 domain_up
 partners_configure
 staff_configure
+printers_configure
 partners_fake_start
+printers_fake_start
 if cluster_enabled; then
   cluster_up
   haproxy_start
@@ -76,6 +82,7 @@ else
   echo "    Metrics         https://localhost:8181/metrics   (a manager's login)"
 fi)
 $(partners_demo_lines)
+$(printers_demo_lines)
     Admin console   $admin_scheme://localhost:$AK_ADMIN_PORT/   (user admin, password in $(asadmin_passwordfile | sed 's:.*/::') under .local/secrets, or AK_ADMIN_PASSWORD)
     Database        $db_kind PostgreSQL at $AK_DB_HOST:$AK_DB_PORT, database $AK_DB_NAME
 $(if cluster_enabled; then

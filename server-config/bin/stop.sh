@@ -7,10 +7,12 @@ source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
+source "$AK_REPO/server-config/lib/printers.sh"
 source "$AK_REPO/server-config/lib/cluster.sh"
 
 for AK_DOMAIN in angels-kitchen angels-kitchen-cluster; do
   partners_fake_stop
+  printers_fake_stop
   [[ -x "$AK_PAYARA_HOME/bin/asadmin" ]] && domain_exists || continue
   if [[ $AK_DOMAIN == angels-kitchen-cluster ]]; then
     haproxy_stop

@@ -12,6 +12,7 @@ source "$(dirname "$0")/../lib/common.sh"
 source "$AK_REPO/server-config/lib/database.sh"
 source "$AK_REPO/server-config/lib/payara.sh"
 source "$AK_REPO/server-config/lib/partners.sh"
+source "$AK_REPO/server-config/lib/printers.sh"
 source "$AK_REPO/server-config/lib/staff.sh"
 source "$AK_REPO/server-config/lib/tests.sh"
 
@@ -52,6 +53,10 @@ AK_PARTNERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 90))
 : "${AK_PARTNERS_STUCK_AFTER_SECONDS:=20}"
 export AK_PARTNERS_RETRY_BASE_MS AK_PARTNERS_MAX_ATTEMPTS AK_PARTNERS_ACCEPT_WITHIN_SECONDS
 export AK_PARTNERS_RECOVERY_SECONDS AK_PARTNERS_REQUEUE_AFTER_SECONDS AK_PARTNERS_STUCK_AFTER_SECONDS
+# The fake printer on the test port range: control on base+92, printers on base+93..+97 (the first
+# one the receipt printer by convention; the tests set the printers up through the API).
+AK_PRINTERS_FAKE_PORT=$((AK_TEST_PORT_BASE + 92))
+AK_PRINTERS_FAKE_COUNT=5
 RUN_STATE="$AK_LOCAL/test-run"
 
 ensure_browser() {
@@ -86,7 +91,9 @@ up() {
   domain_up
   partners_configure
   staff_configure
+  printers_configure
   partners_fake_start
+  printers_fake_start
 
   mkdir -p "$(dirname "$properties")"
   (
@@ -104,6 +111,7 @@ PROPS
 
 down() {
   partners_fake_stop
+  printers_fake_stop
   if [[ -x "$AK_PAYARA_HOME/bin/asadmin" ]]; then
     domain_stop
   fi

@@ -4,7 +4,7 @@
 
 # test_properties: the connection details of the domain described by the AK_* variables, as the
 # tests read them (TestServer.property): its HTTP and admin ports, database, asadmin, first
-# manager and fake partners.
+# manager, fake partners and (when the script started one) the fake printer.
 test_properties() {
   cat <<PROPS
 ak.test.http.port=$AK_HTTP_PORT
@@ -18,5 +18,6 @@ ak.test.asadmin.passwordfile=$(asadmin_passwordfile)
 ak.test.manager.password=$(staff_password manager)
 ak.test.partners.fake=$(partners_fake_url)
 ak.test.partners.config=$(partners_config_file)
+$(if declare -F printers_test_properties >/dev/null; then printers_test_properties; fi)
 PROPS
 }

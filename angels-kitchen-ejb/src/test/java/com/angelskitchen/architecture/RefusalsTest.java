@@ -75,7 +75,7 @@ class RefusalsTest {
   /** A code: a component, then lower-case words with dots and dashes. */
   static final Pattern CODE =
       Pattern.compile(
-          "(?:order|menu|stations|staff|partners|reports|payment|checkout|request|language|auth|http)"
+          "(?:order|menu|stations|staff|partners|reports|payment|checkout|printing|request|language|auth|http)"
               + "\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*");
 
   static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T20:00:00-03:00");
@@ -472,6 +472,37 @@ class RefusalsTest {
                 1,
                 List.of(),
                 List.of("picante", "picante")));
+    all.put(
+        "printer without name",
+        () -> new com.angelskitchen.printing.entity.Printer.Settings(" ", "10.0.0.9", 9100, false));
+    all.put(
+        "printer name too long",
+        () ->
+            new com.angelskitchen.printing.entity.Printer.Settings(
+                "x".repeat(61), "10.0.0.9", 9100, false));
+    all.put(
+        "printer host with a scheme",
+        () ->
+            new com.angelskitchen.printing.entity.Printer.Settings(
+                "Fritura", "http://10.0.0.9", 9100, false));
+    all.put(
+        "printer port",
+        () ->
+            new com.angelskitchen.printing.entity.Printer.Settings(
+                "Fritura", "10.0.0.9", 70000, false));
+    all.put(
+        "fallback seconds",
+        () ->
+            new com.angelskitchen.printing.entity.StationPrinting.Settings(
+                "fritura", com.angelskitchen.printing.entity.PrintMode.FALLBACK, 4000));
+    all.put(
+        "printing without a printer",
+        () ->
+            new com.angelskitchen.printing.entity.StationPrinting.Settings(
+                null, com.angelskitchen.printing.entity.PrintMode.EVERY_TICKET, 30));
+    all.put(
+        "printing without a mode",
+        () -> new com.angelskitchen.printing.entity.StationPrinting.Settings("fritura", null, 30));
     return all;
   }
 

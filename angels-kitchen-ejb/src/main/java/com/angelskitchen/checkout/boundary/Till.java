@@ -7,6 +7,7 @@ import com.angelskitchen.checkout.entity.MoneyAction;
 import com.angelskitchen.checkout.entity.MoneyAudit;
 import com.angelskitchen.checkout.entity.OrderDiscount;
 import com.angelskitchen.checkout.entity.OrderPayment;
+import com.angelskitchen.checkout.events.PaymentTaken;
 import com.angelskitchen.money.Money;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderStateException;
@@ -16,6 +17,7 @@ import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,6 +42,8 @@ public class Till {
   @Inject Clock clock;
 
   @EJB CashDrawers drawers;
+
+  @Inject Event<PaymentTaken> paymentTaken;
 
   /** A part of a split check and what is still due on it. */
   public record PartDue(CheckPart part, Money paid, Money due) {}
@@ -183,6 +187,8 @@ public class Till {
                     ? ""
                     : " (part " + request.partNo() + " of " + parts.size() + ")")
                 + (order.isPaid() ? ", order paid" : ", " + order.due() + " still due")));
+    paymentTaken.fire(
+        new PaymentTaken(orderId, payment.id(), request.method().name(), order.isPaid()));
     return payment;
   }
 

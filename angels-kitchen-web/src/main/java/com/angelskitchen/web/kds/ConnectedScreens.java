@@ -111,6 +111,18 @@ public class ConnectedScreens {
         .forEach(s -> s.close(reason));
   }
 
+  /** The stations that have at least one screen connected to this server now. */
+  public Set<String> stationsOnScreen() {
+    Set<String> stations = new java.util.TreeSet<>();
+    byChannel.forEach(
+        (channel, screens) -> {
+          if (channel.kind() == Channel.Kind.STATION && !screens.isEmpty()) {
+            stations.add(channel.name());
+          }
+        });
+    return stations;
+  }
+
   public int connectedScreens() {
     return bySession.size();
   }

@@ -2,9 +2,12 @@ package com.angelskitchen.web.orders;
 
 import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
+import com.angelskitchen.printing.boundary.PrintQueue;
+import com.angelskitchen.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -19,6 +22,8 @@ public class OrdersBacking {
   static final int SHOWN = 100;
 
   @EJB OrderDesk desk;
+
+  @EJB PrintQueue printing;
 
   private List<Row> orders;
 
@@ -39,6 +44,28 @@ public class OrdersBacking {
   @PostConstruct
   void load() {
     orders = desk.latest(SHOWN).stream().map(OrdersBacking::row).toList();
+  }
+
+  /**
+   * Prints the kitchen tickets of the order named by the request's "order" parameter again, each on
+   * its station's printer. The id comes with the button, not from the row's position: the list may
+   * have changed since the page was drawn.
+   */
+  public void reprint() {
+    String order =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("order");
+    long id;
+    try {
+      id = Long.parseLong(order == null ? "" : order.strip());
+    } catch (NumberFormatException notANumber) {
+      PageMessages.error("receipt.which");
+      return;
+    }
+    PageMessages.attempt("orders.attempt.reprint", () -> printing.reprintOrder(id))
+        .ifPresent(jobs -> PageMessages.info("orders.reprinted", jobs.size()));
   }
 
   public List<Row> getOrders() {

@@ -8,6 +8,7 @@ import com.angelskitchen.ordering.boundary.OrderDesk;
 import com.angelskitchen.ordering.entity.KitchenOrder;
 import com.angelskitchen.ordering.entity.OrderLine;
 import com.angelskitchen.ordering.entity.Payment;
+import com.angelskitchen.printing.boundary.PrintQueue;
 import com.angelskitchen.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,8 @@ public class ReceiptBacking {
   @EJB Discounts discounts;
 
   @EJB Till till;
+
+  @EJB PrintQueue printing;
 
   private String order;
   private Receipt receipt;
@@ -85,6 +88,21 @@ public class ReceiptBacking {
                 .map(p -> p.tip().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add),
             o.status().name());
+  }
+
+  /** Prints the receipt of the order named by the "order" parameter on the receipt printer. */
+  public void printOnPrinter() {
+    long id;
+    try {
+      id = Long.parseLong(order == null ? "" : order.strip());
+    } catch (NumberFormatException notANumber) {
+      PageMessages.error("receipt.which");
+      return;
+    }
+    if (PageMessages.attempt("receipt.attempt.print", () -> printing.printReceipt(id))
+        .isPresent()) {
+      PageMessages.info("receipt.printing");
+    }
   }
 
   /** The reasons of the order's discounts, by name, in the order they were given. */

@@ -38,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description =
               "Partner events, calls to partners, alerts, dead letters (replay), item mappings,"
                   + " store pause"),
+      @Tag(
+          name = "Printing",
+          description =
+              "ESC/POS printers, how each station prints, print jobs; reprints and receipts"),
       @Tag(name = "Health", description = "Is the application up, and its database?")
     })
 public class KitchenApi extends Application {}

@@ -19,6 +19,7 @@ import com.angelskitchen.web.pos.TodaysOrdersBacking;
 import com.angelskitchen.web.reports.DashboardBacking;
 import com.angelskitchen.web.reports.DayBacking;
 import com.angelskitchen.web.staff.StaffBacking;
+import com.angelskitchen.web.stations.PrintersBacking;
 import com.angelskitchen.web.stations.RoutingBacking;
 import com.angelskitchen.web.stations.StationsBacking;
 import jakarta.faces.view.ViewScoped;
@@ -56,6 +57,7 @@ class SessionStateTest {
           HandedOutVoidBacking.class,
           StaffBacking.class,
           StationsBacking.class,
+          PrintersBacking.class,
           MenuItemsBacking.class,
           MenuGroupsBacking.class,
           MenuPartsBacking.class,
