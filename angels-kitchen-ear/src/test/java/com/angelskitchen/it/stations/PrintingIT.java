@@ -63,26 +63,135 @@ class PrintingIT extends EarTestBase {
   }
 
   @Test
-  void everyTicketOfABurstPrintsOnceInTheOrderItWasFired() {
+  void everyTicketOfABurstPrintsOnceInTheOrderItWasQueued() throws Exception {
     printing("EVERY_TICKET", 30);
+    // Twelve orders from four tills at once.
+    java.util.concurrent.ExecutorService tills =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<String>> placing = new ArrayList<>();
+    try {
+      for (int i = 0; i < 12; i++) {
+        int quantity = 1 + i % 3;
+        placing.add(
+            tills.submit(
+                () ->
+                    api.placeOrder(Guests.unique("Burst"), line(menu.carne, quantity))
+                        .getString("orderNumber")));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (java.util.concurrent.Future<String> placed : placing) {
+        numbers.add(placed.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      await("12 tickets on paper")
+          .atMost(PATIENCE)
+          .until(() -> printers.printed(port).size() >= 12);
+      await("every job printed")
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  KitchenDatabase.number(
+                          "SELECT count(*) FROM print_job WHERE printer_code = ? AND kind = 'TICKET'"
+                              + " AND status = 'PRINTED'",
+                          station)
+                      == 12);
+      List<Printers.Slip> slips = printers.printed(port);
+      assertThat(slips).as("each ticket once").hasSize(12).allMatch(s -> s.cut() && !s.reprint());
+      assertThat(slips.stream().map(s -> numberOn(s.text())).toList())
+          .containsExactlyInAnyOrderElementsOf(numbers)
+          // Paper comes out in the order the jobs were queued: the tickets in each sweep in the
+          // order they were fired, sweep after sweep.
+          .containsExactlyElementsOf(queuedOrderNumbers());
+      assertThat(slips.get(0).text()).contains("x CARNE");
+    } finally {
+      tills.shutdownNow();
+    }
+  }
+
+  /** The order numbers of this station's ticket jobs, in the order they were queued. */
+  private List<String> queuedOrderNumbers() throws Exception {
     List<String> numbers = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      numbers.add(
-          api.placeOrder(Guests.unique("Burst"), line(menu.carne, 1 + i % 3))
-              .getString("orderNumber"));
+    try (java.sql.Connection db = TestServer.database();
+        java.sql.PreparedStatement query =
+            db.prepareStatement(
+                "SELECT o.order_number FROM print_job j JOIN kitchen_order o ON o.id = j.order_id"
+                    + " WHERE j.printer_code = ? AND j.kind = 'TICKET' ORDER BY j.id")) {
+      query.setString(1, station);
+      try (java.sql.ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          numbers.add(String.valueOf(rows.getInt(1)));
+        }
+      }
     }
-    await("12 tickets on paper").atMost(PATIENCE).until(() -> printers.printed(port).size() >= 12);
-    List<Printers.Slip> slips = printers.printed(port);
-    assertThat(slips).hasSize(12).allMatch(s -> s.cut() && !s.reprint());
-    for (int i = 0; i < 12; i++) {
-      assertThat(slips.get(i).text()).contains("#" + numbers.get(i)).contains("x CARNE");
+    return numbers;
+  }
+
+  /** The order number a kitchen slip is for ("#12" on it). */
+  private static String numberOn(String text) {
+    java.util.regex.Matcher number = java.util.regex.Pattern.compile("#(\\d+)").matcher(text);
+    assertThat(number.find()).as(text).isTrue();
+    return number.group(1);
+  }
+
+  @Test
+  void aJobQueuedWhileThePrinterIsUnpluggedSurvivesAServerCrashAndPrintsOnce() throws Exception {
+    printers.offline(port, true);
+    try {
+      printing("EVERY_TICKET", 30);
+      String number =
+          api.placeOrder(Guests.unique("Crash"), line(menu.carne, 2)).getString("orderNumber");
+      await("the job tried and waiting")
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  KitchenDatabase.number(
+                          "SELECT count(*) FROM print_job WHERE printer_code = ? AND status ="
+                              + " 'QUEUED' AND attempts > 0",
+                          station)
+                      == 1);
+      await("the printer shows offline")
+          .atMost(PATIENCE)
+          .until(() -> printerStatus().equals("OFFLINE"));
+      TestServer.kill();
+      printers.offline(port, false);
+      TestServer.start();
+      await("printed after the restart")
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> printers.printed(port).size() >= 1);
+      await("the job printed")
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  KitchenDatabase.number(
+                          "SELECT count(*) FROM print_job WHERE printer_code = ? AND status ="
+                              + " 'PRINTED'",
+                          station)
+                      == 1);
+      List<Printers.Slip> slips = printers.printed(port);
+      assertThat(slips).hasSize(1);
+      assertThat(slips.get(0).text()).contains("#" + number);
+      assertThat(slips.get(0).reprint()).as("nothing reached the printer before").isFalse();
+    } finally {
+      printers.offline(port, false);
     }
-    assertThat(
-            KitchenDatabase.number(
-                "SELECT count(*) FROM print_job WHERE printer_code = ? AND kind = 'TICKET'"
-                    + " AND status = 'PRINTED'",
-                station))
-        .isEqualTo(12);
+  }
+
+  @Test
+  void aPrinterOutOfPaperShowsOnTheApiAndTheHealthCheckAndTheServerStaysReady() {
+    printing("EVERY_TICKET", 30);
+    printers.paperOut(port, true);
+    try {
+      await("paper out").atMost(PATIENCE).until(() -> printerStatus().equals("PAPER_OUT"));
+      HttpResponse<String> health = api.get("health/ready");
+      assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+      assertThat(health.body()).contains("printer." + station).contains("PAPER_OUT");
+    } finally {
+      printers.paperOut(port, false);
+    }
+    await("paper back").atMost(PATIENCE).until(() -> printerStatus().equals("ONLINE"));
+  }
+
+  private String printerStatus() {
+    return Json.object(api.get("api/printers/" + station).body()).getString("status");
   }
 
   @Test
@@ -157,6 +266,21 @@ class PrintingIT extends EarTestBase {
             .findFirst()
             .orElseThrow();
     assertThat(slip.text()).contains("TOTAL").contains("Paid in cash").contains("Change");
+
+    // A card payment opens no drawer; its receipt prints all the same.
+    JsonObject byCard = api.placeOrder(Guests.unique("Card"), line(menu.carne, 1));
+    HttpResponse<String> card =
+        api.post(
+            "api/orders/" + byCard.getJsonNumber("orderId").longValue() + "/payments",
+            "{\"method\": \"CARD\"}");
+    assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
+    await("the card receipt prints")
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                printers.printed(receipt).stream()
+                    .anyMatch(s -> s.text().contains("Order " + byCard.getString("orderNumber"))));
+    assertThat(printers.drawerOpenings(receipt)).isEqualTo(drawerBefore + 1);
   }
 
   private void printing(String mode, int fallbackSeconds) {
