@@ -176,7 +176,7 @@ class BumpBarIT extends EarTestBase {
             .browser()
             .script(
                 "const r = document.querySelector('#ak-tickets .ak-selected').getBoundingClientRect();"
-                    + " return r.top >= 0 && r.bottom <= window.innerHeight + 1;"));
+                    + " return r.top >= -4 && r.bottom <= window.innerHeight + 4;"));
   }
 
   /** The order numbers of the recall list's entries, in the order listed. */
