@@ -96,8 +96,8 @@ class PrintingIT extends EarTestBase {
                       == 12);
       List<Printers.Slip> slips = printers.printed(port);
       assertThat(slips).as("each ticket once").hasSize(12).allMatch(s -> s.cut() && !s.reprint());
-      assertThat(slips.stream().map(s -> numberOn(s.text())).toList())
-          .containsExactlyInAnyOrderElementsOf(numbers)
+      assertThat(slips.stream().map(s -> Integer.valueOf(numberOn(s.text()))).toList())
+          .containsExactlyInAnyOrderElementsOf(numbers.stream().map(Integer::valueOf).toList())
           // Paper comes out in the order the jobs were queued: the tickets in each sweep in the
           // order they were fired, sweep after sweep.
           .containsExactlyElementsOf(queuedOrderNumbers());
@@ -108,8 +108,8 @@ class PrintingIT extends EarTestBase {
   }
 
   /** The order numbers of this station's ticket jobs, in the order they were queued. */
-  private List<String> queuedOrderNumbers() throws Exception {
-    List<String> numbers = new ArrayList<>();
+  private List<Integer> queuedOrderNumbers() throws Exception {
+    List<Integer> numbers = new ArrayList<>();
     try (java.sql.Connection db = TestServer.database();
         java.sql.PreparedStatement query =
             db.prepareStatement(
@@ -118,7 +118,7 @@ class PrintingIT extends EarTestBase {
       query.setString(1, station);
       try (java.sql.ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          numbers.add(String.valueOf(rows.getInt(1)));
+          numbers.add(rows.getInt(1));
         }
       }
     }
