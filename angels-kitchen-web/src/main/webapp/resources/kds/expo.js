@@ -506,27 +506,13 @@
     if (node) node.scrollIntoView({ block: 'nearest' });
   }
 
-  /** The order card above or below the selected one, from where the cards sit. */
+  /** The order card above or below the selected one (Kds.rowMove), and a screenful. */
   function rowMove(index, down) {
-    const nodes = [...grid.querySelectorAll('.ak-order')];
-    const current = nodes[index];
-    if (!current) return index;
-    const here = current.getBoundingClientRect();
-    const centre = here.left + here.width / 2;
-    const candidates = nodes.map((node, i) => ({ i, rect: node.getBoundingClientRect() }))
-      .filter(({ rect }) => (down ? rect.top >= here.bottom - 1 : rect.bottom <= here.top + 1));
-    if (candidates.length === 0) return index;
-    const rowTop = down ? Math.min(...candidates.map((c) => c.rect.top)) : Math.max(...candidates.map((c) => c.rect.top));
-    const row = candidates.filter((c) => Math.abs(c.rect.top - rowTop) < 2);
-    row.sort((a, b) => Math.abs(a.rect.left + a.rect.width / 2 - centre) - Math.abs(b.rect.left + b.rect.width / 2 - centre));
-    return row[0].i;
+    return Kds.rowMove([...grid.querySelectorAll('.ak-order')], index, down);
   }
 
   function screenful() {
-    return Math.max(1, [...grid.querySelectorAll('.ak-order')].filter((n) => {
-      const r = n.getBoundingClientRect();
-      return r.bottom > 0 && r.top < window.innerHeight;
-    }).length);
+    return Kds.screenful([...grid.querySelectorAll('.ak-order')]);
   }
 
   function listKey(action, key) {

@@ -303,6 +303,37 @@
       },
     },
 
+    /**
+     * Where up or down on a bump bar lands: among the cards (in screen order) the nearest row
+     * above or below the card at {@code index}, and in it the card closest to straight above or
+     * below; {@code index} itself when there is no such row.
+     */
+    rowMove(nodes, index, down) {
+      const current = nodes[index];
+      if (!current) return index;
+      const here = current.getBoundingClientRect();
+      const centre = here.left + here.width / 2;
+      const candidates = nodes
+        .map((node, i) => ({ i, rect: node.getBoundingClientRect() }))
+        .filter(({ rect }) => (down ? rect.top >= here.bottom - 1 : rect.bottom <= here.top + 1));
+      if (candidates.length === 0) return index;
+      const rowTop = down
+        ? Math.min(...candidates.map((c) => c.rect.top))
+        : Math.max(...candidates.map((c) => c.rect.top));
+      const row = candidates.filter((c) => Math.abs(c.rect.top - rowTop) < 2);
+      const offCentre = (c) => Math.abs(c.rect.left + c.rect.width / 2 - centre);
+      row.sort((a, b) => offCentre(a) - offCentre(b));
+      return row[0].i;
+    },
+
+    /** How many cards a screenful holds (page up / page down): those at least partly in view. */
+    screenful(nodes) {
+      return Math.max(1, nodes.filter((node) => {
+        const rect = node.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      }).length);
+    },
+
     /** A message at the bottom of the screen for a few seconds. */
     toast(text) {
       const toast = document.getElementById('ak-toast');

@@ -553,34 +553,13 @@
     if (node) node.scrollIntoView({ block: 'nearest' });
   }
 
-  /** The card above or below the selected one, from where the cards sit on the screen. */
+  /** The card above or below the selected one (Kds.rowMove), and a screenful (Kds.screenful). */
   function rowMove(list, down) {
-    const nodes = [...grid.querySelectorAll('.ak-ticket')];
-    const current = nodes[selectedIndex];
-    if (!current) return selectedIndex;
-    const here = current.getBoundingClientRect();
-    const centre = here.left + here.width / 2;
-    const candidates = nodes
-      .map((node, index) => ({ index, rect: node.getBoundingClientRect() }))
-      .filter(({ rect }) => (down ? rect.top >= here.bottom - 1 : rect.bottom <= here.top + 1));
-    if (candidates.length === 0) return selectedIndex;
-    // The nearest row, then the card in it closest to straight above or below.
-    const rowTop = down
-      ? Math.min(...candidates.map((c) => c.rect.top))
-      : Math.max(...candidates.map((c) => c.rect.top));
-    const row = candidates.filter((c) => Math.abs(c.rect.top - rowTop) < 2);
-    row.sort((a, b) => Math.abs(a.rect.left + a.rect.width / 2 - centre) - Math.abs(b.rect.left + b.rect.width / 2 - centre));
-    return row[0].index;
+    return Kds.rowMove([...grid.querySelectorAll('.ak-ticket')], selectedIndex, down);
   }
 
-  /** How many cards a screenful holds: those at least partly in view, at least one. */
   function screenful() {
-    const nodes = [...grid.querySelectorAll('.ak-ticket')];
-    const visible = nodes.filter((node) => {
-      const rect = node.getBoundingClientRect();
-      return rect.bottom > 0 && rect.top < window.innerHeight;
-    });
-    return Math.max(1, visible.length);
+    return Kds.screenful([...grid.querySelectorAll('.ak-ticket')]);
   }
 
   function typeDigit(digit) {
