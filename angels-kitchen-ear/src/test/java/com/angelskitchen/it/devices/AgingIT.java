@@ -14,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Tickets age in colour on the server's clock: a fresh ticket is normal, one past its target (the
@@ -51,6 +53,22 @@ class AgingIT extends EarTestBase {
       screen.screenshot("aging-colours");
       assertThat(screen.awaitCard(number(late)).findElement(By.cssSelector(".ak-timer")).getText())
           .startsWith("12:");
+
+      // A late ticket sets off the repeating alert; any key on the bump bar acknowledges it.
+      screen.browser().await(d -> "true".equals(alerting(screen)));
+      new Actions(screen.browser().driver()).sendKeys(Keys.ESCAPE).perform();
+      screen.browser().await(d -> "false".equals(alerting(screen)));
+      assertThat(age(screen, late)).as("acknowledged, still red").isEqualTo("late");
+
+      // A cancelled order alerts again until the cook taps its card away.
+      assertThat(
+              api.post("api/orders/" + fresh + "/cancel", "{\"reason\": \"guest left\"}")
+                  .statusCode())
+          .isEqualTo(200);
+      screen.browser().await(d -> "true".equals(alerting(screen)));
+      screen.awaitCard(number(fresh)).click();
+      screen.awaitNoCard(number(fresh));
+      screen.browser().await(d -> "false".equals(alerting(screen)));
     }
   }
 
@@ -82,6 +100,10 @@ class AgingIT extends EarTestBase {
             .isEqualTo(c[4]);
       }
     }
+  }
+
+  private static Object alerting(ScreenPage screen) {
+    return screen.browser().script("return document.documentElement.dataset.alerting;");
   }
 
   private long orderOfOne() {

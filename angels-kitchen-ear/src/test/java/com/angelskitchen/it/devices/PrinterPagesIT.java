@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -65,8 +66,7 @@ class PrinterPagesIT extends EarTestBase {
       page.findElement(By.id("printer-form:name")).sendKeys("Pages " + menu.suffix);
       page.findElement(By.id("printer-form:host")).sendKeys("http://" + printers.host() + "/x");
       WebElement portField = page.findElement(By.id("printer-form:port_input"));
-      portField.clear();
-      portField.sendKeys(String.valueOf(port));
+      portField.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(port), Keys.TAB);
       page.findElement(By.id("printer-form:save")).click();
       // A URL is not a printer's address: said on the page, nothing saved.
       manager.await(d -> d.getPageSource().contains("must be a host name or an IP address"));

@@ -57,7 +57,7 @@ class PrintingIT extends EarTestBase {
 
   @AfterEach
   void removeThePrinters() {
-    for (String printer : List.of(station, "receipt-" + menu.suffix)) {
+    for (String printer : List.of(station, "receipt-" + menu.suffix, "other-" + menu.suffix)) {
       api.send(HttpRequest.newBuilder(TestServer.http("api/printers/" + printer)).DELETE().build());
     }
   }
@@ -188,6 +188,97 @@ class PrintingIT extends EarTestBase {
       printers.paperOut(port, false);
     }
     await("paper back").atMost(PATIENCE).until(() -> printerStatus().equals("ONLINE"));
+  }
+
+  @Test
+  void aTicketMovedAwayPrintsAtItsNewStationAndItsWaitingSlipIsSkipped() throws Exception {
+    // This station's printer is unplugged: the ticket's slip waits.
+    printers.offline(port, true);
+    try {
+      printing("EVERY_TICKET", 30);
+      String other = "other-" + menu.suffix;
+      KitchenSetup.putStation(api, other, "Otra " + menu.suffix, 21);
+      int otherPort = printers.port(4);
+      printers.clear(otherPort);
+      ok(
+          api.put(
+              "api/printers/" + other,
+              "{\"name\": \"Otra\", \"host\": \"%s\", \"port\": %d}"
+                  .formatted(printers.host(), otherPort)),
+          201);
+      ok(
+          api.put(
+              "api/stations/" + other + "/printing",
+              "{\"printer\": \"%s\", \"mode\": \"EVERY_TICKET\", \"fallbackSeconds\": 30}"
+                  .formatted(other)),
+          200);
+      JsonObject placed = api.placeOrder(Guests.unique("Moved"), line(menu.carne, 3));
+      long orderId = placed.getJsonNumber("orderId").longValue();
+      String number = placed.getString("orderNumber");
+      long ticketId = api.ticket(orderId, station).getJsonNumber("ticketId").longValue();
+      await("its slip waits for the unplugged printer")
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  KitchenDatabase.number(
+                          "SELECT count(*) FROM print_job WHERE ticket_id = ? AND status = 'QUEUED'"
+                              + " AND attempts > 0",
+                          ticketId)
+                      == 1);
+
+      HttpResponse<String> moved =
+          api.post("api/tickets/" + ticketId + "/move", "{\"station\": \"" + other + "\"}");
+      assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+      await("the slip at the new station")
+          .atMost(PATIENCE)
+          .until(() -> printers.printed(otherPort).size() >= 1);
+      assertThat(printers.printed(otherPort).get(0).text())
+          .contains("#" + number)
+          .contains("3x CARNE")
+          .contains(("Otra " + menu.suffix).toUpperCase(java.util.Locale.ROOT));
+
+      printers.offline(port, false);
+      await("the old station's slip skipped")
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  "SKIPPED"
+                      .equals(
+                          KitchenDatabase.text(
+                              "SELECT status FROM print_job WHERE ticket_id = ? AND station_code = ?",
+                              ticketId,
+                              station)));
+      assertThat(printers.printed(port)).as("nothing at the station it left").isEmpty();
+      assertThat(printers.printed(otherPort)).hasSize(1);
+    } finally {
+      printers.offline(port, false);
+    }
+  }
+
+  @Test
+  void aPrintedTicketWhoseOrderIsCancelledGetsACancelledSlip() {
+    printing("EVERY_TICKET", 30);
+    JsonObject placed = api.placeOrder(Guests.unique("Cancel"), line(menu.carne, 1));
+    String number = placed.getString("orderNumber");
+    await("the ticket on paper").atMost(PATIENCE).until(() -> printers.printed(port).size() >= 1);
+
+    HttpResponse<String> cancelled =
+        api.post(
+            "api/orders/" + placed.getJsonNumber("orderId") + "/cancel",
+            "{\"reason\": \"the guest left\"}");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    await("the cancellation on paper")
+        .atMost(PATIENCE)
+        .until(() -> printers.printed(port).size() >= 2);
+    Printers.Slip slip = printers.printed(port).get(1);
+    assertThat(slip.text()).contains("CANCELLED").contains("#" + number).contains("the guest left");
+    assertThat(slip.reprint()).isFalse();
+    long ticketId =
+        api.ticket(placed.getJsonNumber("orderId").longValue(), station)
+            .getJsonNumber("ticketId")
+            .longValue();
+    HttpResponse<String> reprint = api.post("api/tickets/" + ticketId + "/print");
+    assertThat(reprint.statusCode()).as("a cancelled ticket is not reprinted").isEqualTo(409);
   }
 
   private String printerStatus() {

@@ -23,11 +23,13 @@ import com.angelskitchen.printing.entity.Printer;
 import com.angelskitchen.printing.entity.StationPrinting;
 import com.angelskitchen.stations.entity.KitchenTicket;
 import com.angelskitchen.stations.entity.TicketLine;
+import com.angelskitchen.stations.entity.TicketStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,7 +52,8 @@ import java.util.stream.Stream;
  * under a lock on the station's printing row so that two servers never both render, and each goes
  * in with {@code ON CONFLICT DO NOTHING} on the one-automatic-job-per-ticket index: a ticket prints
  * once however the servers race. Reprints are asked for; the drawer and the receipt follow a
- * payment in its own transaction, so a payment that rolls back opens nothing.
+ * payment once it is committed, so a payment that rolls back opens nothing and a printer never
+ * refuses one.
  */
 @Stateless
 public class PrintQueue {
@@ -124,6 +127,7 @@ public class PrintQueue {
                 "SELECT t.id, t.firedAt FROM KitchenTicket t WHERE t.station.code = :station"
                     + " AND t.status = com.angelskitchen.stations.entity.TicketStatus.OPEN"
                     + " AND NOT EXISTS (SELECT j FROM PrintJob j WHERE j.ticketId = t.id"
+                    + " AND j.stationCode = :station"
                     + " AND j.kind = com.angelskitchen.printing.entity.JobKind.TICKET)",
                 Object[].class)
             .setParameter("station", stationCode)
@@ -144,18 +148,70 @@ public class PrintQueue {
     for (long ticketId : due) {
       KitchenTicket ticket = em.find(KitchenTicket.class, ticketId);
       queued +=
-          em.createNativeQuery(
-                  "INSERT INTO print_job (printer_code, kind, ticket_id, order_id, payload,"
-                      + " status, attempts, created_at) VALUES (?, 'TICKET', ?, ?, ?, 'QUEUED', 0, ?)"
-                      + " ON CONFLICT (ticket_id) WHERE kind = 'TICKET' DO NOTHING")
-              .setParameter(1, printing.printerCode())
-              .setParameter(2, ticketId)
-              .setParameter(3, ticket.order().id())
-              .setParameter(4, render(ticket))
-              .setParameter(5, Timestamp.from(now.toInstant()))
-              .executeUpdate();
+          insertOnce(JobKind.TICKET, printing, ticketId, ticket.order().id(), render(ticket), now);
+    }
+    return queued + queueCancellations(printing, now);
+  }
+
+  /**
+   * A station working from paper must hear of a cancelled order on paper: each ticket of this
+   * station that came out of its printer (or may have) and was cancelled since gets one slip that
+   * says so. Slips still waiting are skipped by the sender instead.
+   */
+  private int queueCancellations(StationPrinting printing, OffsetDateTime now) {
+    List<Object[]> cancelled =
+        em.createQuery(
+                "SELECT t.id, o.id FROM KitchenTicket t JOIN t.order o"
+                    + " WHERE t.station.code = :station"
+                    + " AND t.status = com.angelskitchen.stations.entity.TicketStatus.CANCELLED"
+                    + " AND EXISTS (SELECT j FROM PrintJob j WHERE j.ticketId = t.id"
+                    + " AND j.stationCode = :station"
+                    + " AND (j.status = com.angelskitchen.printing.entity.JobStatus.PRINTED"
+                    + " OR j.maybePrinted = true))"
+                    + " AND NOT EXISTS (SELECT c FROM PrintJob c WHERE c.ticketId = t.id"
+                    + " AND c.stationCode = :station"
+                    + " AND c.kind = com.angelskitchen.printing.entity.JobKind.CANCEL)",
+                Object[].class)
+            .setParameter("station", printing.stationCode())
+            .getResultList();
+    int queued = 0;
+    for (Object[] row : cancelled) {
+      KitchenTicket ticket = em.find(KitchenTicket.class, (Long) row[0]);
+      KitchenOrder order = ticket.order();
+      byte[] slip =
+          TicketSlip.cancelled(
+              ticket.station().name(),
+              order.number().display(),
+              order.cancelReason(),
+              SlipWords.of(settings.language()));
+      queued += insertOnce(JobKind.CANCEL, printing, ticket.id(), order.id(), slip, now);
     }
     return queued;
+  }
+
+  /** Queues a station's automatic slip unless another server already did (the unique index). */
+  private int insertOnce(
+      JobKind kind,
+      StationPrinting printing,
+      long ticketId,
+      long orderId,
+      byte[] payload,
+      OffsetDateTime now) {
+    return em.createNativeQuery(
+            "INSERT INTO print_job (printer_code, station_code, kind, ticket_id, order_id,"
+                + " payload, status, attempts, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?)"
+                + " ON CONFLICT (ticket_id, station_code) WHERE kind = '"
+                + kind.name()
+                + "' DO NOTHING")
+        .setParameter(1, printing.printerCode())
+        .setParameter(2, printing.stationCode())
+        .setParameter(3, kind.name())
+        .setParameter(4, ticketId)
+        .setParameter(5, orderId)
+        .setParameter(6, payload)
+        .setParameter(7, Timestamp.from(now.toInstant()))
+        .executeUpdate();
   }
 
   /**
@@ -167,6 +223,12 @@ public class PrintQueue {
     KitchenTicket ticket = em.find(KitchenTicket.class, ticketId);
     if (ticket == null) {
       throw new NotFoundException("stations.ticket-not-found", "no ticket " + ticketId, ticketId);
+    }
+    if (ticket.status() == TicketStatus.CANCELLED) {
+      throw new PrintingRefusedException(
+          "printing.ticket-cancelled",
+          "ticket " + ticketId + " was cancelled with its order: it is not cooked",
+          ticketId);
     }
     return reprint(ticket);
   }
@@ -186,6 +248,7 @@ public class PrintQueue {
             .getResultList()
             .stream()
             .filter(t -> t.firedAt() != null)
+            .filter(t -> t.status() != TicketStatus.CANCELLED)
             .filter(t -> printerOf(t.station().code()).isPresent())
             .toList();
     if (tickets.isEmpty()) {
@@ -214,10 +277,26 @@ public class PrintQueue {
   }
 
   /**
-   * A payment was taken (in its transaction): cash opens the drawer, and a paid order's receipt
-   * prints — when there is a receipt printer.
+   * A payment was taken: cash opens the drawer, and a paid order's receipt prints — when there is a
+   * receipt printer. After the payment's commit, in a transaction of its own: a printer (removed
+   * meanwhile, a slip that cannot be laid out) must never refuse the guest's money. A server that
+   * dies in between loses that pulse and that receipt, not the payment; the receipt page prints it
+   * again.
    */
-  public void paymentTaken(@Observes PaymentTaken payment) {
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void paymentTaken(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) PaymentTaken payment) {
+    try {
+      printAfterPayment(payment);
+    } catch (RuntimeException unprintable) {
+      LOG.log(
+          Level.WARNING,
+          "could not queue the drawer or the receipt of order " + payment.orderId(),
+          unprintable);
+    }
+  }
+
+  private void printAfterPayment(PaymentTaken payment) {
     Optional<Printer> printer = receiptPrinter();
     if (printer.isEmpty()) {
       return;
@@ -253,7 +332,18 @@ public class PrintQueue {
                         "printing.station-without-printer",
                         "station " + ticket.station().name() + " has no printer",
                         ticket.station().name()));
-    return queue(printer, JobKind.REPRINT, ticket.id(), ticket.order().id(), render(ticket));
+    PrintJob job =
+        new PrintJob(
+            printer,
+            ticket.station().code(),
+            JobKind.REPRINT,
+            ticket.id(),
+            ticket.order().id(),
+            render(ticket),
+            OffsetDateTime.now(clock));
+    em.persist(job);
+    em.flush();
+    return job.id();
   }
 
   private Optional<String> printerOf(String stationCode) {

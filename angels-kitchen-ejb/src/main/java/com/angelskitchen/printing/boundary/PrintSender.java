@@ -3,8 +3,12 @@ package com.angelskitchen.printing.boundary;
 import com.angelskitchen.printing.control.PrinterLink;
 import com.angelskitchen.printing.control.StatusBytes;
 import com.angelskitchen.printing.control.TicketSlip;
+import com.angelskitchen.printing.entity.JobKind;
 import com.angelskitchen.printing.entity.PrintJob;
 import com.angelskitchen.printing.entity.Printer;
+import com.angelskitchen.printing.entity.PrinterStatus;
+import com.angelskitchen.stations.entity.KitchenTicket;
+import com.angelskitchen.stations.entity.TicketStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -75,6 +79,20 @@ public class PrintSender {
       return false;
     }
     PrintJob job = next.get();
+    Optional<String> stale = stale(job);
+    if (stale.isPresent()) {
+      job.skip(stale.get());
+      return true;
+    }
+    if (printer.status() == PrinterStatus.PAPER_OUT || printer.status() == PrinterStatus.ERROR) {
+      // A printer out of paper may still take bytes into its buffer, and lose them when it is
+      // switched off and on: nothing goes to it until it answers that it can print again.
+      StatusBytes.Reading reading = PrinterLink.probe(printer.host(), printer.port());
+      record(printerCode, reading, now);
+      if (reading.status() == PrinterStatus.PAPER_OUT || reading.status() == PrinterStatus.ERROR) {
+        return false;
+      }
+    }
     Socket socket;
     try {
       socket = PrinterLink.open(printer.host(), printer.port());
@@ -112,6 +130,28 @@ public class PrintSender {
           PrinterLink.probe(printer.host(), printer.port()),
           OffsetDateTime.now(clock));
     }
+  }
+
+  /**
+   * Why a station's slip must not come out after all: its ticket moved to another station (where it
+   * prints anew) or its order was cancelled before the slip came out. Empty for a slip still
+   * wanted, and for the cashier's slips.
+   */
+  private Optional<String> stale(PrintJob job) {
+    if (job.ticketId() == null || job.stationCode() == null || job.kind() == JobKind.CANCEL) {
+      return Optional.empty();
+    }
+    KitchenTicket ticket = em.find(KitchenTicket.class, job.ticketId());
+    if (ticket == null) {
+      return Optional.empty();
+    }
+    if (!ticket.station().code().equals(job.stationCode())) {
+      return Optional.of("moved to " + ticket.station().code());
+    }
+    if (ticket.status() == TicketStatus.CANCELLED) {
+      return Optional.of("cancelled");
+    }
+    return Optional.empty();
   }
 
   /** What goes on the wire: the job's bytes, under the REPRINT banner when it is a reprint. */

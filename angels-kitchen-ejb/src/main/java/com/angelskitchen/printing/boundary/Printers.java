@@ -110,9 +110,27 @@ public class Printers {
       printing.configure(settings, now);
       em.persist(printing);
     } else {
+      String before = printing.printerCode();
       printing.configure(settings, now);
+      if (settings.printer() != null && !settings.printer().equals(before)) {
+        followToTheNewPrinter(stationCode, settings.printer());
+      }
     }
     return printing;
+  }
+
+  /**
+   * The station's slips still waiting go to its new printer (the old one died mid-rush and the
+   * manager plugged in the spare), in the order they were queued. A slip that may have come out of
+   * the old printer already stays there.
+   */
+  private void followToTheNewPrinter(String stationCode, String printerCode) {
+    em.createNativeQuery(
+            "UPDATE print_job SET printer_code = ? WHERE station_code = ? AND status = 'QUEUED'"
+                + " AND NOT maybe_printed")
+        .setParameter(1, printerCode)
+        .setParameter(2, stationCode)
+        .executeUpdate();
   }
 
   /** Jobs waiting, by printer code. */

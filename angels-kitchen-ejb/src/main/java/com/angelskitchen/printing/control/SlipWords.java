@@ -1,6 +1,7 @@
 package com.angelskitchen.printing.control;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The words printed on the slips, in the store's language ({@code ak.language}): paper is read by
@@ -9,61 +10,15 @@ import java.util.Locale;
  * no colours: removed and added ingredients are told apart by a sign and an upper-case word.
  */
 public enum SlipWords {
-  SPANISH(
-      "Pedido",
-      "Entró",
-      "SIN",
-      "CON",
-      "ALERGIA",
-      "Nota",
-      "ADICIONAL",
-      "URGENTE",
-      "Para comer acá",
-      "Para llevar",
-      "Delivery",
-      "Caja",
-      "Subtotal",
-      "Descuento",
-      "IVA contenido",
-      "IVA",
-      "TOTAL",
-      "Pagado en efectivo",
-      "Pagado con tarjeta",
-      "Pagado en efectivo y con tarjeta",
-      "Propina",
-      "Vuelto",
-      "Todavía no está pagado",
-      "ANULADO",
-      "¡Gracias por tu visita!"),
-  ENGLISH(
-      "Order",
-      "Fired",
-      "NO",
-      "ADD",
-      "ALLERGY",
-      "Note",
-      "ADD-ON",
-      "RUSH",
-      "Dine in",
-      "Takeout",
-      "Delivery",
-      "POS",
-      "Subtotal",
-      "Discount",
-      "VAT included",
-      "Tax",
-      "TOTAL",
-      "Paid in cash",
-      "Paid by card",
-      "Paid in cash and by card",
-      "Tip",
-      "Change",
-      "Not paid yet",
-      "VOID",
-      "Thank you!");
+  SPANISH(Locale.forLanguageTag("es")),
+  ENGLISH(Locale.ROOT);
 
-  /** The banner over a slip printed again: both languages, so that nobody misses it. */
-  public static final String REPRINT = "REIMPRESIÓN / REPRINT";
+  /**
+   * The banner over a slip printed again: both languages, so that nobody misses it (the same in
+   * both bundles).
+   */
+  public static final String REPRINT =
+      ResourceBundle.getBundle(SlipWords.class.getName(), Locale.ROOT).getString("slip.reprint");
 
   final String order;
   final String fired;
@@ -90,58 +45,44 @@ public enum SlipWords {
   final String unpaid;
   final String voided;
   final String thanks;
+  final String cancelled;
+  final String reason;
 
-  SlipWords(
-      String order,
-      String fired,
-      String without,
-      String with,
-      String allergy,
-      String note,
-      String addOn,
-      String rush,
-      String dineIn,
-      String takeout,
-      String delivery,
-      String pos,
-      String subtotal,
-      String discount,
-      String taxIncluded,
-      String tax,
-      String total,
-      String paidCash,
-      String paidCard,
-      String paidMixed,
-      String tip,
-      String change,
-      String unpaid,
-      String voided,
-      String thanks) {
-    this.order = order;
-    this.fired = fired;
-    this.without = without;
-    this.with = with;
-    this.allergy = allergy;
-    this.note = note;
-    this.addOn = addOn;
-    this.rush = rush;
-    this.dineIn = dineIn;
-    this.takeout = takeout;
-    this.delivery = delivery;
-    this.pos = pos;
-    this.subtotal = subtotal;
-    this.discount = discount;
-    this.taxIncluded = taxIncluded;
-    this.tax = tax;
-    this.total = total;
-    this.paidCash = paidCash;
-    this.paidCard = paidCard;
-    this.paidMixed = paidMixed;
-    this.tip = tip;
-    this.change = change;
-    this.unpaid = unpaid;
-    this.voided = voided;
-    this.thanks = thanks;
+  SlipWords(Locale locale) {
+    // The words live in resource bundles beside this class (SlipWords.properties, English, and
+    // SlipWords_es.properties), like every text of the screens.
+    ResourceBundle words =
+        ResourceBundle.getBundle(
+            SlipWords.class.getName(),
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.order = words.getString("slip.order");
+    this.fired = words.getString("slip.fired");
+    this.without = words.getString("slip.without");
+    this.with = words.getString("slip.with");
+    this.allergy = words.getString("slip.allergy");
+    this.note = words.getString("slip.note");
+    this.addOn = words.getString("slip.add-on");
+    this.rush = words.getString("slip.rush");
+    this.dineIn = words.getString("slip.dine-in");
+    this.takeout = words.getString("slip.takeout");
+    this.delivery = words.getString("slip.delivery");
+    this.pos = words.getString("slip.pos");
+    this.subtotal = words.getString("slip.subtotal");
+    this.discount = words.getString("slip.discount");
+    this.taxIncluded = words.getString("slip.tax-included");
+    this.tax = words.getString("slip.tax");
+    this.total = words.getString("slip.total");
+    this.paidCash = words.getString("slip.paid-cash");
+    this.paidCard = words.getString("slip.paid-card");
+    this.paidMixed = words.getString("slip.paid-mixed");
+    this.tip = words.getString("slip.tip");
+    this.change = words.getString("slip.change");
+    this.unpaid = words.getString("slip.unpaid");
+    this.voided = words.getString("slip.voided");
+    this.thanks = words.getString("slip.thanks");
+    this.cancelled = words.getString("slip.cancelled");
+    this.reason = words.getString("slip.reason");
   }
 
   /** The words of a store language (a BCP 47 tag): Spanish for any Spanish, else English. */

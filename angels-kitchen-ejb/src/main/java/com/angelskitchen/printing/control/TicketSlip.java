@@ -109,6 +109,21 @@ public final class TicketSlip {
   }
 
   /**
+   * The slip that tells a station working from paper that a ticket it printed is off: "CANCELLED",
+   * the station, the order number and the reason, big enough to be seen from the stove.
+   */
+  public static byte[] cancelled(
+      String station, String orderNumber, String reason, SlipWords words) {
+    EscPos slip = EscPos.slip().center();
+    slip.bold(true).big(true).reverse(true).line(" " + words.cancelled + " ").reverse(false);
+    slip.line(upper(station)).line("#" + orderNumber).big(false).bold(false);
+    if (present(reason)) {
+      slip.left().rule().line(words.reason + ": " + reason);
+    }
+    return slip.feed(4).cut().bytes();
+  }
+
+  /**
    * The banner a slip printed again carries on top; it ends in a state the slip's own {@code ESC @}
    * resets.
    */

@@ -6,6 +6,8 @@ public enum JobKind {
   TICKET,
   /** A ticket printed again on request, under a REPRINT banner. */
   REPRINT,
+  /** A printed ticket's order was cancelled: the station is told on paper, once. */
+  CANCEL,
   /** The guest's receipt on the cashier's printer. */
   RECEIPT,
   /** The pulse that opens the cash drawer hung on the receipt printer. */

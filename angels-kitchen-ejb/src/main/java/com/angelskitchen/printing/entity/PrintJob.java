@@ -61,6 +61,10 @@ public class PrintJob {
   @Column(name = "printer_code", nullable = false, length = 32, updatable = false)
   private String printerCode;
 
+  /** The station a ticket's slip is for; null for the cashier's slips. */
+  @Column(name = "station_code", length = 32, updatable = false)
+  private String stationCode;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16, updatable = false)
   private JobKind kind;
@@ -106,7 +110,20 @@ public class PrintJob {
       Long orderId,
       byte[] payload,
       OffsetDateTime now) {
+    this(printerCode, null, kind, ticketId, orderId, payload, now);
+  }
+
+  /** A job for a station's ticket: its slip, a reprint or its cancellation. */
+  public PrintJob(
+      String printerCode,
+      String stationCode,
+      JobKind kind,
+      Long ticketId,
+      Long orderId,
+      byte[] payload,
+      OffsetDateTime now) {
     this.printerCode = Objects.requireNonNull(printerCode, "printerCode");
+    this.stationCode = stationCode;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.ticketId = ticketId;
     this.orderId = orderId;
@@ -138,6 +155,15 @@ public class PrintJob {
     lastError = null;
   }
 
+  /**
+   * Not printed, on purpose: the ticket moved to another station or its order was cancelled before
+   * the slip came out.
+   */
+  public void skip(String why) {
+    status = JobStatus.SKIPPED;
+    lastError = why;
+  }
+
   /** The printer could not be reached: nothing was sent. */
   public void unreachable(String error, OffsetDateTime now) {
     attempts++;
@@ -163,6 +189,10 @@ public class PrintJob {
 
   public String printerCode() {
     return printerCode;
+  }
+
+  public String stationCode() {
+    return stationCode;
   }
 
   public JobKind kind() {

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The kitchen's printers. A printer out of paper, in error or unplugged is reported in the data
- * (each printer's status, the jobs waiting, the oldest one's age) but keeps the server ready: it is
- * one printer for staff to see to, and a load balancer taking every server out for it would stop
- * the whole kitchen. Down only when the job next in a printer's line has waited longer than {@value
- * #STUCK_AFTER_SECONDS} seconds without a single attempt to send it — the senders are not running
- * (jobs behind one being retried wait for the printer, not for a sender).
+ * The kitchen's printers. A printer out of paper, in error or unplugged, and slips waiting too
+ * long, are reported in the data (each printer's status, the jobs waiting, the oldest one's age,
+ * {@code stuck} when the slip next in a printer's line has waited longer than {@value
+ * #STUCK_AFTER_SECONDS} seconds without an attempt) but keep the server ready: the print queue is
+ * shared by every server of a cluster, so a readiness that failed for it would take every server
+ * out of the load balancer at once and stop the whole kitchen for one printer.
  */
 @Readiness
 @ApplicationScoped
@@ -44,7 +44,8 @@ public class PrintersCheck implements HealthCheck {
           printers.oldestUntried().map(at -> Duration.between(at, now).toSeconds()).orElse(0L);
       Map<String, Long> queued = printers.queuedByPrinter();
       response
-          .status(untriedSeconds <= STUCK_AFTER_SECONDS)
+          .up()
+          .withData("stuck", untriedSeconds > STUCK_AFTER_SECONDS)
           .withData("queuedJobs", queued.values().stream().mapToLong(Long::longValue).sum())
           .withData("oldestQueuedSeconds", oldestSeconds)
           .withData("oldestUntriedSeconds", untriedSeconds)

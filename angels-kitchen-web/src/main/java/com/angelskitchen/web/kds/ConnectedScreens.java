@@ -111,12 +111,19 @@ public class ConnectedScreens {
         .forEach(s -> s.close(reason));
   }
 
-  /** The stations that have at least one screen connected to this server now. */
+  /**
+   * A screen counts as on for the printing's fallback only while it is heard: it pings every 10 s,
+   * so one silent for longer has lost its network even if its socket is not closed yet.
+   */
+  static final long HEARD_WITHIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+
+  /** The stations that have at least one screen connected to this server and heard lately. */
   public Set<String> stationsOnScreen() {
     Set<String> stations = new java.util.TreeSet<>();
     byChannel.forEach(
         (channel, screens) -> {
-          if (channel.kind() == Channel.Kind.STATION && !screens.isEmpty()) {
+          if (channel.kind() == Channel.Kind.STATION
+              && screens.stream().anyMatch(s -> !s.silentFor(HEARD_WITHIN_NANOS))) {
             stations.add(channel.name());
           }
         });

@@ -47,7 +47,7 @@ public class PrintJobsResource {
     } catch (IllegalArgumentException unknown) {
       throw new InvalidRequestException(
           "printing.job-status-invalid",
-          "status is QUEUED, PRINTED or FAILED, was " + status,
+          "status is QUEUED, PRINTED, FAILED or SKIPPED, was " + status,
           status);
     }
   }

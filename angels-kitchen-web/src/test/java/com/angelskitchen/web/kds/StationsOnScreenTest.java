@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 class StationsOnScreenTest {
 
   private final ConnectedScreens cut = new ConnectedScreens();
+  private final FakeClock clock = new FakeClock();
   private final FakeSession fritura = new FakeSession("fritura-1", "cook");
   private final FakeSession fritura2 = new FakeSession("fritura-2", "cook2");
   private final FakeSession horno = new FakeSession("horno-1", "cook3");
@@ -17,7 +18,7 @@ class StationsOnScreenTest {
   @BeforeEach
   void wire() {
     cut.timers = new FakeTimers();
-    cut.nanoTime = new FakeClock();
+    cut.nanoTime = clock;
   }
 
   @Test
@@ -36,5 +37,18 @@ class StationsOnScreenTest {
 
     cut.disconnected(fritura2.session);
     assertThat(cut.stationsOnScreen()).as("the expo is no station's screen").isEmpty();
+  }
+
+  @Test
+  void aScreenThatWentSilentIsNoLongerOnScreenEvenBeforeItsSocketCloses() {
+    ScreenConnection first = cut.connected(fritura.session, Channel.station("fritura"));
+    cut.connected(horno.session, Channel.station("horno"));
+    clock.advance(java.time.Duration.ofSeconds(14));
+    first.heard();
+    assertThat(cut.stationsOnScreen()).containsExactly("fritura", "horno");
+
+    // Horno's screen lost its Wi-Fi 16 s ago (no ping since); Fritura's pinged 2 s ago.
+    clock.advance(java.time.Duration.ofSeconds(2));
+    assertThat(cut.stationsOnScreen()).containsExactly("fritura");
   }
 }
