@@ -40,6 +40,10 @@
   let selectedTicket = null;
   /** The orders flashing as new (for FLASH_MS). */
   const flashing = new Set();
+  /**
+   * Late station tickets whose alert was acknowledged, by their block's data-ticket-id (a string);
+   * a ticket no longer on the screen is forgotten.
+   */
   const lateAcknowledged = new Set();
   /** Which list is open: null, 'recall' or 'move'; and the chosen entry in it. */
   let open = null;
@@ -234,6 +238,7 @@
     const list = active();
     keepSelection(list);
     grid.replaceChildren(...list.map((o, i) => card(o, i + 1, now)));
+    forgetGoneLate();
     if (list.length === 0) grid.append(el('p', 'ak-empty', Ak.text('js.kds.expo.noOrders')));
     document.getElementById('ak-recall').disabled = bumped.length === 0;
     if (open === 'recall') renderRecallList();
@@ -361,6 +366,16 @@
       if (timer) Kds.markAge(timer, worst);
     });
     Kds.attention(needsAttention);
+  }
+
+  /** Drops the acknowledgements of tickets no order on the screen holds any more. */
+  function forgetGoneLate() {
+    if (lateAcknowledged.size === 0) return;
+    const shown = new Set();
+    orders.forEach((o) => o.tickets.forEach((t, id) => shown.add(String(id))));
+    lateAcknowledged.forEach((id) => {
+      if (!shown.has(id)) lateAcknowledged.delete(id);
+    });
   }
 
   function acknowledgeLate() {
@@ -591,12 +606,12 @@
   document.addEventListener('pointerdown', acknowledgeLate);
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.altKey || e.metaKey) return;
-    const target = e.target;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    if (Kds.keyForPage(e)) return; // a field, the sound chooser, a button reached with Tab
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const action = KEYS[key];
     if (!action && !/^[1-9]$/.test(key)) return;
     e.preventDefault();
+    if (e.repeat && !Kds.repeats(action)) return; // a held Enter hands out one order, not the next
     acknowledgeLate();
     if (open) {
       if ((open === 'recall' && action === 'recall') || (open === 'move' && action === 'move')) {

@@ -529,7 +529,9 @@
       if (chosen === '') {
         if (chooser) {
           chooser.hidden = false;
+          Kds.chooserKeys(chooser);
           chooser.querySelectorAll('[data-sound-choice]').forEach((button) => {
+            button.tabIndex = 0;
             button.addEventListener('click', (e) => {
               e.stopPropagation();
               Kds.chooseSound(button.dataset.soundChoice);
@@ -609,6 +611,56 @@
         throw new Error(answer.message || Ak.text('js.kds.failed', response.status));
       }
       return answer;
+    },
+
+    /**
+     * True when a key press belongs to what has the focus, not to the screen's keys: a field, the
+     * sound chooser (#ak-start), or a button reached with Tab (a tapped button keeps no keyboard
+     * focus that matters: the screens' own buttons let it go, and a bump bar's Enter must still
+     * bump then).
+     */
+    keyForPage(e) {
+      const target = e.target;
+      if (!target || !target.tagName) return false;
+      if (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') return true;
+      if (target.closest && target.closest('#ak-start')) return true;
+      if (target.tagName === 'BUTTON') {
+        try {
+          return target.matches(':focus-visible');
+        } catch (unsupported) {
+          return false;
+        }
+      }
+      return false;
+    },
+
+    /**
+     * Whether a held key may repeat an action: moving the selection may, anything else (a bump, a
+     * recall, a digit) happens once per press, so a held Enter or a bump bar that repeats never
+     * bumps the next ticket too.
+     */
+    repeats(action) {
+      return ['previous', 'next', 'up', 'down', 'pageUp', 'pageDown', 'first', 'last'].includes(action);
+    },
+
+    /**
+     * Arrow keys (and Home, End) move between the sound chooser's buttons, so a keyboard or a bump
+     * bar with arrows can choose once the chooser has the focus (Tab, or a tap); Enter or Space
+     * then presses the button as usual.
+     */
+    chooserKeys(chooser) {
+      chooser.addEventListener('keydown', (e) => {
+        const buttons = [...chooser.querySelectorAll('[data-sound-choice]')];
+        const at = buttons.indexOf(document.activeElement);
+        let to = null;
+        if (e.key === 'ArrowRight' || e.key === 'ArrowDown') to = (at + 1) % buttons.length;
+        else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') to = at <= 0 ? buttons.length - 1 : at - 1;
+        else if (e.key === 'Home') to = 0;
+        else if (e.key === 'End') to = buttons.length - 1;
+        if (to === null || buttons.length === 0) return;
+        e.preventDefault();
+        buttons[to].focus();
+      });
     },
 
     /** Older pages called this; the sound now starts from the kept choice. */

@@ -27,6 +27,12 @@
   const DIGITS_MS = 1500;
   /** The most bumped tickets the recall list shows, newest first. */
   const RECALL_LIST_SIZE = 12;
+  /**
+   * The most bumped tickets kept for recalling (the list and U), and the most bump outcomes kept for
+   * tests: a screen runs all night, and neither may grow with every ticket of it.
+   */
+  const BUMPED_KEPT = 50;
+  const BUMPS_KEPT = 200;
 
   /**
    * The key maps, as docs/bump-bar.md documents them: e.key (letters lower case) → action. Digits
@@ -77,7 +83,10 @@
   let lastBumpedHere = null;
   /** ticketId → when its flash ends (epoch ms). */
   const flashing = new Map();
-  /** Late tickets whose alert a cook acknowledged (they stay red, silently). */
+  /**
+   * Late tickets whose alert a cook acknowledged (they stay red, silently), by their card's
+   * data-ticket-id (a string); a ticket that leaves the screen is forgotten.
+   */
   const lateAcknowledged = new Set();
   /** Typed digits waiting for the next one. */
   let digits = '';
@@ -100,6 +109,7 @@
         }
       });
       bumped.sort((a, b) => String(a.bumpedAt).localeCompare(String(b.bumpedAt)));
+      keepRecentBumped();
       drawn.clear();
       render();
     },
@@ -113,6 +123,11 @@
     },
     status: Kds.banner,
   });
+
+  /** Keeps the newest BUMPED_KEPT bumped tickets (the list is oldest first). */
+  function keepRecentBumped() {
+    if (bumped.length > BUMPED_KEPT) bumped = bumped.slice(-BUMPED_KEPT);
+  }
 
   function recallEntry(order, ticket, bumpedAt) {
     return {
@@ -179,13 +194,14 @@
           tickets.delete(data.ticketId);
           bumped = bumped.filter((b) => b.ticketId !== data.ticketId);
           bumped.push(recallEntry(entry.order, entry.ticket, data.bumpedAt));
+          keepRecentBumped();
         }
         break;
       }
       case 'TicketRecalled':
         tickets.set(data.ticket.ticketId, { order: data.order, ticket: data.ticket, cancelled: null, rev: ++revision });
         bumped = bumped.filter((b) => b.ticketId !== data.ticket.ticketId);
-        lateAcknowledged.delete(data.ticket.ticketId);
+        lateAcknowledged.delete(String(data.ticket.ticketId));
         break;
       case 'LineVoided': {
         // Loud, whatever the ticket's state: the cook must not make (or must bin) that line.
@@ -282,6 +298,9 @@
     });
     drawn.forEach((value, id) => {
       if (!tickets.has(id)) drawn.delete(id);
+    });
+    lateAcknowledged.forEach((id) => {
+      if (!tickets.has(ticketKey(id))) lateAcknowledged.delete(id);
     });
     grid.replaceChildren(...cards);
     if (cards.length === 0) {
@@ -432,11 +451,19 @@
 
   /** The cook saw the late tickets: they stay red, the alert stops until another turns late. */
   function acknowledgeLate() {
-    grid.querySelectorAll('.ak-ticket.ak-age-late').forEach((node) => lateAcknowledged.add(node.dataset.ticketId));
+    grid.querySelectorAll('.ak-ticket.ak-age-late').forEach((node) => lateAcknowledged.add(String(node.dataset.ticketId)));
   }
 
-  /** Every bump this screen asked for and how it ended, newest last (shown to the cook as toasts). */
+  /**
+   * The last BUMPS_KEPT bumps this screen asked for and how they ended, newest last (failures are
+   * shown to the cook as toasts; tests read window.akScreen.bumps, the same array all night).
+   */
   const bumps = [];
+
+  function logBump(outcome) {
+    bumps.push(outcome);
+    if (bumps.length > BUMPS_KEPT) bumps.splice(0, bumps.length - BUMPS_KEPT);
+  }
 
   async function bumpTicket(ticketId) {
     const entry = tickets.get(ticketId);
@@ -448,10 +475,10 @@
     }
     try {
       await post('/api/tickets/' + ticketId + '/bump');
-      bumps.push({ ticketId, ok: true });
+      logBump({ ticketId, ok: true });
       lastBumpedHere = ticketId;
     } catch (e) {
-      bumps.push({ ticketId, ok: false, message: e.message });
+      logBump({ ticketId, ok: false, message: e.message });
       toast(e.message);
     }
   }
@@ -683,13 +710,13 @@
   document.addEventListener('pointerdown', acknowledgeLate);
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.altKey || e.metaKey) return;
-    const target = e.target;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    if (Kds.keyForPage(e)) return; // a field, the sound chooser, a button reached with Tab
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const action = keyMap.keys[key];
     const isDigit = keyMap.digits && /^[0-9]$/.test(key) && !action;
     if (!action && !isDigit) return;
     e.preventDefault();
+    if (e.repeat && (isDigit || !Kds.repeats(action))) return; // a held key bumps once
     acknowledgeLate();
     if (recallOpen) {
       recallKey(action, key);

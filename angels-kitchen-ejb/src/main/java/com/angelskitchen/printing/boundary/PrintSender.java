@@ -146,7 +146,7 @@ public class PrintSender {
       return Optional.empty();
     }
     if (!ticket.station().code().equals(job.stationCode())) {
-      return Optional.of("moved to " + ticket.station().code());
+      return Optional.of("moved");
     }
     if (ticket.status() == TicketStatus.CANCELLED) {
       return Optional.of("cancelled");

@@ -3,9 +3,12 @@ package com.angelskitchen.printing.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 
 /**
  * A raw TCP connection to a printer, the way every ESC/POS network printer is fed ("port 9100"):
@@ -36,18 +39,37 @@ public final class PrinterLink {
   public static StatusBytes.Reading probe(String host, int port) {
     try (Socket socket = connect(host, port)) {
       Integer printer = ask(socket, StatusBytes.ASK_PRINTER);
+      Integer cause =
+          printer == null || (printer & StatusBytes.OFFLINE_BIT) == 0
+              ? null
+              : ask(socket, StatusBytes.ASK_OFFLINE_CAUSE);
       Integer paper = printer == null ? null : ask(socket, StatusBytes.ASK_PAPER);
-      return StatusBytes.read(printer, paper);
+      return StatusBytes.read(printer, cause, paper);
     } catch (IOException unreachable) {
       return new StatusBytes.Reading(
           com.angelskitchen.printing.entity.PrinterStatus.OFFLINE, describe(unreachable));
     }
   }
 
-  /** A failure in a few words, for the printers page. */
+  /**
+   * A failure as a {@link PrinterDetail} code ({@code refused}, {@code timeout}, {@code
+   * unknown-host}, {@code no-route}, {@code io}): the printers page shows it in the manager's
+   * language, and the exception's own English text (and the server's locale) stays out of it.
+   */
   public static String describe(IOException failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    if (failure instanceof ConnectException) {
+      return PrinterDetail.REFUSED;
+    }
+    if (failure instanceof SocketTimeoutException) {
+      return PrinterDetail.TIMEOUT;
+    }
+    if (failure instanceof UnknownHostException) {
+      return PrinterDetail.UNKNOWN_HOST;
+    }
+    if (failure instanceof NoRouteToHostException) {
+      return PrinterDetail.NO_ROUTE;
+    }
+    return PrinterDetail.IO;
   }
 
   private static Socket connect(String host, int port) throws IOException {

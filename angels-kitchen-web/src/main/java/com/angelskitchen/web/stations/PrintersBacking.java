@@ -1,6 +1,7 @@
 package com.angelskitchen.web.stations;
 
 import com.angelskitchen.printing.boundary.Printers;
+import com.angelskitchen.printing.control.PrinterDetail;
 import com.angelskitchen.printing.entity.PrintMode;
 import com.angelskitchen.printing.entity.Printer;
 import com.angelskitchen.printing.entity.StationPrinting;
@@ -32,7 +33,7 @@ public class PrintersBacking implements Serializable {
 
   @EJB StationSetup setup;
 
-  /** One printer in the table. */
+  /** One printer in the table; its status detail is a {@link PrinterDetail} code. */
   public record Row(
       String code,
       String name,
@@ -43,7 +44,18 @@ public class PrintersBacking implements Serializable {
       String statusDetail,
       OffsetDateTime checkedAt,
       long queued)
-      implements Serializable {}
+      implements Serializable {
+
+    /**
+     * The text key of the status detail ({@code printers.detail.<code>}), or null when there is no
+     * detail or it is not a known code (a detail written before the codes: shown as it is).
+     */
+    public String detailKey() {
+      return statusDetail != null && PrinterDetail.ALL.contains(statusDetail)
+          ? "printers.detail." + statusDetail
+          : null;
+    }
+  }
 
   /** One station's printing, edited in place. */
   public static class StationRow implements Serializable {
