@@ -60,6 +60,12 @@ public class PrintQueue {
 
   private static final Logger LOG = Logger.getLogger(PrintQueue.class.getName());
 
+  /**
+   * How far back a printed slip is looked for when its order is cancelled: a shift. Bounds the
+   * sweep's read to the day's jobs (the {@code print_job_recent} index), however old the database.
+   */
+  static final java.time.Duration CANCELLATIONS_WITHIN = java.time.Duration.ofHours(12);
+
   /** The receipt's heading, the same as the receipt page's (the application's name). */
   static final String STORE_NAME = "Angel's Kitchen";
 
@@ -121,6 +127,16 @@ public class PrintQueue {
       return 0;
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    PrintSelection.Station station =
+        new PrintSelection.Station(
+            printing.mode(),
+            printing.fallbackAfter(),
+            printing.modeSince(),
+            printing.screenSeenAt());
+    if (!PrintSelection.mayPrint(station, now)) {
+      // A station whose screens are up reads no tickets: the sweep costs one row a second.
+      return queueCancellations(printing, now);
+    }
     List<PrintSelection.OpenTicket> open =
         em
             .createQuery(
@@ -135,15 +151,7 @@ public class PrintQueue {
             .stream()
             .map(r -> new PrintSelection.OpenTicket((Long) r[0], (OffsetDateTime) r[1]))
             .toList();
-    List<Long> due =
-        PrintSelection.toPrint(
-            new PrintSelection.Station(
-                printing.mode(),
-                printing.fallbackAfter(),
-                printing.modeSince(),
-                printing.screenSeenAt()),
-            open,
-            now);
+    List<Long> due = PrintSelection.toPrint(station, open, now);
     int queued = 0;
     for (long ticketId : due) {
       KitchenTicket ticket = em.find(KitchenTicket.class, ticketId);
@@ -165,7 +173,7 @@ public class PrintQueue {
                     + " WHERE t.station.code = :station"
                     + " AND t.status = com.angelskitchen.stations.entity.TicketStatus.CANCELLED"
                     + " AND EXISTS (SELECT j FROM PrintJob j WHERE j.ticketId = t.id"
-                    + " AND j.stationCode = :station"
+                    + " AND j.stationCode = :station AND j.createdAt >= :since"
                     + " AND (j.status = com.angelskitchen.printing.entity.JobStatus.PRINTED"
                     + " OR j.maybePrinted = true))"
                     + " AND NOT EXISTS (SELECT c FROM PrintJob c WHERE c.ticketId = t.id"
@@ -173,6 +181,7 @@ public class PrintQueue {
                     + " AND c.kind = com.angelskitchen.printing.entity.JobKind.CANCEL)",
                 Object[].class)
             .setParameter("station", printing.stationCode())
+            .setParameter("since", now.minus(CANCELLATIONS_WITHIN))
             .getResultList();
     int queued = 0;
     for (Object[] row : cancelled) {

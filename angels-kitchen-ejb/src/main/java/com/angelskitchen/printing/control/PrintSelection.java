@@ -48,6 +48,18 @@ public final class PrintSelection {
     };
   }
 
+  /**
+   * Whether the station may print anything now: every-ticket mode always, fallback only while its
+   * screens are dark. When not, the sweep need not read its tickets at all.
+   */
+  public static boolean mayPrint(Station station, OffsetDateTime now) {
+    return switch (station.mode()) {
+      case OFF -> false;
+      case EVERY_TICKET -> true;
+      case FALLBACK -> screensDark(station, now);
+    };
+  }
+
   /** True when no screen of the station has been seen for longer than the fallback. */
   public static boolean screensDark(Station station, OffsetDateTime now) {
     OffsetDateTime lastSeen =

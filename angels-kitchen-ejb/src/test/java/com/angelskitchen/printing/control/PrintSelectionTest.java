@@ -72,4 +72,24 @@ class PrintSelectionTest {
         .as("a sighting from before the mode was set counts from the mode")
         .isFalse();
   }
+
+  @Test
+  void theSweepReadsTicketsOnlyWhenTheStationMayPrint() {
+    assertThat(PrintSelection.mayPrint(new Station(PrintMode.OFF, THIRTY, ago(3600), null), NOW))
+        .isFalse();
+    assertThat(
+            PrintSelection.mayPrint(
+                new Station(PrintMode.EVERY_TICKET, THIRTY, ago(3600), ago(1)), NOW))
+        .isTrue();
+    assertThat(
+            PrintSelection.mayPrint(
+                new Station(PrintMode.FALLBACK, THIRTY, ago(3600), ago(5)), NOW))
+        .as("screens up")
+        .isFalse();
+    assertThat(
+            PrintSelection.mayPrint(
+                new Station(PrintMode.FALLBACK, THIRTY, ago(3600), ago(31)), NOW))
+        .as("screens dark")
+        .isTrue();
+  }
 }
