@@ -78,16 +78,27 @@ public final class ScreenPage implements AutoCloseable {
    * add-on ticket shows twice.
    */
   public List<String> cardNumbers() {
-    return browser.driver().findElements(By.cssSelector("#ak-tickets .ak-ticket")).stream()
-        .map(e -> e.getAttribute("data-order-number"))
-        .toList();
+    return cardData("orderNumber");
   }
 
   /** The tickets of a station's cards, in screen order: each ticket once. */
   public List<String> cardTickets() {
-    return browser.driver().findElements(By.cssSelector("#ak-tickets .ak-ticket")).stream()
-        .map(e -> e.getAttribute("data-ticket-id"))
-        .toList();
+    return cardData("ticketId");
+  }
+
+  /**
+   * One data attribute of every station card, read in one script: the screen redraws cards as
+   * events arrive (and when a new ticket stops flashing), so elements found one call earlier may be
+   * gone by the next.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> cardData(String attribute) {
+    return List.copyOf(
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('#ak-tickets .ak-ticket')]"
+                    + ".map(card => card.dataset[arguments[0]]);",
+                attribute));
   }
 
   public List<String> boardNumbers(String column) {
