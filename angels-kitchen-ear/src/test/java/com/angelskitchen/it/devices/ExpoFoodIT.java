@@ -40,19 +40,18 @@ class ExpoFoodIT extends EarTestBase {
       String number = placed.getString("orderNumber");
       long orderId = placed.getJsonNumber("orderId").longValue();
 
-      WebElement card = expo.awaitCard(number);
-      WebElement fritura = block(expo, number, "fritura");
-      assertThat(fritura.getText()).contains("2×", "CARNE");
-      WebElement removed = fritura.findElement(By.cssSelector(".ak-mod-removed"));
-      assertThat(removed.getText()).isEqualTo("- Cebolla");
-      assertThat(Color.fromString(removed.getCssValue("color")).getColor().getRed())
-          .isGreaterThan(200);
-      WebElement added = fritura.findElement(By.cssSelector(".ak-mod-added"));
-      assertThat(added.getText()).isEqualTo("+ Extra queso");
-      assertThat(Color.fromString(added.getCssValue("color")).getColor().getBlue())
-          .isGreaterThan(200);
-      assertThat(block(expo, number, "horno").getText()).contains("1×", "HUMITA");
-      assertThat(card.getText()).doesNotContain("✓");
+      // The expo redraws its cards on every event: each read is retried on a fresh card.
+      assertThat(read(expo, d -> block(expo, number, "fritura").getText())).contains("2×", "CARNE");
+      assertThat(read(expo, d -> modifier(expo, number, ".ak-mod-removed").getText()))
+          .isEqualTo("- Cebolla");
+      String red = read(expo, d -> modifier(expo, number, ".ak-mod-removed").getCssValue("color"));
+      assertThat(Color.fromString(red).getColor().getRed()).isGreaterThan(200);
+      assertThat(read(expo, d -> modifier(expo, number, ".ak-mod-added").getText()))
+          .isEqualTo("+ Extra queso");
+      String blue = read(expo, d -> modifier(expo, number, ".ak-mod-added").getCssValue("color"));
+      assertThat(Color.fromString(blue).getColor().getBlue()).isGreaterThan(200);
+      assertThat(read(expo, d -> block(expo, number, "horno").getText())).contains("1×", "HUMITA");
+      assertThat(read(expo, d -> expo.awaitCard(number).getText())).doesNotContain("✓");
 
       long friturasTicket = api.ticket(orderId, "fritura").getJsonNumber("ticketId").longValue();
       assertThat(api.post("api/tickets/" + friturasTicket + "/bump").statusCode()).isEqualTo(200);
@@ -60,7 +59,7 @@ class ExpoFoodIT extends EarTestBase {
           .await(
               d ->
                   block(expo, number, "fritura").getAttribute("class").contains("ak-station-done"));
-      assertThat(block(expo, number, "horno").getAttribute("class"))
+      assertThat(read(expo, d -> block(expo, number, "horno").getAttribute("class")))
           .doesNotContain("ak-station-done");
       expo.screenshot("expo-food-fritura-done");
 
@@ -129,6 +128,16 @@ class ExpoFoodIT extends EarTestBase {
           api.post("api/tickets/" + ticket + "/move", "{\"station\": \"fritura\"}");
       assertThat(bumped.statusCode()).as("a bumped ticket stays").isEqualTo(409);
     }
+  }
+
+  /** A value read from the page, read again if the card was redrawn meanwhile. */
+  private static String read(
+      ScreenPage expo, java.util.function.Function<org.openqa.selenium.WebDriver, String> what) {
+    return expo.browser().await(what);
+  }
+
+  private static WebElement modifier(ScreenPage expo, String number, String css) {
+    return block(expo, number, "fritura").findElement(By.cssSelector(css));
   }
 
   /** The block of an expo card that shows one station's ticket. */
