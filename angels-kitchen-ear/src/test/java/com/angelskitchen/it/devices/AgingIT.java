@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -42,17 +41,32 @@ class AgingIT extends EarTestBase {
     firedMinutesAgo(api.ticket(late, station).getJsonNumber("ticketId").longValue(), 12);
 
     try (ScreenPage screen = ScreenPage.open("kds/" + station)) {
-      WebElement freshCard = screen.awaitCard(number(fresh));
-      assertThat(freshCard.getText()).contains("8");
-      assertThat(freshCard.findElements(By.cssSelector(".ak-line")).get(0).getText())
-          .as("the line shows its prep time target")
-          .containsPattern("8\\s?(′|min)");
+      String freshNumber = number(fresh);
+      String line =
+          screen
+              .browser()
+              .await(
+                  d ->
+                      screen
+                          .awaitCard(freshNumber)
+                          .findElements(By.cssSelector(".ak-line"))
+                          .get(0)
+                          .getText());
+      assertThat(line).as("the line shows its prep time target").containsPattern("8\\s?(′|min)");
       screen.browser().await(d -> age(screen, fresh).equals("normal"));
       screen.browser().await(d -> age(screen, warning).equals("warning"));
       screen.browser().await(d -> age(screen, late).equals("late"));
       screen.screenshot("aging-colours");
-      assertThat(screen.awaitCard(number(late)).findElement(By.cssSelector(".ak-timer")).getText())
-          .startsWith("12:");
+      String lateNumber = number(late);
+      screen
+          .browser()
+          .await(
+              d ->
+                  screen
+                      .awaitCard(lateNumber)
+                      .findElement(By.cssSelector(".ak-timer"))
+                      .getText()
+                      .startsWith("12:"));
 
       // A late ticket sets off the repeating alert; any key on the bump bar acknowledges it.
       screen.browser().await(d -> "true".equals(alerting(screen)));

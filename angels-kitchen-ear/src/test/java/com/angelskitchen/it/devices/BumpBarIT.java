@@ -62,7 +62,9 @@ class BumpBarIT extends EarTestBase {
       // Ticket 12: two digits, typed as a bump bar types them.
       press(screen, "1", "2");
       screen.browser().await(d -> numbers.get(11).equals(selectedNumber(screen)));
-      assertThat(selectedCard(screen).getAttribute("class")).contains("ak-selected");
+      screen
+          .browser()
+          .await(d -> selectedCard(screen).getAttribute("class").contains("ak-selected"));
 
       press(screen, Keys.ENTER);
       screen.awaitNoCard(numbers.get(11));
@@ -160,14 +162,14 @@ class BumpBarIT extends EarTestBase {
         .findElement(By.cssSelector("#ak-tickets .ak-ticket.ak-selected"));
   }
 
+  @SuppressWarnings("unchecked")
   private static List<String> positions(ScreenPage screen) {
-    return screen
-        .browser()
-        .driver()
-        .findElements(By.cssSelector("#ak-tickets .ak-position"))
-        .stream()
-        .map(WebElement::getText)
-        .toList();
+    return (List<String>)
+        screen
+            .browser()
+            .script(
+                "return [...document.querySelectorAll('#ak-tickets .ak-position')]"
+                    + ".map(p => p.textContent);");
   }
 
   private static boolean inView(ScreenPage screen) {
