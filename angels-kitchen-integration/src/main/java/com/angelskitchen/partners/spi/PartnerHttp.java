@@ -18,11 +18,52 @@ public final class PartnerHttp {
   private static final Duration ANSWER = Duration.ofSeconds(10);
   private static final int MAX_ANSWER_KEPT = 100_000;
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
+  /**
+   * The client, made on first use. Its selector thread lives as long as the client is referenced,
+   * and that thread holds the class loader (and security context) of whoever built it: a client
+   * kept after an undeploy would keep the whole application in memory, one more for every redeploy.
+   * So the application lets go of it when it stops ({@link #release}), and it is built under the
+   * platform's class loader.
+   */
+  private static volatile HttpClient client;
+
+  private static HttpClient client() {
+    HttpClient current = client;
+    if (current == null) {
+      synchronized (PartnerHttp.class) {
+        current = client;
+        if (current == null) {
+          current = newClient();
+          client = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /**
+   * Lets go of the client when the application stops: its selector thread then ends on its own and
+   * takes nothing of the application with it.
+   */
+  public static void release() {
+    synchronized (PartnerHttp.class) {
+      client = null;
+    }
+  }
+
+  private static HttpClient newClient() {
+    Thread current = Thread.currentThread();
+    ClassLoader application = current.getContextClassLoader();
+    current.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+    try {
+      return HttpClient.newBuilder()
           .connectTimeout(CONNECT)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+    } finally {
+      current.setContextClassLoader(application);
+    }
+  }
 
   private PartnerHttp() {}
 
@@ -56,7 +97,7 @@ public final class PartnerHttp {
 
   private static PartnerAnswer exchange(HttpRequest request) throws IOException {
     try {
-      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
       String body = response.body() == null ? "" : response.body();
       return new PartnerAnswer(
           response.statusCode(),
