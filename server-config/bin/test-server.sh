@@ -28,6 +28,11 @@ AK_DB_NAME=$AK_TEST_DB_NAME
 AK_ADMIN_ADDRESS=127.0.0.1
 # The tests' admin client (Arquillian) talks plain HTTP to the loopback-only admin listener.
 AK_SECURE_ADMIN=false
+# More heap than a kitchen's server (384m): the tests redeploy the EAR for every test class, about
+# seventy times, and a redeploy leaves pieces of the old application in memory until the server
+# threads that last touched it (Grizzly's caches, managed threads) let go of them.
+: "${AK_TEST_HEAP:=768m}"
+AK_HEAP=$AK_TEST_HEAP
 AK_DEMO_MODE=false
 # An English-speaking store in dollars (the tests that speak Spanish choose it per member or
 # screen), on UTC.
