@@ -35,8 +35,14 @@ public final class ScreenPage implements AutoCloseable {
     return browser;
   }
 
+  /**
+   * Waits until the screen is live. A screen retries a failed connection with a backoff of up to 10
+   * s, as a wall screen does all night; right after a redeploy of the test server, the first
+   * handshake can fail (see issue 27's note), so this allows 25 s.
+   */
   public void awaitLive() {
-    browser.await(ExpectedConditions.textToBe(By.id("ak-link"), "Live"));
+    browser.await(
+        ExpectedConditions.textToBe(By.id("ak-link"), "Live"), java.time.Duration.ofSeconds(25));
   }
 
   /**
