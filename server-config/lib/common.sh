@@ -44,6 +44,19 @@ wait_until() {
   done
 }
 
+# stop_pidfile <pidfile> <description>: stops the process a pid file names (a fake partner or
+# printer this domain started), waits for it to end, and removes the file.
+stop_pidfile() {
+  local pidfile=$1 what=$2 pid
+  [[ -f "$pidfile" ]] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    wait_until 20 "$what to stop" eval "! kill -0 $pid 2>/dev/null"
+  fi
+  rm -f "$pidfile"
+}
+
 require_dist() {
   local f
   for f in payara.zip postgresql.jar embedded-postgres-binaries.jar; do

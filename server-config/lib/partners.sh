@@ -130,15 +130,7 @@ partners_fake_start() {
 }
 
 partners_fake_stop() {
-  local pidfile pid
-  pidfile=$(partners_fake_pidfile)
-  [[ -f "$pidfile" ]] || return 0
-  pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    wait_until 20 "the fake partner APIs to stop" eval "! kill -0 $pid 2>/dev/null"
-  fi
-  rm -f "$pidfile"
+  stop_pidfile "$(partners_fake_pidfile)" "the fake partner APIs"
 }
 
 # The run command's lines about the fake partners (nothing when real partners are used).

@@ -78,15 +78,7 @@ printers_fake_names() {
 }
 
 printers_fake_stop() {
-  local pidfile pid
-  pidfile=$(printers_fake_pidfile)
-  [[ -f "$pidfile" ]] || return 0
-  pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    wait_until 20 "the fake printer to stop" eval "! kill -0 $pid 2>/dev/null"
-  fi
-  rm -f "$pidfile"
+  stop_pidfile "$(printers_fake_pidfile)" "the fake printer"
 }
 
 # The tests' lines about the fake printer (TestServer.property; it/support/Printers).
