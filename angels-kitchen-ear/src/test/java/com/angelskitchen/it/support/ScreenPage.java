@@ -18,8 +18,14 @@ public final class ScreenPage implements AutoCloseable {
   /** Opens e.g. "kds/fritura", "kds/expo" or "board" and waits until it is live. */
   public static ScreenPage open(String path) throws Exception {
     ScreenPage page = new ScreenPage(Browser.start());
-    page.browser.open(path);
-    page.awaitLive();
+    try {
+      page.browser.open(path);
+      page.awaitLive();
+    } catch (RuntimeException failed) {
+      // The caller never gets the page to close: the browser must not outlive the test.
+      page.close();
+      throw failed;
+    }
     return page;
   }
 
