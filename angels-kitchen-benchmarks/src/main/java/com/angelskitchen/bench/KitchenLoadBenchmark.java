@@ -29,16 +29,17 @@ import java.util.concurrent.locks.LockSupport;
  * orders placed through the API at a fixed rate, each order's latency counted from its
  * <em>scheduled</em> send time (so queueing in the client is not hidden) to the moment the matching
  * message reaches each screen of its station. Reports p50 / p99 / max, messages lost, duplicated or
- * out of order, the server's CPU time per order and its resident memory.
+ * out of order, the server's CPU time per order and its resident memory, and with {@code db=} the
+ * database's CPU, transactions and (with pg_stat_statements loaded) statements per order.
  *
  * <p>Afterwards it marks its own orders handed out (COMPLETED, tickets bumped) straight in the
  * database, so that a benchmark does not leave the demo kitchen with tens of thousands of open
  * tickets. Screens that were open during the run keep showing those orders until reloaded.
  *
  * <p>Arguments ({@code key=value}): {@code port=8080 rate=200 seconds=30 warmup=5 screens=20
- * connections=32 trace=<csv file> pid=<server pid> db=<JDBC URL> user=<database user>} (password
- * from {@code AK_DB_PASSWORD}); with {@code kill-at=<s> kill-pid-file=<file>} (a cluster) the
- * server of that pid file is killed that many seconds into the measured phase, the screens
+ * connections=32 idle=0 trace=<csv file> pid=<server pid> db=<JDBC URL> user=<database user>}
+ * (password from {@code AK_DB_PASSWORD}); with {@code kill-at=<s> kill-pid-file=<file>} (a cluster)
+ * the server of that pid file is killed that many seconds into the measured phase, the screens
  * reconnect through the load balancer and resume, and the longest gap each saw is reported. Run it
  * with {@code server-config/bin/benchmark.sh}.
  */
@@ -50,6 +51,14 @@ public final class KitchenLoadBenchmark {
   private final int screenCount;
   private final long serverPid;
   private final ServerProcess server;
+  private final DatabaseActivity database;
+
+  /** With {@code idle=<s>}: seconds measured with the screens connected and no orders first. */
+  private final int idleSeconds;
+
+  /** The database's counters when the measured part began (read off the sending thread). */
+  private CompletableFuture<DatabaseActivity.Reading> databaseBefore;
+
   private final BenchArguments args;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
@@ -109,6 +118,8 @@ public final class KitchenLoadBenchmark {
     killAt = Integer.parseInt(args.get("kill-at", "-1"));
     killPidFile = args.get("kill-pid-file", "");
     server = new ServerProcess(serverPid);
+    database = new DatabaseActivity(args);
+    idleSeconds = Integer.parseInt(args.get("idle", "0"));
     System.setProperty("ak.test.http.port", args.get("port", "8080"));
   }
 
@@ -343,6 +354,9 @@ public final class KitchenLoadBenchmark {
             TimeUnit.SECONDS);
     Map<String, Long> screensPerStation = new HashMap<>();
     screens.forEach(s -> screensPerStation.merge(s.station, 1L, Long::sum));
+    if (idleSeconds > 0) {
+      measureIdle(screens.size());
+    }
 
     // Every order is sent as the manager, with HTTP Basic (the server remembers a verified
     // credential for a minute, so this costs no password hashing per order).
@@ -371,6 +385,7 @@ public final class KitchenLoadBenchmark {
           if (i == warmupOrders) {
             hiccups.record();
             cpuBefore = server.cpuTicks();
+            databaseBefore = CompletableFuture.supplyAsync(database::read);
             measureStart = System.nanoTime();
           }
           if (i % rate == 0) {
@@ -409,6 +424,8 @@ public final class KitchenLoadBenchmark {
     loop.close();
     hiccups.close();
     long cpuAfter = server.cpuTicks();
+    DatabaseActivity.Reading databaseAfter = database.read();
+    double measuredSeconds = (System.nanoTime() - measureStart) / 1e9;
     maxRss = Math.max(maxRss, server.rssKb());
 
     long expected = 0;
@@ -430,6 +447,11 @@ public final class KitchenLoadBenchmark {
       }
     }
     report(loop, total, expected, lost, sendSeconds, cpuAfter - cpuBefore, maxRss);
+    // The window runs from the first measured order to the last answer (up to a few ms longer than
+    // the sending): the figures per order count everything the database did in it.
+    System.out.print(
+        database.report(
+            databaseBefore.join(), databaseAfter, (long) rate * seconds, measuredSeconds));
     if (killedAtNanos > 0) {
       reportKill(screens);
     }
@@ -438,6 +460,29 @@ public final class KitchenLoadBenchmark {
       writeTrace(Path.of(trace));
     }
     BenchOrders.handOut(args, "B" + runId + "-%");
+  }
+
+  /**
+   * The cost of doing nothing: the server's and the database's CPU with the screens connected and
+   * no orders (timers, printing sweeps, heartbeats), over {@code idle=} seconds.
+   */
+  private void measureIdle(int screenCount) throws InterruptedException {
+    System.out.printf("Idle for %d s with %d screens connected%n", idleSeconds, screenCount);
+    long cpu = server.cpuTicks();
+    DatabaseActivity.Reading before = database.read();
+    long started = System.nanoTime();
+    Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    long cpuTicks = server.cpuTicks() - cpu;
+    System.out.println();
+    System.out.println("idle phase (no orders)");
+    if (serverPid > 0) {
+      System.out.printf(
+          "server CPU             %.1f ms per second (%.1f%% of one core)%n",
+          cpuTicks * 10 / elapsed, cpuTicks / elapsed);
+    }
+    System.out.print(database.report(before, database.read(), 0, elapsed));
+    System.out.println();
   }
 
   private Timing timing(int order) {

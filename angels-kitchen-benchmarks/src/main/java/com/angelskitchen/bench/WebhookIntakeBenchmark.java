@@ -37,6 +37,7 @@ public final class WebhookIntakeBenchmark {
   private final double redeliver;
   private final long serverPid;
   private final ServerProcess server;
+  private final DatabaseActivity database;
   private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   private final Set<Integer> acked = ConcurrentHashMap.newKeySet();
@@ -55,6 +56,7 @@ public final class WebhookIntakeBenchmark {
     redeliver = Double.parseDouble(args.get("redeliver", "0.1"));
     serverPid = Long.parseLong(args.get("pid", "0"));
     server = new ServerProcess(serverPid);
+    database = new DatabaseActivity(args);
     System.setProperty("ak.test.http.port", args.get("port", "8080"));
   }
 
@@ -102,6 +104,8 @@ public final class WebhookIntakeBenchmark {
             Integer.parseInt(System.getProperty("ak.test.http.port")),
             Integer.parseInt(args.get("connections", "16")));
     long cpuBefore = server.cpuTicks();
+    DatabaseActivity.Reading databaseBefore = database.read();
+    long windowStart = System.nanoTime();
     maxRss = server.rssKb();
     // The loop times each webhook's first delivery: scheduled send → acknowledgement.
     OpenLoop loop = new OpenLoop(schedule, sender, status -> status == 202);
@@ -133,9 +137,13 @@ public final class WebhookIntakeBenchmark {
 
     Drain drain = awaitOrders(sendEnd);
     long cpuAfter = server.cpuTicks();
+    DatabaseActivity.Reading databaseAfter = database.read();
+    double windowSeconds = (System.nanoTime() - windowStart) / 1e9;
     maxRss = Math.max(maxRss, server.rssKb());
     report(
         loop, total, measured, copies, measureStart, sendEnd, drain, cpuAfter - cpuBefore, maxRss);
+    // Same window as the server's CPU: every webhook, intake and placement, until drained.
+    System.out.print(database.report(databaseBefore, databaseAfter, total, windowSeconds));
     BenchOrders.handOut(args, "W" + runId + "-%");
   }
 

@@ -10,6 +10,7 @@ import com.angelskitchen.it.support.KitchenDatabase;
 import com.angelskitchen.it.support.KitchenSetup;
 import com.angelskitchen.it.support.Partners;
 import com.angelskitchen.it.support.PosPage;
+import com.angelskitchen.it.support.ServerLog;
 import com.angelskitchen.it.support.TestCluster;
 import com.angelskitchen.it.support.TestServer;
 import java.net.http.HttpRequest;
@@ -86,22 +87,30 @@ class FailoverIT {
         // shows Live again. A tap racing the page's socket reconnect can be served from an older
         // copy of the session: Payara's session swap-in takes no lock per session (see
         // docs/scale-out.md).
-        pos.awaitPushReconnected(posConnections);
         try {
+          pos.awaitPushReconnected(posConnections);
           pos.tapItem("Horno " + menu.suffix, menu.humita);
           pos.addToOrder(2);
         } catch (RuntimeException failed) {
           pos.screenshot("failover-pos");
+          StringBuilder survivorLogs = new StringBuilder();
           for (String survivor : cluster.instances()) {
             if (!survivor.equals(victim)) {
               cluster.threadDump(survivor, "failover-threads-" + survivor);
+              survivorLogs
+                  .append("\n")
+                  .append(survivor)
+                  .append("'s latest warnings:\n")
+                  .append(ServerLog.recentProblems(cluster.serverLog(survivor), 6));
             }
           }
           throw new AssertionError(
-              "the cashier's next tap after the kill did not work; browser console: "
+              "the POS did not come back Live, or the cashier's next tap after the kill did not"
+                  + " work; browser console: "
                   + pos.browser().console()
                   + "\nAJAX exchanges since the kill:\n"
-                  + pos.ajaxLog(),
+                  + pos.ajaxLog()
+                  + survivorLogs,
               failed);
         }
         assertThat(pos.browser().driver().getCurrentUrl()).doesNotContain("login");

@@ -21,7 +21,7 @@ public final class ScreenPage implements AutoCloseable {
     try {
       page.browser.open(path);
       page.awaitLive();
-    } catch (RuntimeException failed) {
+    } catch (RuntimeException | AssertionError failed) {
       // The caller never gets the page to close: the browser must not outlive the test.
       page.close();
       throw failed;
@@ -47,8 +47,17 @@ public final class ScreenPage implements AutoCloseable {
    * handshake can fail (see issue 27's note), so this allows 25 s.
    */
   public void awaitLive() {
-    browser.await(
-        ExpectedConditions.textToBe(By.id("ak-link"), "Live"), java.time.Duration.ofSeconds(25));
+    try {
+      browser.await(
+          ExpectedConditions.textToBe(By.id("ak-link"), "Live"), java.time.Duration.ofSeconds(25));
+    } catch (RuntimeException notLive) {
+      throw new AssertionError(
+          "the screen did not come live; browser console:\n"
+              + browser.console()
+              + "\nthe test server's latest warnings:\n"
+              + ServerLog.recentProblems(ServerLog.testServer(), 6),
+          notLive);
+    }
   }
 
   /**

@@ -120,6 +120,12 @@ public final class TestCluster {
     return target;
   }
 
+  /** The instance's server log. */
+  public Path serverLog(String name) {
+    return Path.of(
+        properties.getProperty("ak.test.cluster." + name + ".dir"), "logs", "server.log");
+  }
+
   /** Starts a stopped (or killed) instance with asadmin, as an operator would. */
   public void start(String name) throws Exception {
     List<String> line =

@@ -32,6 +32,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -97,13 +98,23 @@ public class PrintQueue {
     if (stationCodes.isEmpty()) {
       return;
     }
-    em.createQuery(
-            "UPDATE StationPrinting s SET s.screenSeenAt = :now"
-                + " WHERE s.stationCode IN :codes"
-                + " AND (s.screenSeenAt IS NULL OR s.screenSeenAt < :now)")
-        .setParameter("now", OffsetDateTime.now(clock))
-        .setParameter("codes", List.copyOf(stationCodes))
-        .executeUpdate();
+    // Native SQL: a JPQL bulk update would also invalidate the class in every server's cache and,
+    // in a cluster, broadcast that through the data grid every two seconds from every server.
+    List<String> codes = List.copyOf(stationCodes);
+    StringBuilder placeholders = new StringBuilder();
+    for (int i = 0; i < codes.size(); i++) {
+      placeholders.append(i == 0 ? "?" : ", ?").append(i + 2);
+    }
+    var update =
+        em.createNativeQuery(
+                "UPDATE station_printing SET screen_seen_at = ?1 WHERE station_code IN ("
+                    + placeholders
+                    + ") AND (screen_seen_at IS NULL OR screen_seen_at < ?1)")
+            .setParameter(1, OffsetDateTime.now(clock));
+    for (int i = 0; i < codes.size(); i++) {
+      update.setParameter(i + 2, codes.get(i));
+    }
+    update.executeUpdate();
   }
 
   /**
@@ -113,17 +124,11 @@ public class PrintQueue {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int sweep(String stationCode) {
-    List<?> locked =
-        em.createNativeQuery(
-                "SELECT station_code FROM station_printing WHERE station_code = ? FOR UPDATE")
-            .setParameter(1, stationCode)
-            .getResultList();
-    if (locked.isEmpty()) {
-      return 0;
-    }
-    StationPrinting printing = em.find(StationPrinting.class, stationCode);
-    em.refresh(printing);
-    if (printing.printerCode() == null) {
+    // One statement: the row, read and locked (never cached, and this transaction's context is
+    // new).
+    StationPrinting printing =
+        em.find(StationPrinting.class, stationCode, LockModeType.PESSIMISTIC_WRITE);
+    if (printing == null || printing.printerCode() == null) {
       return 0;
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
