@@ -198,12 +198,6 @@ class DiscountsIT extends EarTestBase {
   }
 
   private void pickReason(PosPage pos) {
-    var page = pos.browser().driver();
-    page.findElement(By.id("tender-form:discount-reason")).click();
-    pos.browser()
-        .await(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[@data-label='Staff meal' and contains(@id, 'discount-reason')]")))
-        .click();
+    pos.choose("tender-form:discount-reason", "Staff meal");
   }
 }

@@ -189,17 +189,7 @@ class SplitPaymentsIT extends EarTestBase {
       pos.browser()
           .await(ExpectedConditions.elementToBeClickable(By.id("tender-form:split-open")))
           .click();
-      pos.browser()
-          .await(
-              ExpectedConditions.elementToBeClickable(
-                  By.id("tender-form:split-lines:1:part-of-line")))
-          .click();
-      pos.browser()
-          .await(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath(
-                      "//li[@data-label='2' and contains(@id, 'split-lines:1:part-of-line')]")))
-          .click();
+      pos.choose("tender-form:split-lines:1:part-of-line", "2");
       page.findElement(By.id("tender-form:split-by-item")).click();
       pos.browser()
           .await(

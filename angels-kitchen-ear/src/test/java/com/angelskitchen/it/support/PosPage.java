@@ -225,6 +225,42 @@ public final class PosPage implements AutoCloseable {
    * the tender dialog opens. The list is redrawn whenever the kitchen moves, so a row found a
    * moment ago may be gone: the click is tried again until it lands.
    */
+  /**
+   * Chooses an option of a drop-down (a PrimeFaces select menu) as a cashier does: opens it, taps
+   * the option and looks at the menu's label. A tap that did not take (it landed while the list was
+   * still opening) is made again, as the cashier would on seeing the old choice.
+   *
+   * @param selectId the menu's client id, e.g. "tender-form:discount-reason"
+   */
+  public void choose(String selectId, String label) {
+    By option =
+        By.xpath(
+            "//li[@data-label='"
+                + label
+                + "' and starts-with(@id, '"
+                + selectId
+                + "_') and not(ancestor::*[contains(@style,'display: none')])]");
+    By shown = By.id(selectId + "_label");
+    for (int attempt = 1; ; attempt++) {
+      boolean listOpen =
+          browser.driver().findElements(option).stream().anyMatch(WebElement::isDisplayed);
+      if (!listOpen) {
+        browser.await(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
+      }
+      browser.await(ExpectedConditions.elementToBeClickable(option)).click();
+      try {
+        browser.await(
+            ExpectedConditions.textToBe(shown, label),
+            java.time.Duration.ofSeconds(attempt < 3 ? 3 : 10));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notTaken) {
+        if (attempt == 3) {
+          throw notTaken;
+        }
+      }
+    }
+  }
+
   public void openTender(String number, String button) {
     browser.await(
         d -> {

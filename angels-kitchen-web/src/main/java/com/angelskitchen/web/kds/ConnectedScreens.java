@@ -1,7 +1,10 @@
 package com.angelskitchen.web.kds;
 
 import com.angelskitchen.kitchenlog.events.KitchenEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -10,10 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** The screens connected right now, by channel, and the delivery of events to them. */
+/**
+ * The screens connected right now, by channel, and the delivery of events to them. Created with the
+ * application (see {@link #createdWithTheApplication}).
+ */
 @ApplicationScoped
 public class ConnectedScreens {
+
+  private static final Logger LOG = Logger.getLogger(ConnectedScreens.class.getName());
 
   /** Messages a screen may have waiting before it is told to reconnect. */
   static final int MAX_BACKLOG = 1_000;
@@ -25,6 +35,28 @@ public class ConnectedScreens {
 
   /** The clock screens' silence is measured on (a seam for unit tests). */
   LongSupplier nanoTime = System::nanoTime;
+
+  /**
+   * Created with the application, on the thread that starts it: Payara injects nothing into a bean
+   * first created where no component environment is current, and every screen's handshake then
+   * failed until the next deploy (see {@link KitchenTimers}).
+   */
+  void createdWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // Observing is enough: the application's start creates this bean, with its injections.
+  }
+
+  /** Says loudly, with where it happened, if the container created this bean uninjected. */
+  @PostConstruct
+  void checkInjected() {
+    if (timers == null) {
+      LOG.log(
+          Level.SEVERE,
+          "the screens' push was created without its injections on thread "
+              + Thread.currentThread().getName()
+              + ": no screen can connect until the application is deployed again",
+          new IllegalStateException("created here"));
+    }
+  }
 
   public ScreenConnection connected(Session session, Channel channel) {
     ScreenConnection screen =

@@ -18,6 +18,13 @@ import java.util.concurrent.TimeUnit;
  * thread comes from the container's managed thread factory, so it runs with the application's
  * context; the periodic tasks themselves are plain, because Payara's managed scheduled executor
  * captures the whole context again for every run, which costs more than the chores themselves.
+ *
+ * <p>Payara injects nothing into a CDI bean that is first created where no component environment is
+ * current (its injection services then skip the injection, silently): the suite saw a deployment
+ * whose {@link ConnectedScreens} had no timers, so that no screen could connect to it. The beans
+ * the chores call are therefore created with the application ({@link ConnectedScreens}, {@link
+ * EventSequencer}), and a chore that needs more hands its work to the managed executor (as {@link
+ * StationScreensSeen} does).
  */
 @ApplicationScoped
 public class KitchenTimers {

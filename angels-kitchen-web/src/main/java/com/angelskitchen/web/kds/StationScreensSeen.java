@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * Tells the printing, every two seconds, which stations have a screen connected to this server: a
  * station in fallback mode prints only once none of its screens has been seen anywhere for its
  * fallback seconds. Each server of a cluster reports its own screens; the database keeps the latest
- * sighting. The report runs on a managed thread (it calls the core), never two at once.
+ * sighting. The report runs on a managed thread (it calls the push and the core), never two at
+ * once.
  */
 @ApplicationScoped
 public class StationScreensSeen {
@@ -51,16 +52,19 @@ public class StationScreensSeen {
     }
   }
 
+  /** On the timers' thread: only hands the report over to the managed executor. */
   private void report() {
-    Set<String> seen = screens.stationsOnScreen();
-    if (seen.isEmpty() || !reporting.compareAndSet(false, true)) {
+    if (!reporting.compareAndSet(false, true)) {
       return;
     }
     try {
       executor.execute(
           () -> {
             try {
-              printing.screensSeen(seen);
+              Set<String> seen = screens.stationsOnScreen();
+              if (!seen.isEmpty()) {
+                printing.screensSeen(seen);
+              }
             } catch (RuntimeException failed) {
               LOG.log(Level.WARNING, "could not report the stations on screen", failed);
             } finally {
