@@ -56,6 +56,14 @@ public final class PosPage implements AutoCloseable {
 
   /** What {@link #recordAjax()} has noted so far, with the dialog's and the cart's state. */
   public String ajaxLog() {
+    if (browser.script("return typeof jQuery;").equals("undefined")) {
+      // The browser is no longer on the POS (e.g. the error page): say where it is instead.
+      return "the browser left the POS for "
+          + browser.driver().getCurrentUrl()
+          + ": "
+          + browser.script(
+              "return document.body ? document.body.innerText.substring(0, 300) : '';");
+    }
     Object log =
         browser.script(
             "return (window.akAjax || ['not recording']).slice(-80).join('\\n')"
