@@ -6,7 +6,6 @@ import com.angelskitchen.partners.entity.BusySwitch;
 import com.angelskitchen.partners.entity.StoreStatus;
 import com.angelskitchen.platform.InvalidRequestException;
 import com.angelskitchen.platform.Phrase;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -151,12 +150,6 @@ public class BusyControl {
     // Locked and read again: another server may have switched it since the read above.
     em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
     decide(seen);
-  }
-
-  /** {@link #evaluate()} in a transaction of its own, off the caller's thread. */
-  @Asynchronous
-  public void evaluateSoon() {
-    evaluate();
   }
 
   private void decide(BusyMode mode) {
