@@ -100,27 +100,38 @@ final class DatabaseActivity {
       out.append("PostgreSQL CPU         n/a (not on this machine, or its directory unreadable)\n");
     }
     if (before.commits() >= 0 && after.commits() >= 0) {
-      long commits = after.commits() - before.commits();
       out.append(
-          String.format(
-              "database transactions  %d%s (%.1f/s; the harness's own readings included)%n",
-              commits,
-              orders > 0 ? String.format(", %.2f per order", (double) commits / orders) : "",
-              commits / seconds));
+          count(
+              "database transactions  ",
+              after.commits() - before.commits(),
+              orders,
+              seconds,
+              "; the harness's own readings included"));
     }
     if (before.statements() >= 0 && after.statements() >= 0) {
-      long statements = after.statements() - before.statements();
       out.append(
-          String.format(
-              "database statements    %d%s (%.1f/s, pg_stat_statements)%n",
-              statements,
-              orders > 0 ? String.format(", %.2f per order", (double) statements / orders) : "",
-              statements / seconds));
+          count(
+              "database statements    ",
+              after.statements() - before.statements(),
+              orders,
+              seconds,
+              ", pg_stat_statements"));
     } else {
       out.append(
           "database statements    n/a (load pg_stat_statements to count them: docs/benchmarks.md)\n");
     }
     return out.toString();
+  }
+
+  /** "label N, x per order (y/s note)"; without orders, "label N (y/s note)". */
+  private static String count(String label, long n, long orders, double seconds, String note) {
+    return String.format(
+        "%s%d%s (%.1f/s%s)%n",
+        label,
+        n,
+        orders > 0 ? String.format(", %.2f per order", (double) n / orders) : "",
+        n / seconds,
+        note);
   }
 
   private long cpuTicks() {
