@@ -43,8 +43,8 @@ public final class ScreenPage implements AutoCloseable {
 
   /**
    * Waits until the screen is live. A screen retries a failed connection with a backoff of up to 10
-   * s, as a wall screen does all night; right after a redeploy of the test server, the first
-   * handshake can fail (see issue 27's note), so this allows 25 s.
+   * s, as a wall screen does all night, so this allows 25 s. (The handshakes that failed right
+   * after a redeploy were a push created without its injections, fixed in ConnectedScreens.)
    */
   public void awaitLive() {
     try {
